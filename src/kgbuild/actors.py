@@ -1,0 +1,423 @@
+"""Actors: packaged tables of states, organisations and office holders, and their resolution.
+
+A mention in a parsed Doc resolves to an `ActorRef` (code, name, kind, agent). Office
+holders resolve through the office they held on the date of the event.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .errors import DataFileInvalid
+from .events import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+KINDS = {"state", "organisation", "bloc", "group"}
+# Codes that scoring knows; other non-group codes are legal but will never match gold.
+SCORING_ALIASES = {"UNSC": "UN"}
+ARTICLES = {"le", "la", "les", "l'", "d'", "de", "du", "des", "the", "au", "aux", "a"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held by a person, with its dates (end None = still in office)."""
+
+    person: str
+    code: str
+    role: str
+    start: str
+    end: str | None
+
+    def holds_on(self, day: str) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """An entry of the gazetteer: what a string names, and how."""
+
+    form: str  # name | seat | adj | person | prefix
+    code: str | None = None  # for name, seat, adj, prefix
+    person: str | None = None  # for person
+    source: str = ""  # the data file and row it comes from
+    text: str = ""  # the alias as written, for case-sensitive matches
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a string; typographic apostrophes made plain."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """Split an alias the way the matcher sees text: words, and hyphens/apostrophes kept."""
+    out: list[str] = []
+    word = ""
+    for ch in fold(text):
+        if ch.isalnum() or ch in "-.":
+            word += ch
+        else:
+            if word:
+                out.append(word)
+            word = ""
+            if ch == "'":
+                out[-1:] = [out[-1] + "'"] if out else []
+    if word:
+        out.append(word)
+    return tuple(w.strip(".") if w.endswith(".") and w.count(".") == 1 else w for w in out)
+
+
+def _inflect_fr(adj: str) -> list[str]:
+    forms = [adj]
+    if adj.endswith("e"):
+        forms.append(adj + "s")
+    elif adj.endswith("en"):
+        forms += [adj + "ne", adj + "nes", adj + "s"]
+    elif adj.endswith(("s", "x")):
+        forms += [adj + "e", adj + "es"]
+    else:
+        forms += [adj + "e", adj + "s", adj + "es"]
+    return forms
+
+
+class ActorTable:
+    """The gazetteer: aliases to actors and persons, with the office terms of each person."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.aliases: dict[tuple[str, ...], list[Alias]] = {}
+        self.cased: dict[tuple[str, ...], bool] = {}
+        self.terms: dict[str, list[Term]] = {}
+        self.prefixes: dict[str, str] = {}
+        self.max_len = 1
+
+    # -- building -------------------------------------------------------------------
+    def add_actor(self, actor: Actor) -> None:
+        if actor.kind not in KINDS:
+            raise DataFileInvalid(f"actor {actor.code}: kind {actor.kind!r} not one of {KINDS}")
+        self.actors[actor.code] = actor
+
+    def add_alias(self, text: str, alias: Alias) -> None:
+        alias = replace(alias, text=text.replace("’", "'"))
+        key = _tokens(text)
+        if not key:
+            return
+        bucket = self.aliases.setdefault(key, [])
+        if alias.form == "person" and any(a.person == alias.person and a.text == alias.text
+                                          for a in bucket):
+            pass
+        elif alias not in bucket:
+            # a later entry (a user file) overrides the same form of the same string
+            bucket[:] = [a for a in bucket if a.form != alias.form or alias.form == "person"]
+            bucket.append(alias)
+        # Acronyms and very short names must match their case ("US" is not "us").
+        stripped = text.replace(".", "").replace("-", "")
+        if (stripped.isupper() and len(stripped) <= 6) or len(stripped) <= 3:
+            self.cased[key] = True
+        self.max_len = max(self.max_len, len(key))
+
+    def add_term(self, term: Term) -> None:
+        self.terms.setdefault(term.person, []).append(term)
+
+    # -- lookup ---------------------------------------------------------------------
+    def lookup(self, text: str) -> list[Alias]:
+        key = _tokens(text)
+        while key and key not in self.aliases and key[0] in ARTICLES:
+            key = key[1:]
+        if key and key[0].endswith("'") and key not in self.aliases:
+            key = key[1:]
+        return list(self.aliases.get(key, []))
+
+    def person_code(self, person: str, day: str | None) -> tuple[Term | None, bool]:
+        """The term a person held on `day` (or the latest one when no day); and whether dated."""
+        terms = self.terms.get(person, [])
+        if not terms:
+            return None, False
+        if day is None:
+            current = [t for t in terms if t.end is None]
+            return (current or sorted(terms, key=lambda t: t.start))[-1], False
+        for t in sorted(terms, key=lambda t: t.start, reverse=True):
+            if t.holds_on(day):
+                return t, True
+        return None, True
+
+    def resolve_alias(self, alias: Alias, day: str | None) -> tuple[Actor, str | None] | None:
+        """The actor an alias stands for on `day`, and the person speaking, if any."""
+        if alias.form == "person":
+            assert alias.person is not None
+            term, _ = self.person_code(alias.person, day)
+            if term is None or term.code not in self.actors:
+                return None
+            return self.actors[term.code], alias.person
+        assert alias.code is not None
+        actor = self.actors.get(alias.code)
+        return (actor, None) if actor else None
+
+    def describe(self, text: str, day: str | None = None) -> list[dict[str, Any]]:
+        """How a name resolves, entry by entry (for `kgbuild actors lookup`)."""
+        out = []
+        for alias in self.lookup(text):
+            res = self.resolve_alias(alias, day)
+            row: dict[str, Any] = {"form": alias.form, "source": alias.source,
+                                   "code": res[0].code if res else None,
+                                   "name": res[0].name if res else None,
+                                   "kind": res[0].kind if res else None}
+            if alias.person:
+                row["person"] = alias.person
+                term, _ = self.person_code(alias.person, day)
+                row["role"] = term.role if term else None
+                row["term"] = f"{term.start}..{term.end or ''}" if term else None
+            out.append(row)
+        return out
+
+
+# -- loading ------------------------------------------------------------------------
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _read_csv(text: str, where: str, required: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = required - set(reader.fieldnames or [])
+    if missing:
+        raise DataFileInvalid(f"{where}: missing columns {sorted(missing)}")
+    for n, row in enumerate(reader, start=2):
+        yield n, row
+
+
+def _check_date(value: str, where: str) -> str:
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise DataFileInvalid(f"{where}: {value!r} is not an ISO date") from exc
+    return value
+
+
+def _load_actor_rows(table: ActorTable, text: str, where: str, default_kind: str) -> None:
+    for n, row in _read_csv(text, where, {"code", "name"}):
+        code = row["code"].strip()
+        if not code:
+            raise DataFileInvalid(f"{where}:{n}: empty code")
+        kind = (row.get("kind") or default_kind).strip()
+        table.add_actor(Actor(code, row["name"].strip(), kind))
+        src = f"{where}:{n}"
+        for name in [row["name"], *_split(row.get("names_en")), *_split(row.get("names_fr"))]:
+            table.add_alias(name, Alias("name", code, source=src))
+        for adj in _split(row.get("adj_en")):
+            table.add_alias(adj, Alias("adj", code, source=src))
+        for adj in _split(row.get("adj_fr")):
+            for form in _inflect_fr(adj):
+                table.add_alias(form, Alias("adj", code, source=src))
+        for seat in _split(row.get("seats")):
+            table.add_alias(seat, Alias("seat", code, source=src))
+        for prefix in _split(row.get("prefixes")):
+            table.prefixes[fold(prefix)] = code
+
+
+def _load_people(table: ActorTable, text: str, where: str) -> None:
+    for n, row in _read_csv(text, where, {"name", "code", "start"}):
+        src = f"{where}:{n}"
+        person = row["name"].strip()
+        start = _check_date(row["start"].strip(), src)
+        end = row.get("end", "").strip() or None
+        if end:
+            _check_date(end, src)
+        table.add_term(Term(person, row["code"].strip(), (row.get("role") or "").strip(),
+                            start, end))
+        for alias in [person, *_split(row.get("aliases"))]:
+            table.add_alias(alias, Alias("person", person=person, source=src))
+
+
+def _data(name: str) -> str:
+    return resources.files("kgbuild").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def load_actors(extra: Iterable[str | Path] = ()) -> ActorTable:
+    """Load the packaged actor tables, then each user file (CSV or YAML) over them."""
+    table = ActorTable()
+    _load_actor_rows(table, _data("states.csv"), "states.csv", "state")
+    _load_actor_rows(table, _data("organisations.csv"), "organisations.csv", "organisation")
+    _load_people(table, _data("officeholders.csv"), "officeholders.csv")
+    for path in extra:
+        load_user_file(table, Path(path))
+    for terms in table.terms.values():
+        for t in terms:
+            if t.code not in table.actors:
+                raise DataFileInvalid(f"office holder {t.person}: unknown actor code {t.code}")
+    return table
+
+
+def load_user_file(table: ActorTable, path: Path) -> None:
+    """Add a user's actors, aliases and office holders (CSV or YAML; see README)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileInvalid(f"{path}: cannot read actors file: {exc}") from exc
+    where = str(path)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise DataFileInvalid(f"{where}: invalid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DataFileInvalid(f"{where}: expected keys 'actors' and/or 'people'")
+        for n, a in enumerate(data.get("actors") or [], start=1):
+            try:
+                code, name = str(a["code"]), str(a.get("name") or a["code"])
+            except (KeyError, TypeError) as exc:
+                raise DataFileInvalid(f"{where}: actor #{n} needs a 'code'") from exc
+            kind = str(a.get("kind") or table.actors.get(code, Actor(code, name, "state")).kind)
+            table.add_actor(Actor(code, name, kind))
+            for alias in [name, *(a.get("aliases") or [])]:
+                table.add_alias(str(alias), Alias("name", code, source=f"{where}#actor{n}"))
+            for adj in a.get("adjectives") or []:
+                table.add_alias(str(adj), Alias("adj", code, source=f"{where}#actor{n}"))
+        for n, p in enumerate(data.get("people") or [], start=1):
+            try:
+                person, code, start = str(p["name"]), str(p["code"]), str(p["start"])
+            except (KeyError, TypeError) as exc:
+                raise DataFileInvalid(
+                    f"{where}: person #{n} needs 'name', 'code' and 'start'") from exc
+            _check_date(start, where)
+            end = str(p["end"]) if p.get("end") else None
+            table.add_term(Term(person, code, str(p.get("role") or ""), start, end))
+            for alias in [person, *(p.get("aliases") or [])]:
+                table.add_alias(str(alias), Alias("person", person=person,
+                                                  source=f"{where}#person{n}"))
+        return
+    head = text.splitlines()[0] if text.strip() else ""
+    if "start" in head.split(","):
+        _load_people(table, text, where)
+    else:
+        _load_actor_rows(table, text, where, "state")
+
+
+# -- resolution in a Doc ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a Doc that names an actor (or two, for "sino-russe")."""
+
+    start: int  # token indices
+    end: int
+    text: str
+    aliases: tuple[Alias, ...]
+    codes: tuple[str, ...] = ()  # for compounds: the codes it names
+
+    @property
+    def form(self) -> str:
+        return self.aliases[0].form if self.aliases else "prefix"
+
+
+@dataclass
+class Lexicon:
+    state_heads: set[str] = field(default_factory=set)
+    pair_heads: set[str] = field(default_factory=set)
+    pair_words: set[str] = field(default_factory=set)
+    speech_verbs: set[str] = field(default_factory=set)
+    agent_titles: set[str] = field(default_factory=set)
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    data = yaml.safe_load(_data("lexicon.yaml"))
+    lex = Lexicon()
+    for key in ("state_heads", "pair_heads", "pair_words", "speech_verbs", "agent_titles"):
+        values = (data.get(key) or {}).get(lang)
+        if not values:
+            raise DataFileInvalid(f"lexicon.yaml: no {key} for {lang}")
+        setattr(lex, key, {fold(str(v)) for v in values})
+    return lex
+
+
+def _tok_key(tok: Token) -> str:
+    return fold(tok.text)
+
+
+def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
+    """Longest-match every alias over the Doc's tokens (case rules for acronyms and names)."""
+    mentions: list[Mention] = []
+    keys = [_tok_key(t) for t in doc]
+    i = 0
+    n = len(doc)
+    while i < n:
+        found = None
+        for length in range(min(table.max_len, n - i), 0, -1):
+            key = tuple(keys[i:i + length])
+            aliases = table.aliases.get(key)
+            if not aliases:
+                continue
+            span_text = doc[i:i + length].text
+            if table.cased.get(key) and _tokens(span_text) == key:
+                alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=True)
+            else:
+                alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=False)
+            if alias_texts_ok:
+                found = Mention(i, i + length, span_text, tuple(alias_texts_ok))
+                break
+        if found is None:
+            compound = _compound(doc[i], table)
+            if compound:
+                mentions.append(compound)
+            i += 1
+            continue
+        mentions.append(found)
+        i = found.end
+    return mentions
+
+
+def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
+    first = span[0].text
+    out = []
+    for a in aliases:
+        if strict:
+            # acronyms and short names keep their case ("US" is not "us", "UN" not "Un")
+            if span.text.replace("’", "'") != a.text:
+                continue
+        elif a.form in ("name", "seat", "person") and not first[:1].isupper():
+            # proper names start with a capital in both languages
+            continue
+        out.append(a)
+    return out
+
+
+def _compound(tok: Token, table: ActorTable) -> Mention | None:
+    """'sino-russe', 'franco-allemand', 'Sino-Russian': two states in one word."""
+    text = fold(tok.text)
+    if "-" not in text:
+        return None
+    parts = text.split("-")
+    codes: list[str] = []
+    for k, part in enumerate(parts):
+        if k < len(parts) - 1 and part in table.prefixes:
+            codes.append(table.prefixes[part])
+            continue
+        aliases = table.aliases.get((part,), [])
+        adj = [a for a in aliases if a.form == "adj" and a.code]
+        if adj and adj[0].code:
+            codes.append(adj[0].code)
+        else:
+            return None
+    if len(set(codes)) < 2:
+        return None
+    return Mention(tok.i, tok.i + 1, tok.text, (), tuple(dict.fromkeys(codes)))

@@ -1,0 +1,273 @@
+"""Reading articles: .txt/.md with front matter, .jsonl, .html, folders and stdin."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import ArticleUnreadable
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+FRONT_MATTER_KEYS = {"id", "title", "published", "lang", "url", "source"}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and what is known of it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date
+    lang: str | None = None  # fr | en
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+
+    def meta(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "published": self.published,
+                "lang": self.lang, "url": self.url, "source": self.source}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that was skipped, and why (file, optional line, reason)."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article that has none: a hash of its text."""
+    return "sha1-" + hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_date(value: Any, where: str) -> str | None:
+    """Return an ISO date (YYYY-MM-DD) from a date or a string, or raise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
+    if not m:
+        raise ArticleUnreadable(where, f"published date {text!r} is not an ISO date (YYYY-MM-DD)")
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError as exc:
+        raise ArticleUnreadable(where, f"published date {text!r} is not a valid date") from exc
+    return m.group(1)
+
+
+_FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "à", "au", "aux",
+             "en", "dans", "pour", "sur", "qui", "que", "avec", "par", "a", "été", "son", "ses",
+             "cette", "ont", "d'", "l'", "pas", "ne", "plus"}
+_EN_WORDS = {"the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "by", "that",
+             "it", "as", "at", "from", "has", "have", "had", "its", "their", "which", "an",
+             "be", "were", "said", "after", "not"}
+_WORD = re.compile(r"[a-zA-Zàâçéèêëîïôûùüÿœ]+'?", re.IGNORECASE)
+
+
+def detect_language(text: str) -> str:
+    """Tell French from English by their commonest function words (offline, no model)."""
+    fr = en = 0
+    for m in _WORD.finditer(text[:5000]):
+        w = m.group(0).lower()
+        if w in _FR_WORDS or w.rstrip("'") + "'" in _FR_WORDS:
+            fr += 1
+        if w in _EN_WORDS:
+            en += 1
+    return "en" if en > fr else "fr"
+
+
+def _check_text(text: str, where: str) -> str:
+    if "\x00" in text:
+        raise ArticleUnreadable(where, "binary content (NUL bytes): not a text article")
+    if not text.strip():
+        raise ArticleUnreadable(where, "empty: no article text")
+    return text
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleUnreadable(str(path), f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _decode(raw: bytes, where: str) -> str:
+    if b"\x00" in raw[:8192]:
+        raise ArticleUnreadable(where, "binary content (NUL bytes): not a text article")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleUnreadable(
+            where, f"not UTF-8 (byte {exc.start}): re-encode it, e.g. iconv -t UTF-8") from exc
+
+
+def _build(fields: dict[str, Any], text: str, where: str, path: str | None) -> Article:
+    unknown_lang = fields.get("lang")
+    lang = str(unknown_lang).lower() if unknown_lang else None
+    if lang is not None and lang not in ("fr", "en"):
+        raise ArticleUnreadable(where, f"lang {lang!r} is not supported (fr or en)")
+    text = _check_text(text, where)
+    return Article(
+        id=str(fields.get("id") or content_id(text)),
+        text=text,
+        title=fields.get("title") or None,
+        published=normalise_date(fields.get("published"), where),
+        lang=lang,
+        url=fields.get("url") or None,
+        source=fields.get("source") or None,
+        path=path,
+    )
+
+
+def parse_text(content: str, where: str, path: str | None = None) -> Article:
+    """Parse a .txt/.md article with optional `---` front matter."""
+    fields: dict[str, Any] = {}
+    body = content
+    lines = content.splitlines(keepends=True)
+    if lines and lines[0].strip() == "---":
+        for i, line in enumerate(lines[1:], start=1):
+            if line.strip() == "---":
+                body = "".join(lines[i + 1:])
+                break
+            key, sep, value = line.partition(":")
+            if not sep:
+                raise ArticleUnreadable(where, f"front matter line {i + 1} is not 'key: value'")
+            key = key.strip().lower()
+            value = value.strip().strip("\"'")
+            if key in FRONT_MATTER_KEYS:
+                fields[key] = value or None
+        else:
+            raise ArticleUnreadable(where, "front matter opened with '---' is never closed")
+    return _build(fields, body.strip("\n"), where, path)
+
+
+def parse_jsonl(content: str, where: str) -> Iterator[Article | Problem]:
+    """Parse one article per line; a broken line is a Problem, the rest go on."""
+    for n, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(where, f"malformed JSON ({exc.msg} at column {exc.colno})", n)
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            yield Problem(where, "no 'text' string in this JSON object", n)
+            continue
+        try:
+            yield _build(data, data["text"], f"{where}:{n}", where)
+        except ArticleUnreadable as exc:
+            yield Problem(where, exc.reason, n)
+
+
+def parse_html(raw: bytes | str, where: str, path: str | None = None) -> Article:
+    """Extract the main text, title and date of an HTML page with trafilatura."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    html = raw if isinstance(raw, str) else _decode(raw, where)
+    text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               favor_precision=True)
+    if not text or not text.strip():
+        raise ArticleUnreadable(where, "HTML page with no article text")
+    meta = trafilatura.extract_metadata(html)
+    fields: dict[str, Any] = {}
+    if meta is not None:
+        fields = {"title": meta.title, "url": meta.url, "source": meta.sitename,
+                  "published": meta.date}
+        if meta.language and meta.language[:2] in ("fr", "en"):
+            fields["lang"] = meta.language[:2]
+    return _build(fields, text, where, path)
+
+
+def read_path(path: Path) -> Iterator[Article | Problem]:
+    """Read one file as articles; problems are yielded, never raised."""
+    where = str(path)
+    suffix = path.suffix.lower()
+    try:
+        raw = _read_bytes(path)
+        if suffix in HTML_SUFFIXES:
+            yield parse_html(raw, where, where)
+            return
+        content = _decode(raw, where)
+        if suffix in JSONL_SUFFIXES:
+            if not content.strip():
+                raise ArticleUnreadable(where, "empty: no article lines")
+            yield from parse_jsonl(content, where)
+        else:
+            yield parse_text(content, where, where)
+    except ArticleUnreadable as exc:
+        yield Problem(exc.path, exc.reason, exc.line)
+
+
+def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
+    """Expand files and folders (recursively, article suffixes only); '-' stays '-'."""
+    for p in paths:
+        if p == "-":
+            yield "-"
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES \
+                        and not any(part.startswith(".") for part in child.parts):
+                    yield child
+        else:
+            yield path
+
+
+def read_stdin(stream: Any = None) -> Iterator[Article | Problem]:
+    """Read stdin: JSONL when every line is a JSON object, else one text article."""
+    content = (stream or sys.stdin).read()
+    stripped = content.lstrip()
+    if stripped.startswith("{"):
+        yield from parse_jsonl(content, "<stdin>")
+    elif stripped.startswith("<"):
+        try:
+            yield parse_html(content, "<stdin>")
+        except ArticleUnreadable as exc:
+            yield Problem(exc.path, exc.reason)
+    else:
+        try:
+            yield parse_text(content, "<stdin>")
+        except ArticleUnreadable as exc:
+            yield Problem(exc.path, exc.reason)
+
+
+def read_articles(paths: Iterable[str], *, published: str | None = None,
+                  lang: str | None = None, stdin: Any = None) -> Iterator[Article | Problem]:
+    """Read every article under `paths`; overrides apply to each; language detected if unknown."""
+    pub = normalise_date(published, "--published") if published else None
+    forced = None if lang in (None, "auto") else lang
+    for item in iter_files(paths):
+        source = read_stdin(stdin) if item == "-" else read_path(Path(item))
+        for art in source:
+            if isinstance(art, Problem):
+                yield art
+                continue
+            changes: dict[str, Any] = {}
+            if pub:
+                changes["published"] = pub
+            if forced:
+                changes["lang"] = forced
+            elif not art.lang:
+                changes["lang"] = detect_language(art.text)
+            yield replace(art, **changes) if changes else art

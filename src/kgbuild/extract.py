@@ -1,0 +1,702 @@
+"""Extraction: a pure function from a parsed Doc (and its article) to dated events.
+
+Arguments come from the dependency parse: the source is the agent (active subject, or the
+"par"/"by" agent of a passive), the target the object, indirect object or the oblique the
+trigger's relation allows. Negated, hypothetical and questioned statements are dropped;
+announced future acts are flagged `modality: future`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from . import EXTRACTOR_VERSION
+from .actors import ActorTable, Lexicon, Mention, find_mentions, fold, load_actors, load_lexicon
+from .articles import Article
+from .dates import DateExpr, find_dates
+from .events import ActorRef, Event, Evidence
+from .relations import Ontology, Relation, Trigger, load_ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .nlp import Pipelines
+
+NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
+             "neither", "nor", "nullement", "guère"}
+WITHOUT = {"sans", "without"}
+CONDITION_MARKS = {"si", "if", "unless", "whether", "lorsque_si"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
+            "celle-ci"}
+RELATIVE = {"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"}
+HABITUAL = {"régulièrement", "souvent", "toujours", "fréquemment", "regularly", "often",
+            "frequently", "routinely", "repeatedly"}
+LIGHT_VERBS = {
+    "fr": {"annoncer", "signer", "lancer", "mener", "effectuer", "conclure", "faire", "tenir",
+           "avoir", "entamer", "poursuivre", "achever", "finaliser", "dévoiler", "présenter",
+           "renforcer", "approfondir", "développer", "intensifier", "réaffirmer", "exprimer",
+           "apporter", "fournir", "offrir", "accorder", "imposer", "décider", "adopter",
+           "lever", "engager", "relancer", "sceller", "nouer", "établir", "instaurer",
+           "maintenir", "déposer", "remettre", "proclamer", "décréter", "prolonger", "geler",
+           "étendre", "organiser", "devenir", "être", "reprendre", "accueillir", "rester",
+           "émettre", "appeler", "planifier", "formaliser"},
+    "en": {"announce", "sign", "launch", "hold", "conduct", "complete", "make", "pay",
+           "carry", "begin", "have", "seal", "finalise", "finalize", "unveil", "strengthen",
+           "deepen", "develop", "expand", "reaffirm", "voice", "express", "provide", "give",
+           "extend", "impose", "adopt", "lift", "start", "establish", "maintain", "wrap",
+           "deliver", "submit", "hand", "become", "be", "resume", "host", "issue", "file",
+           "mark", "upgrade", "boost", "step", "formalise", "formalize", "approve"},
+}
+PEOPLE = {"homme", "hommes", "dirigeant", "dirigeants", "chef", "chefs", "président",
+          "présidents", "ministre", "ministres", "leader", "leaders", "man", "men",
+          "president", "presidents", "minister", "ministers"}
+LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
+OF = {"de", "du", "des", "d'", "of"}
+AGENT = {"par", "by"}
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What extraction reads besides the Doc: actor tables, ontology, lexicons."""
+
+    actors: ActorTable
+    ontology: Ontology
+    lexicons: dict[str, Lexicon]
+
+    @classmethod
+    def load(cls, actor_files: Iterable[str] = ()) -> Resources:
+        return cls(load_actors(actor_files), load_ontology(),
+                   {lang: load_lexicon(lang) for lang in ("fr", "en")})
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    article: Article
+    lang: str
+    res: Resources
+    lex: Lexicon
+    mentions: dict[int, Mention]
+    dates: list[tuple[DateExpr, Span]]
+    reference: str | None
+    recent: list[ActorRef] = field(default_factory=list)
+    last_subject: list[ActorRef] = field(default_factory=list)
+
+
+# -- small parse helpers --------------------------------------------------------------
+
+def _dep(tok: Token) -> str:
+    return tok.dep_.lower()
+
+
+def _case(tok: Token) -> str | None:
+    for c in tok.children:
+        if _dep(c) in ("case", "prep", "mark") and c.i < tok.i:
+            return fold(c.text)
+    if _dep(tok) == "pobj" and tok.head.pos_ == "ADP":
+        return fold(tok.head.text)
+    return None
+
+
+def _args(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
+    """Children of tok as (dep, argument head, preposition), flattening English 'prep' nodes."""
+    for c in tok.children:
+        d = _dep(c)
+        if d == "prep" or (d == "agent" and c.pos_ == "ADP"):
+            for g in c.children:
+                if _dep(g) == "pobj":
+                    yield ("obl:agent" if d == "agent" or fold(c.text) == "by" else "obl",
+                           g, fold(c.text))
+        elif d == "agent":
+            for g in c.children:
+                yield "obl:agent", g, "by"
+        else:
+            yield d, c, _case(c)
+
+
+def _is_reflexive(tok: Token) -> bool:
+    return any(c.pos_ == "PRON" and ("Reflex=Yes" in str(c.morph) or fold(c.text) in
+               ("se", "s'", "me", "m'", "nous", "vous")) and _dep(c).startswith("expl")
+               or fold(c.text) in ("se", "s'") for c in tok.children)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if _dep(c) == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+# -- actors of a noun phrase ----------------------------------------------------------
+
+NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
+           "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
+
+
+def _mention_actor(ctx: _Ctx, m: Mention, day: str | None) -> list[ActorRef]:
+    if m.codes:
+        return [ActorRef(c, ctx.res.actors.actors[c].name, ctx.res.actors.actors[c].kind,
+                         None, m.text, ctx.doc[m.start].idx,
+                         ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]))
+                for c in m.codes if c in ctx.res.actors.actors]
+    for alias in m.aliases:
+        res = ctx.res.actors.resolve_alias(alias, day)
+        if res:
+            actor, agent = res
+            span = ctx.doc[m.start:m.end]
+            return [ActorRef(actor.code, actor.name, actor.kind, agent, span.text,
+                             span.start_char, span.end_char)]
+    return []
+
+
+def _adj_counts(ctx: _Ctx, tok: Token, m: Mention) -> bool:
+    """A nationality adjective counts when it modifies a head that stands for the state."""
+    if m.form != "adj" and not m.codes:
+        return True
+    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and _dep(tok) not in (
+            "amod", "compound"):
+        return True  # "les Russes", "the Russians"
+    head = tok.head
+    return fold(head.lemma_) in ctx.lex.state_heads or fold(head.text) in ctx.lex.state_heads
+
+
+def _pair(ctx: _Ctx, tok: Token) -> list[ActorRef] | None:
+    """'les deux pays', 'both countries': the last two distinct actors named."""
+    if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
+        return None
+    if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
+        return None
+    people = fold(tok.lemma_) in PEOPLE or fold(tok.text) in PEOPLE
+    seen: list[ActorRef] = []
+    for a in reversed(ctx.recent):
+        if people and not a.agent:
+            continue
+        if a.code not in {s.code for s in seen}:
+            seen.append(a)
+        if len(seen) == 2:
+            return [replace(x, agent=None) for x in reversed(seen)]
+    return None
+
+
+def actors_of(ctx: _Ctx, tok: Token, day: str | None, loose: bool = False) -> list[ActorRef]:
+    """The actors a noun phrase names: its conjuncts, each searched breadth-first."""
+    out: list[ActorRef] = []
+    for head in _conjuncts(tok):
+        pair = _pair(ctx, head)
+        if pair:
+            out.extend(pair)
+            continue
+        if fold(head.text) in PRONOUNS and not loose:
+            continue
+        found = _np_search(ctx, head, day, loose)
+        out.extend(found)
+    codes: dict[str, ActorRef] = {}
+    for a in out:
+        if a.code not in codes or (a.agent and not codes[a.code].agent):
+            codes[a.code] = a
+    return list(codes.values())
+
+
+def _np_search(ctx: _Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
+    queue = [head]
+    agent: str | None = None
+    found: list[ActorRef] = []
+    seen = set()
+    while queue:
+        tok = queue.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        m = ctx.mentions.get(tok.i)
+        if m and _adj_counts(ctx, tok, m):
+            acts = _mention_actor(ctx, m, day)
+            person = [a for a in acts if a.agent]
+            if person and not agent:
+                agent = person[0].agent
+            if acts and not found:
+                found = acts
+        for c in tok.children:
+            d = _dep(c)
+            if d == "conj" and tok is head:
+                continue
+            if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")):
+                if d in ("nmod", "obl:arg", "pobj") and _case(c) in LOCATIVE and not loose:
+                    continue
+                if d == "prep" and fold(c.text) in LOCATIVE:
+                    continue
+                if loose and d in ("acl", "obl", "nmod") and tok is not head \
+                        and _case(c) not in AGENT and d != "acl":
+                    continue
+                queue.append(c)
+    if found and agent and not any(a.agent for a in found):
+        found = [replace(found[0], agent=agent)] + found[1:]
+    return found
+
+
+# -- triggers -------------------------------------------------------------------------
+
+def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
+    return {fold(c.lemma_) for c in tok.children if _dep(c) in deps} | \
+        {fold(c.text) for c in tok.children if _dep(c) in deps}
+
+
+def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
+    if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "VerbForm=Part" in str(tok.morph)):
+        pos = "verb"
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        pos = "noun"
+    else:
+        return None
+    candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.lemma_)
+    if not candidates and pos == "noun":
+        candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.text)
+    for trig in candidates:  # most specific first
+        if trig.reflexive and not _is_reflexive(tok):
+            continue
+        if trig.objects:
+            objs = _child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg"})
+            objs |= {fold(g.lemma_) for c in tok.children if _dep(c) == "prep"
+                     for g in c.children}
+            if not objs & trig.objects:
+                continue
+        if trig.modifiers:
+            mods = _child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
+                                       "obl", "obl:arg", "prep", "npadvmod"})
+            mods |= {fold(g.lemma_) for c in tok.children if _dep(c) in ("nmod", "prep", "conj", "obj", "dobj")
+                     for g in c.children}
+            mods |= {fold(g.lemma_) for c in tok.children if _dep(c) == "amod"
+                     for g in c.children if _dep(g) == "conj"}
+            if not mods & trig.modifiers:
+                continue
+        if trig.preps:
+            preps = {p for _, _, p in _args(tok) if p} | _child_lemmas(tok, {"prt", "compound:prt"})
+            if not preps & trig.preps:
+                continue
+        return trig
+    return None
+
+
+# -- modality -------------------------------------------------------------------------
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a (possibly nominal) trigger belongs to."""
+    cur = tok
+    steps = 0
+    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and steps < 6:
+        cur = cur.head
+        steps += 1
+    return cur
+
+
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if fold(c.text) in NEGATIONS and _dep(c) in ("advmod", "neg", "det", "advmod:neg", "cc",
+                                                      "preconj"):
+            return True
+        if fold(c.text) in WITHOUT and _dep(c) in ("mark", "case", "prep"):
+            return True
+    if fold(tok.head.text) in WITHOUT:
+        return True
+    return False
+
+
+def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool) -> str | None:
+    """'asserted', 'future', or None when the statement is negated or hypothetical."""
+    chain = [trig_tok]
+    if verb is not trig_tok:
+        chain.append(verb)
+    # climb through control verbs ("n'a pas l'intention de", "refused to") and nouns
+    cur = verb
+    for _ in range(3):
+        if _dep(cur) in ("xcomp", "obj", "dobj", "nmod") and cur.head is not cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    for t in chain:
+        if _negated(t):
+            return None
+        for c in t.children:
+            if _dep(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
+                return None
+    future = False
+    for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
+        morph = str(t.morph)
+        auxes = [c for c in t.children if _dep(c).startswith("aux")]
+        if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
+                any(fold(a.text) in ("would", "could", "might") for a in auxes):
+            if not under_speech:
+                return None
+        if "Tense=Fut" in morph or any("Tense=Fut" in str(a.morph) for a in auxes) or \
+                any(fold(a.text) in FUTURE_AUX for a in auxes):
+            future = True
+        head = t.head
+        if _dep(t) == "xcomp" and fold(head.lemma_) in ("aller", "devoir", "plan", "be",
+                                                         "prévoir", "envisager", "expect"):
+            if fold(head.lemma_) != "devoir" or "Tense=Pres" in str(head.morph):
+                if fold(head.lemma_) != "be" or any(fold(c.text) in ("due", "set", "going")
+                                                    for c in head.children):
+                    future = True
+        if any(fold(c.text) in ("due", "set", "going") for c in t.children if _dep(c) in ("acomp",)):
+            future = True
+    return "future" if future else "asserted"
+
+
+def _speech_subject(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The speaker when tok sits in the complement of a speech verb."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return []
+        dep = _dep(cur)
+        cur = cur.head
+        if dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "acl", "obj", "dobj") and \
+                fold(cur.lemma_) in ctx.lex.speech_verbs:
+            for d, arg, _ in _args(cur):
+                if d in ("nsubj", "nsubjpass"):
+                    return actors_of(ctx, arg, day)
+            return []
+    return []
+
+
+# -- arguments ------------------------------------------------------------------------
+
+def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], bool, bool]:
+    """(actors, passive, direct) for a verb: climbs control and coordination when needed."""
+    passive = any(_dep(c) in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+                  for c in verb.children)
+    cur = verb
+    for depth in range(4):
+        agent = subj = None
+        for d, arg, prep in _args(cur):
+            if d in ("obl:agent",) or (d == "obl" and prep in AGENT and passive):
+                agent = arg
+            elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+                subj = arg
+        if passive and agent is not None:
+            return actors_of(ctx, agent, day), True, depth == 0
+        if subj is not None and not passive:
+            if fold(subj.text) in RELATIVE and _dep(cur) in ("acl:relcl", "relcl"):
+                return actors_of(ctx, cur.head, day), False, False
+            if fold(subj.text) in PRONOUNS:
+                return list(ctx.last_subject), False, False
+            acts = actors_of(ctx, subj, day)
+            if _dep(cur) == "conj" and cur.head.pos_ in ("PROPN", "NOUN") and \
+                    any(_dep(c) == "cc" for c in subj.children):
+                # "Pékin et Moscou ont renforcé": the parser hangs the verb on "Pékin"
+                acts = actors_of(ctx, cur.head, day) + acts
+            return acts, False, depth == 0
+        if subj is not None and passive:
+            return [], True, False
+        if _dep(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
+            return [], False, False
+        if _dep(cur) in ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj",
+                         "nmod", "pcomp", "pobj") and cur.head is not cur:
+            parent = cur.head
+            # "accuse X of doing", "reprocher à X de faire": the one accused does it
+            if _dep(cur) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
+                    _match_trigger(ctx, parent) is not None and \
+                    _match_trigger(ctx, parent).relation in ("ACCUSE", "CRITICIZE"):  # type: ignore[union-attr]
+                for d, arg, _ in _args(parent):
+                    if d in ("obj", "dobj"):
+                        return actors_of(ctx, arg, day), False, False
+            cur = parent
+            passive = passive and depth == 0 and False
+            continue
+        break
+    return [], passive, False
+
+
+def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
+             day: str | None) -> list[ActorRef]:
+    preps = rel.preps.get(ctx.lang, frozenset())
+    out: list[ActorRef] = []
+    objs: list[Token] = []
+    for d, arg, prep in _args(tok):
+        if trig.pos == "verb":
+            if d in ("obj", "dobj", "iobj", "dative") or (passive and d in ("nsubj:pass", "nsubjpass")):
+                objs.append(arg)
+                continue
+            if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
+                    and not (passive and prep in AGENT):
+                out.extend(actors_of(ctx, arg, day))
+            if d == "xcomp":
+                for d2, arg2, p2 in _args(arg):
+                    if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps:
+                        out.extend(actors_of(ctx, arg2, day))
+        else:
+            if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.of == "target":
+                out.extend(actors_of(ctx, arg, day))
+            elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
+                    and prep not in OF:
+                out.extend(actors_of(ctx, arg, day))
+            elif d == "acl":
+                for d2, arg2, p2 in _args(arg):
+                    if d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps and p2 not in AGENT:
+                        out.extend(actors_of(ctx, arg2, day))
+    for obj in objs:
+        found = actors_of(ctx, obj, day)
+        if not found and trig.objects:
+            # "rappeler ses ambassadeurs aux États-Unis": the target hangs off the object
+            for d, arg, prep in _args(obj):
+                if prep in preps and d in ("nmod", "obl", "pobj", "obl:arg"):
+                    found.extend(actors_of(ctx, arg, day))
+        if not found and rel.root in ("11", "12", "10", "13"):
+            found = actors_of(ctx, obj, day, loose=True)
+        out.extend(found)
+    return out
+
+
+def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
+                 ) -> tuple[list[ActorRef], bool]:
+    for d, arg, prep in _args(tok):
+        if d in ("nmod:poss", "poss") or (prep in AGENT and d in ("nmod", "obl", "obl:agent")):
+            return actors_of(ctx, arg, day), True
+        if prep in OF and trig.of == "source" and d in ("nmod", "pobj"):
+            return actors_of(ctx, arg, day), True
+        if d == "acl":
+            for d2, arg2, p2 in _args(arg):
+                if d2 == "obl:agent" or p2 in AGENT:
+                    return actors_of(ctx, arg2, day), True
+        if d in ("amod", "compound"):
+            m = ctx.mentions.get(arg.i)
+            if m is not None and (m.form == "adj" or m.form == "name" or m.codes):
+                acts = _mention_actor(ctx, m, day)
+                if acts:
+                    return acts, True
+    # the subject of the verb the noun depends on ("Pyongyang a annoncé la ratification")
+    cur = tok
+    for _ in range(3):
+        if _dep(cur) in ("obj", "dobj", "nsubj", "nmod", "obl", "obl:arg", "pobj", "conj",
+                         "attr", "xcomp", "appos") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                if fold(cur.lemma_) in LIGHT_VERBS[ctx.lang] or _dep(tok) in ("nsubj",):
+                    acts, passive, _ = _subject(ctx, cur, day)
+                    return acts, False
+                return [], False
+        else:
+            break
+    return [], False
+
+
+# -- dates ----------------------------------------------------------------------------
+
+def _anchor(tok: Token, stop: set[int]) -> Token:
+    cur = tok
+    for _ in range(12):
+        if cur.i in stop or cur.pos_ in ("VERB",) or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token) -> tuple[str | None, str | None, str | None, bool]:
+    """(value, precision, text, explicit) for the event of a trigger."""
+    best: tuple[int, DateExpr] | None = None
+    for expr, span in ctx.dates:
+        if span.sent.start != trig_tok.sent.start:
+            continue
+        root = span.root
+        # walk up from the expression; it belongs to the trigger if it reaches it (nouns)
+        # or the trigger's clause verb before any other verb
+        cur = root
+        ok = False
+        for _ in range(12):
+            if cur.i == trig_tok.i or cur.i == verb.i:
+                ok = True
+                break
+            if cur.pos_ == "VERB" and cur.i != root.i:
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+        if not ok:
+            continue
+        dist = abs(span.start - trig_tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, expr)
+    if best is not None and best[1].value:
+        e = best[1]
+        return e.value, e.precision, e.text, True
+    # no time expression: news of the day takes the reference date, background none
+    auxes = [c for c in verb.children if _dep(c).startswith("aux")]
+    pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
+    imperfect = "Tense=Imp" in str(verb.morph) and not auxes
+    habitual = any(fold(c.text) in HABITUAL for c in verb.children)
+    if pluperfect or imperfect or habitual or ctx.reference is None:
+        return None, None, None, False
+    return ctx.reference, "day", None, False
+
+
+def _reference_date(dates: list[tuple[DateExpr, Span]], published: str | None) -> str | None:
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for expr, _ in dates:
+        if expr.precision == "day" and expr.value:
+            d = date.fromisoformat(expr.value)
+            if pub - timedelta(days=7) <= d <= pub:
+                return expr.value
+    return published
+
+
+# -- the extractor --------------------------------------------------------------------
+
+def extract_doc(doc: Doc, article: Article, res: Resources,
+                include_future: bool = False) -> list[Event]:
+    """Every event a parsed article asserts, one per (source, relation, target, date)."""
+    lang = article.lang or "fr"
+    mentions: dict[int, Mention] = {}
+    for m in find_mentions(doc, res.actors):
+        for i in range(m.start, m.end):
+            mentions[i] = m
+    dates = []
+    for expr in find_dates(doc.text, lang, article.published):
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is not None:
+            dates.append((expr, span))
+    ctx = _Ctx(doc, article, lang, res, res.lexicons[lang], mentions, dates,
+               _reference_date(dates, article.published))
+    best: dict[tuple[str, str, str, str | None], Event] = {}
+    for sent in doc.sents:
+        for ev in _sentence_events(ctx, sent):
+            if ev.modality == "future" and not include_future:
+                continue
+            k = ev.key
+            if k not in best or ev.confidence > best[k].confidence:
+                best[k] = ev
+        _remember(ctx, sent)
+    return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
+
+
+def _remember(ctx: _Ctx, sent: Span) -> None:
+    day = ctx.reference
+    seen: set[int] = set()
+    for tok in sent:
+        m = ctx.mentions.get(tok.i)
+        if m is None or m.start in seen or not _adj_counts(ctx, tok, m):
+            continue
+        seen.add(m.start)
+        ctx.recent.extend(_mention_actor(ctx, m, day))
+    ctx.recent = ctx.recent[-12:]
+    root = sent.root
+    for d, arg, _ in _args(root):
+        if d in ("nsubj",) and fold(arg.text) not in PRONOUNS:
+            acts = actors_of(ctx, arg, day)
+            if acts:
+                ctx.last_subject = acts
+
+
+def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
+    text = sent.text.strip()
+    if text.endswith("?"):
+        return
+    for tok in sent:
+        trig = _match_trigger(ctx, tok)
+        if trig is None:
+            continue
+        rel = ctx.res.ontology.relations[trig.relation]
+        verb = tok if trig.pos == "verb" else _clause_verb(tok)
+        under_speech = bool(_speech_context(ctx, tok))
+        modality = _modality(ctx, tok, verb, under_speech)
+        if modality is None:
+            continue
+        day_guess = ctx.reference or ctx.article.published
+        value, precision, date_text, explicit = _event_date(ctx, tok, verb)
+        day = value if value and precision == "day" else day_guess
+        if trig.pos == "verb":
+            sources, passive, direct = _subject(ctx, tok, day)
+        else:
+            sources, direct = _noun_source(ctx, tok, trig, day)
+            passive = False
+        targets = _targets(ctx, tok, trig, rel, passive, day)
+        speaker = _speech_subject(ctx, tok, day)
+        if speaker and (not sources or len(sources) == 2 and not direct):
+            sources, direct = speaker, False
+        yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
+                           value, precision, date_text, explicit)
+
+
+def _speech_context(ctx: _Ctx, tok: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        dep = _dep(cur)
+        cur = cur.head
+        if dep in ("ccomp", "parataxis", "xcomp", "obj") and fold(cur.lemma_) in ctx.lex.speech_verbs:
+            return True
+    return False
+
+
+def _events(ctx: _Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
+            sources: list[ActorRef], targets: list[ActorRef], direct: bool, modality: str,
+            value: str | None, precision: str | None, date_text: str | None,
+            explicit: bool) -> Iterator[Event]:
+    pairs: list[tuple[ActorRef, ActorRef]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+    elif rel.symmetric and len(sources) >= 2:
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
+                 if a.code != b.code]
+    if not pairs:
+        return
+    start = sent.start_char
+    while start < sent.end_char and ctx.doc.text[start].isspace():
+        start += 1
+    end = sent.end_char
+    while end > start and ctx.doc.text[end - 1].isspace():
+        end -= 1
+    evidence = Evidence(ctx.doc.text[start:end], start, end, tok.text, tok.idx,
+                        tok.idx + len(tok))
+    conf = 0.55 if trig.pos == "verb" else 0.45
+    conf += 0.15 if direct else 0.0
+    conf += 0.1 if explicit else 0.0
+    conf += 0.05 * min(trig.specificity, 2)
+    conf -= 0.1 if modality == "future" else 0.0
+    for s, t in pairs:
+        c = conf + (0.05 if t.mention and t.start is not None and
+                    abs(t.start - tok.idx) < 80 else 0.0)
+        yield Event(article=ctx.article.id, source=s, target=t, relation=rel.name,
+                    cameo=rel.cameo, symmetric=rel.symmetric, date=value,
+                    date_text=date_text, date_precision=precision if value else None,
+                    confidence=round(min(c, 0.95), 3), evidence=evidence, modality=modality,
+                    extractor=EXTRACTOR_VERSION)
+
+
+# -- batches --------------------------------------------------------------------------
+
+def extract_articles(articles: Iterable[Article], pipelines: Pipelines, res: Resources,
+                     batch_size: int = 32, include_future: bool = False
+                     ) -> Iterator[tuple[Article, list[Event]]]:
+    """Parse articles in batches per language (nlp.pipe) and extract each one's events.
+
+    Output order follows input order within each batch, so a distributed run that splits
+    the same articles into the same batches yields identical output.
+    """
+    batch: list[Article] = []
+    for art in articles:
+        batch.append(art)
+        if len(batch) >= batch_size:
+            yield from extract_batch(batch, pipelines, res, include_future)
+            batch = []
+    if batch:
+        yield from extract_batch(batch, pipelines, res, include_future)
+
+
+def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
+                  include_future: bool = False) -> list[tuple[Article, list[Event]]]:
+    """A pure function of a batch of articles: parse per language, extract, keep order."""
+    out: dict[int, tuple[Article, list[Event]]] = {}
+    for lang in sorted({a.lang or "fr" for a in batch}):
+        idx = [i for i, a in enumerate(batch) if (a.lang or "fr") == lang]
+        docs = pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx))
+        for i, doc in zip(idx, docs, strict=True):
+            out[i] = (batch[i], extract_doc(doc, batch[i], res, include_future))
+    return [out[i] for i in range(len(batch))]

