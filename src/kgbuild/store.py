@@ -1,0 +1,174 @@
+"""The embedded store: one SQLite file with articles, actors, events and their evidence."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from .articles import Article
+from .errors import StoreError
+from .events import ActorRef, Event, event_from_json
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, title TEXT, url TEXT, published TEXT, lang TEXT, source TEXT,
+  path TEXT, text TEXT NOT NULL, events INTEGER NOT NULL DEFAULT 0,
+  ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE IF NOT EXISTS actors (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY, source TEXT NOT NULL REFERENCES actors(code),
+  relation TEXT NOT NULL, target TEXT NOT NULL REFERENCES actors(code), cameo TEXT NOT NULL,
+  symmetric INTEGER NOT NULL, date TEXT, date_precision TEXT, confidence REAL NOT NULL,
+  modality TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS evidence (
+  event_id TEXT NOT NULL REFERENCES events(id), article_id TEXT NOT NULL REFERENCES articles(id),
+  sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  confidence REAL NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (event_id, article_id)
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_relation ON events(relation);
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
+"""
+
+
+class Store:
+    """A kgbuild graph in SQLite. Re-storing an article already there changes nothing."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(str(self.path))
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.executescript(SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc}); "
+                             "check the path given with --db or KGBUILD_DB") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add(self, items: Iterable[tuple[Article, list[Event]]]) -> list[str]:
+        """Store articles with their events in one transaction; return the ids stored.
+
+        Articles already stored are left as they are (the caller reports them as skipped).
+        """
+        stored: list[str] = []
+        try:
+            with self.conn:  # one transaction: all these articles, or none
+                for art, events in items:
+                    if self.has_article(art.id):
+                        continue
+                    self._insert(art, events)
+                    stored.append(art.id)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: write failed ({exc}); nothing of this batch "
+                             "was stored, re-run to complete") from exc
+        return stored
+
+    def _insert(self, art: Article, events: list[Event]) -> None:
+        c = self.conn
+        c.execute("INSERT INTO articles (id, title, url, published, lang, source, path, text,"
+                  " events) VALUES (?,?,?,?,?,?,?,?,?)",
+                  (art.id, art.title, art.url, art.published, art.lang, art.source, art.path,
+                   art.text, len(events)))
+        actors = {a.code: a for e in events for a in (e.source, e.target)}
+        c.executemany("INSERT OR IGNORE INTO actors (code, name, kind) VALUES (?,?,?)",
+                      [(a.code, a.name, a.kind) for a in actors.values()])
+        c.executemany(
+            "INSERT INTO events (id, source, relation, target, cameo, symmetric, date,"
+            " date_precision, confidence, modality) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET confidence = max(confidence, excluded.confidence)",
+            [(e.event_id, *_endpoints(e), e.cameo, int(e.symmetric), e.date,
+              e.date_precision, e.confidence, e.modality) for e in events])
+        c.executemany(
+            "INSERT OR IGNORE INTO evidence (event_id, article_id, sentence, start, \"end\","
+            " confidence, data) VALUES (?,?,?,?,?,?,?)",
+            [(e.event_id, art.id, e.evidence.sentence, e.evidence.start, e.evidence.end,
+              e.confidence, json.dumps(e.to_json(), ensure_ascii=False)) for e in events])
+
+    # -- reading ----------------------------------------------------------------------
+    def articles(self) -> Iterator[dict[str, Any]]:
+        cur = self.conn.execute("SELECT id, title, url, published, lang, source FROM articles"
+                                " ORDER BY id")
+        cols = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
+
+    def actors(self) -> list[ActorRef]:
+        return [ActorRef(*row) for row in
+                self.conn.execute("SELECT code, name, kind FROM actors ORDER BY code")]
+
+    def event_rows(self) -> Iterator[dict[str, Any]]:
+        """One row per event, with its evidence (all articles) as a list."""
+        cur = self.conn.execute(
+            "SELECT e.id, e.source, e.relation, e.target, e.cameo, e.symmetric, e.date,"
+            " e.date_precision, e.confidence, e.modality FROM events e ORDER BY e.date, e.id")
+        cols = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            ev = dict(zip(cols, row, strict=True))
+            ev["symmetric"] = bool(ev["symmetric"])
+            ev["evidence"] = [
+                {"article": a, "sentence": s, "start": st, "end": en, "url": u, "title": t,
+                 "published": p, "data": json.loads(d)}
+                for a, s, st, en, u, t, p, d in self.conn.execute(
+                    "SELECT v.article_id, v.sentence, v.start, v.\"end\", a.url, a.title,"
+                    " a.published, v.data FROM evidence v JOIN articles a ON a.id = v.article_id"
+                    " WHERE v.event_id = ? ORDER BY v.article_id", (ev["id"],))]
+            yield ev
+
+    def events(self) -> Iterator[Event]:
+        """Every stored event as each article reported it (for JSONL export)."""
+        for (data,) in self.conn.execute("SELECT data FROM evidence ORDER BY article_id, start"):
+            yield event_from_json(json.loads(data))
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "events": q("SELECT count(*) FROM events").fetchone()[0],
+            "evidence": q("SELECT count(*) FROM evidence").fetchone()[0],
+            "actors": q("SELECT count(*) FROM actors").fetchone()[0],
+            "by_relation": q("SELECT relation, count(*) FROM events GROUP BY relation"
+                             " ORDER BY count(*) DESC, relation").fetchall(),
+            "by_actor": q("SELECT code, count(*) FROM (SELECT source AS code FROM events"
+                          " UNION ALL SELECT target FROM events) GROUP BY code"
+                          " ORDER BY count(*) DESC, code").fetchall(),
+            "by_month": q("SELECT substr(date, 1, 7) AS m, count(*) FROM events"
+                          " WHERE date IS NOT NULL GROUP BY m ORDER BY m").fetchall(),
+        }
+
+
+def _endpoints(e: Event) -> tuple[str, str, str]:
+    src, tgt = e.source.code, e.target.code
+    if e.symmetric and tgt < src:
+        src, tgt = tgt, src
+    return src, e.relation, tgt
+
+
+def open_store(path: str | Path) -> Store:
+    return Store(path)
+
+
+def count_rows(path: str | Path) -> dict[str, int]:
+    with closing(sqlite3.connect(str(path))) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+                for t in ("articles", "actors", "events", "evidence")}
