@@ -324,6 +324,9 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool) -> st
         for c in t.children:
             if _dep(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
                 return None
+            if _dep(c) == "advcl" and any(_dep(m) == "mark" and fold(m.text) in CONDITION_MARKS
+                                          for m in c.children):
+                return None  # "si l'Otan envoyait..., la Russie attaquerait"
     future = False
     for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
         morph = str(t.morph)
@@ -387,7 +390,8 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
                 return list(ctx.last_subject), False, False
             acts = actors_of(ctx, subj, day)
             if _dep(cur) == "conj" and cur.head.pos_ in ("PROPN", "NOUN") and \
-                    any(_dep(c) == "cc" for c in subj.children):
+                    any(_dep(c) == "cc" and c.i < subj.i
+                        for c in [*subj.children, *cur.children]):
                 # "Pékin et Moscou ont renforcé": the parser hangs the verb on "Pékin"
                 acts = actors_of(ctx, cur.head, day) + acts
             return acts, False, depth == 0
@@ -421,6 +425,9 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
         if trig.pos == "verb":
             if d in ("obj", "dobj", "iobj", "dative") or (passive and d in ("nsubj:pass", "nsubjpass")):
                 objs.append(arg)
+                continue
+            if d in ("obl", "obl:mod") and prep is None and arg.pos_ == "PROPN" and arg.i > tok.i:
+                objs.append(arg)  # a direct object the parser took for a bare oblique
                 continue
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
                     and not (passive and prep in AGENT):
@@ -507,8 +514,11 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token) -> tuple[str | None, st
         # or the trigger's clause verb before any other verb
         cur = root
         ok = False
+        heads = {trig_tok.i, verb.i}
+        if _dep(verb) == "conj":  # "rejected ... on Tuesday and accused": shared time
+            heads.add(verb.head.i)
         for _ in range(12):
-            if cur.i == trig_tok.i or cur.i == verb.i:
+            if cur.i in heads:
                 ok = True
                 break
             if cur.pos_ == "VERB" and cur.i != root.i:

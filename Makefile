@@ -1,0 +1,26 @@
+# One entry point for routine tasks; CI calls the same targets.
+PY ?= python3
+
+.PHONY: install demo test lint bench eval neo4j-start neo4j-stop
+
+install:
+	$(PY) -m pip install -q -e ".[dev]"
+
+demo: install
+	kgbuild ingest --db kgbuild.db examples/articles
+
+test: install
+	$(PY) -m pytest -q tests
+
+lint:
+	ruff check src tests
+	mypy src
+
+eval: install
+	kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+
+neo4j-start:
+	scripts/neo4j-start
+
+neo4j-stop:
+	scripts/neo4j-stop

@@ -1,0 +1,60 @@
+"""Shared fixtures: real spaCy pipelines (loaded once), a fresh store, the example corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+@pytest.fixture(scope="session")
+def pipelines():
+    from kgbuild.nlp import Pipelines
+
+    return Pipelines()
+
+
+@pytest.fixture(scope="session")
+def resources():
+    from kgbuild.extract import Resources
+
+    return Resources.load()
+
+
+@pytest.fixture()
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture()
+def runner():
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture()
+def extract_text(pipelines, resources):
+    """Extract events from one text with the real models."""
+    from kgbuild.articles import Article
+    from kgbuild.extract import extract_doc
+
+    def run(text: str, lang: str, published: str | None = "2024-11-12", future: bool = False):
+        art = Article(id="t", text=text, published=published, lang=lang)
+        doc = pipelines.get(lang)(text)
+        return extract_doc(doc, art, resources, include_future=future)
+
+    return run
+
+
+def triples(events) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.cameo[:2]) for e in events}
+
+
+def neo4j_required() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")

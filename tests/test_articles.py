@@ -1,0 +1,105 @@
+from pathlib import Path
+
+import pytest
+
+from kgbuild.articles import Article, Problem, content_id, detect_language, read_articles
+
+
+def _read(*paths: str | Path):
+    items = list(read_articles([str(p) for p in paths]))
+    return [a for a in items if isinstance(a, Article)], [p for p in items if isinstance(p, Problem)]
+
+
+def test_articles_front_matter(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\nid: x1\ntitle: T\npublished: 2024-11-12\nlang: fr\nurl: http://e/1\n---\n"
+                 "La Russie a signé un accord.\n", encoding="utf-8")
+    arts, problems = _read(f)
+    assert problems == []
+    assert arts[0].id == "x1" and arts[0].published == "2024-11-12" and arts[0].lang == "fr"
+    assert arts[0].url == "http://e/1" and arts[0].text == "La Russie a signé un accord."
+
+
+def test_articles_txt_without_id_gets_stable_hash(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Russia and China held talks on Tuesday.", encoding="utf-8")
+    arts, _ = _read(f)
+    assert arts[0].id == content_id("Russia and China held talks on Tuesday.")
+    assert arts[0].id == _read(f)[0][0].id
+    assert arts[0].lang == "en"
+
+
+def test_articles_jsonl_broken_line_reported_rest_read(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "text": "La France a rappelé son ambassadeur."}\n'
+                 '{"id": "b", "text": \n'
+                 '{"id": "c", "text": "Japan met Korea."}\n'
+                 '{"id": "d"}\n', encoding="utf-8")
+    arts, problems = _read(f)
+    assert [a.id for a in arts] == ["a", "c"]
+    assert [(p.line, "JSON" in p.reason or "text" in p.reason) for p in problems] == \
+        [(2, True), (4, True)]
+    assert str(problems[0]).startswith(f"{f}:2: ")
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"\x00\x01\x02binary", "binary"),
+    (b"", "empty"),
+    (b"caf\xe9 au lait", "not UTF-8"),
+])
+def test_articles_bad_files_are_problems(tmp_path, content, reason):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    arts, problems = _read(f)
+    assert arts == [] and len(problems) == 1
+    assert reason in problems[0].reason and problems[0].path == str(f)
+
+
+def test_articles_html_main_text_and_metadata(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text(
+        "<html><head><title>Talks in Beijing</title>"
+        '<meta property="article:published_time" content="2024-11-12"></head><body>'
+        "<nav>Home | World</nav><article><h1>Talks in Beijing</h1>"
+        "<p>Russian Security Council secretary Sergei Shoigu met Chinese Foreign Minister "
+        "Wang Yi in Beijing on Tuesday, as both countries vowed to deepen cooperation.</p>"
+        "<p>The two men discussed regional security and the war in Ukraine at length, "
+        "according to statements released by both foreign ministries after the meeting.</p>"
+        "</article><footer>Copyright</footer></body></html>", encoding="utf-8")
+    arts, problems = _read(f)
+    assert problems == []
+    assert "Sergei Shoigu met" in arts[0].text and "Copyright" not in arts[0].text
+    assert arts[0].title == "Talks in Beijing" and arts[0].published == "2024-11-12"
+
+
+def test_articles_html_without_text_is_a_problem(tmp_path):
+    f = tmp_path / "empty.html"
+    f.write_text("<html><head><title></title></head><body></body></html>", encoding="utf-8")
+    arts, problems = _read(f)
+    assert arts == [] and "no article text" in problems[0].reason
+
+
+def test_articles_folder_recursive_and_overrides(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Paris et Berlin ont signé un accord.", "utf-8")
+    (tmp_path / "b.md").write_text("Hello there, the talks were held.", "utf-8")
+    (tmp_path / "ignored.bin").write_bytes(b"\x00")
+    items = list(read_articles([str(tmp_path)], published="2024-01-02", lang="fr"))
+    assert len(items) == 2 and all(a.published == "2024-01-02" and a.lang == "fr"
+                                   for a in items if isinstance(a, Article))
+
+
+def test_articles_dev_set_reads_whole(tmp_path):
+    from conftest import DATA
+
+    arts, problems = _read(DATA / "dev_articles.jsonl")
+    assert len(arts) == 17 and problems == []
+    assert {a.lang for a in arts} == {"fr", "en"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Russie et la Chine ont renforcé leur coopération militaire depuis 2022.", "fr"),
+    ("Russia and China have strengthened their military cooperation since 2022.", "en"),
+])
+def test_articles_detect_language(text, lang):
+    assert detect_language(text) == lang

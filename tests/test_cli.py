@@ -1,0 +1,135 @@
+"""Every command through click's CliRunner: success and error paths."""
+
+import json
+
+import networkx as nx
+import pytest
+from conftest import DATA, EXAMPLES
+
+from kgbuild.cli import main
+
+
+def test_cli_every_command_documented_with_example(runner):
+    for name, cmd in main.commands.items():
+        assert cmd.help and "Example" in cmd.help, name
+        if hasattr(cmd, "commands"):
+            for sub in cmd.commands.values():
+                assert sub.help and "Example" in sub.help, sub.name
+
+
+def test_cli_version(runner):
+    r = runner.invoke(main, ["--version"])
+    assert r.exit_code == 0 and "kgbuild" in r.output
+
+
+def test_cli_ingest_twice_leaves_stats_unchanged(runner, db_path):
+    r = runner.invoke(main, ["ingest", "--db", str(db_path), str(EXAMPLES)])
+    assert r.exit_code == 0, r.output
+    assert "PRK -> RUS  RATIFY_AGREEMENT (057)  2024-11-12  [seed_fr]" in r.output
+    assert "CHN <-> RUS  CONSULT (040)  2024-11-12  [seed_fr]" in r.output
+    first = runner.invoke(main, ["stats", "--db", str(db_path), "--json"])
+    r2 = runner.invoke(main, ["ingest", "--db", str(db_path), str(EXAMPLES)])
+    assert r2.exit_code == 0 and "already in the store" in r2.output
+    second = runner.invoke(main, ["stats", "--db", str(db_path), "--json"])
+    assert json.loads(first.output) == json.loads(second.output)
+    assert json.loads(first.output)["articles"] == 6
+
+
+def test_cli_ingest_bad_inputs_reported_good_ones_stored(runner, db_path, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("---\nid: good\npublished: 2024-10-15\nlang: en\n---\n"
+                                     "Canada expelled six Indian diplomats on Monday.\n", "utf-8")
+    (folder / "blob.txt").write_bytes(b"\x00\xff\x00binary")
+    (folder / "feed.jsonl").write_text(
+        '{"id": "j1", "lang": "fr", "published": "2021-09-18", '
+        '"text": "La France a rappelé vendredi son ambassadeur en Australie."}\n{"id": broken\n',
+        "utf-8")
+    r = runner.invoke(main, ["ingest", "--db", str(db_path), str(folder)])
+    assert r.exit_code == 1
+    assert f"skipped {folder / 'blob.txt'}: binary content" in r.output
+    assert f"skipped {folder / 'feed.jsonl'}:2: malformed JSON" in r.output
+    s = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json"]).output)
+    assert s["articles"] == 2 and s["events"] >= 2
+
+
+def test_cli_missing_path_is_usage_error(runner, db_path):
+    r = runner.invoke(main, ["ingest", "--db", str(db_path), "no/such/file.txt"])
+    assert r.exit_code == 2 and "does not exist" in r.output
+
+
+def test_cli_extract_formats_and_stdin(runner, tmp_path):
+    text = "Japan criticised China on Monday."
+    r = runner.invoke(main, ["extract", "-", "--lang", "en", "--published", "2024-01-10"],
+                      input=text)
+    assert r.exit_code == 0, r.output
+    ev = json.loads(r.output.splitlines()[0])
+    assert (ev["source"]["code"], ev["target"]["code"], ev["cameo"][:2], ev["date"]) == \
+        ("JPN", "CHN", "11", "2024-01-08")
+    out = tmp_path / "e.csv"
+    r = runner.invoke(main, ["extract", str(EXAMPLES / "ex04_en.txt"), "--format", "csv",
+                             "-o", str(out)])
+    assert r.exit_code == 0 and out.read_text().startswith("article,source,relation")
+    r = runner.invoke(main, ["extract", str(EXAMPLES / "ex04_en.txt"), "--format", "table"])
+    assert "EXPEL_DIPLOMATS" in r.output
+
+
+def test_cli_export_graphml_roundtrip_and_gexf(runner, db_path, tmp_path):
+    runner.invoke(main, ["ingest", "--db", str(db_path), "-q", str(EXAMPLES)])
+    stats = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json"]).output)
+    out = tmp_path / "g.graphml"
+    r = runner.invoke(main, ["export", "--db", str(db_path), "--format", "graphml", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    g = nx.read_graphml(out)
+    assert g.number_of_edges() == stats["events"]
+    node = g.nodes["RUS"]
+    assert node["label"] == "Russia" and node["code"] == "RUS" and node["kind"] == "state"
+    edge = next(d for _, _, d in g.edges(data=True) if d["relation"] == "RATIFY_AGREEMENT")
+    assert edge["date"] == "2024-11-12" and edge["cameo"] == "057" and "seed_fr" in edge["sources"]
+    gexf = tmp_path / "g.gexf"
+    r = runner.invoke(main, ["export", "--db", str(db_path), "--format", "gexf", "-o", str(gexf)])
+    assert r.exit_code == 0 and 'mode="dynamic"' in gexf.read_text()
+    assert nx.read_gexf(gexf).number_of_edges() == stats["events"]
+    r = runner.invoke(main, ["export", "--db", str(db_path), "--format", "jsonl"])
+    assert len(r.output.splitlines()) >= stats["events"]
+
+
+def test_cli_export_errors(runner, tmp_path):
+    r = runner.invoke(main, ["export", "--db", str(tmp_path / "none.db"), "-o", "x.graphml"])
+    assert r.exit_code == 2 and "kgbuild ingest" in r.output
+    r = runner.invoke(main, ["export", "--db", str(tmp_path / "none.db"), "--format", "gexf"])
+    assert r.exit_code == 2 and "needs -o FILE" in r.output
+
+
+def test_cli_eval_dev_set(runner):
+    r = runner.invoke(main, ["eval", "--gold", str(DATA / "dev_gold.jsonl"),
+                             str(DATA / "dev_articles.jsonl"), "--json"])
+    assert r.exit_code == 0, r.output
+    scores = json.loads(r.output)
+    assert set(scores) == {"pair", "triple", "dated"}
+    assert scores["triple"]["tp"] > 0 and scores["triple"]["precision"] > 0.5
+
+
+def test_cli_eval_predictions_file_and_bad_gold(runner, tmp_path):
+    pred = tmp_path / "p.jsonl"
+    pred.write_text(json.dumps({"article": "seed_fr", "source": {"code": "PRK", "kind": "state"},
+                                "target": {"code": "RUS", "kind": "state"}, "cameo": "057",
+                                "date": "2024-11-12"}) + "\n")
+    r = runner.invoke(main, ["eval", "--gold", str(DATA / "dev_gold.jsonl"), "--predictions",
+                             str(pred), "--json"])
+    assert json.loads(r.output)["triple"]["tp"] == 1
+    bad = tmp_path / "g.jsonl"
+    bad.write_text('{"article": "a"}\n')
+    r = runner.invoke(main, ["eval", "--gold", str(bad), "--predictions", str(pred)])
+    assert r.exit_code == 1 and f"{bad}:1" in r.output
+
+
+@pytest.mark.parametrize("args, code, text", [
+    (["actors", "lookup", "Choïgu", "--date", "2025-01-10"], 0, "RUS"),
+    (["actors", "lookup", "Rutte", "--date", "2025-01-10"], 0, "NATO"),
+    (["actors", "lookup", "Freedonia"], 1, "no actor"),
+    (["actors", "list", "--kind", "group"], 0, "HAMAS"),
+])
+def test_cli_actors(runner, args, code, text):
+    r = runner.invoke(main, args)
+    assert r.exit_code == code and text in r.output

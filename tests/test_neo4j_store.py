@@ -1,0 +1,151 @@
+"""Against the real local Neo4j (scripts/neo4j-start). Never skipped when CI is set."""
+
+import json
+import os
+import socket
+
+import pytest
+from conftest import EXAMPLES, neo4j_required
+
+from kgbuild.cli import main
+
+URI = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
+PASSWORD = os.environ.get("NEO4J_PASSWORD", "kgbuild-dev")
+
+
+def _up() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 7687), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+pytestmark = pytest.mark.skipif(not _up() and not neo4j_required(),
+                                reason="local Neo4j not running (scripts/neo4j-start)")
+
+
+@pytest.fixture()
+def neo(monkeypatch):
+    from kgbuild.neo4j_store import Neo4jConfig, Neo4jStore
+
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    store = Neo4jStore(Neo4jConfig(URI, "neo4j", PASSWORD))
+    store.driver.execute_query("MATCH (n) DETACH DELETE n")
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def loaded(neo, runner, db_path):
+    r = runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["push", "--db", str(db_path), "--neo4j-uri", URI])
+    assert r.exit_code == 0, r.output
+    return db_path
+
+
+def test_neo4j_constraints_exist(neo):
+    neo.create_schema()
+    recs, _, _ = neo.driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS n")
+    assert {"actor_code", "event_id", "article_id"} <= set(recs[0]["n"])
+
+
+def test_neo4j_push_twice_same_counts(neo, runner, loaded):
+    first = neo.counts()
+    r = runner.invoke(main, ["push", "--db", str(loaded), "--neo4j-uri", URI])
+    assert r.exit_code == 0
+    assert neo.counts() == first and first["nodes"] > 0
+    stats = json.loads(runner.invoke(main, ["stats", "--db", str(loaded), "--json"]).output)
+    recs, _, _ = neo.driver.execute_query("MATCH (e:Event) RETURN count(e) AS n")
+    assert recs[0]["n"] == stats["events"]
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (:Actor {code:'PRK'})-[r:RATIFY_AGREEMENT]->(:Actor {code:'RUS'}) "
+        "RETURN r.first_date AS d, r.events AS n")
+    assert recs[0]["d"] == "2024-11-12" and recs[0]["n"] == 1
+
+
+def test_neo4j_same_event_two_articles_one_event(neo, runner, db_path, tmp_path):
+    for i in (1, 2):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"---\nid: dup{i}\npublished: 2024-10-15\nlang: en\n---\n"
+            f"Canada expelled six Indian diplomats on Monday. Report {i}.\n", "utf-8")
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(tmp_path)])
+    assert runner.invoke(main, ["push", "--db", str(db_path)]).exit_code == 0
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (e:Event {relation:'EXPEL_DIPLOMATS'})-[r:REPORTED_IN]->(a:Article) "
+        "RETURN count(DISTINCT e) AS events, count(r) AS reports")
+    assert (recs[0]["events"], recs[0]["reports"]) == (1, 2)
+
+
+@pytest.mark.parametrize("name, params, check", [
+    ("partners_by_relation", ["actor", "RUS", "from", "2024-01-01", "to", "2024-12-31"],
+     lambda rows: {"partner": "PRK", "relation": "RATIFY_AGREEMENT", "events": 1} in rows),
+    ("agreements_in_period", ["from", "2024-11-01", "to", "2024-11-30"],
+     lambda rows: any(r["source"] == "PRK" and r["target"] == "RUS" for r in rows)),
+    ("who_criticises_whom", ["limit", "5"], lambda rows: len(rows) >= 1),
+    ("goldstein_balance", ["actor", "PRK"],
+     lambda rows: any(r["year"] == 2024 and r["goldstein"] == 8.0 for r in rows)),
+    ("evidence_between", ["a", "PRK", "b", "RUS"],
+     lambda rows: any("ratification" in r["sentence"] for r in rows)),
+    ("new_relations", ["since", "2025-01-01"],
+     lambda rows: {(r["source"], r["target"]) for r in rows} >= {("DEU", "FRA"), ("AUS", "JPN")}),
+    ("central_actors", ["limit", "3"], lambda rows: len(rows) == 3),
+    ("cooperation_to_conflict", [], lambda rows: isinstance(rows, list)),
+    ("partner_triangles", [], lambda rows: isinstance(rows, list)),
+    ("cooperation_path", ["a", "PRK", "b", "CHN"],
+     lambda rows: rows and rows[0]["actors"][0] == "PRK" and rows[0]["actors"][-1] == "CHN"),
+])
+def test_neo4j_saved_queries(loaded, runner, name, params, check):
+    args = ["query", name, "--format", "json", "--neo4j-uri", URI]
+    for k, v in zip(params[::2], params[1::2], strict=True):
+        args += ["-p", k, v]
+    r = runner.invoke(main, args)
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output.splitlines()[0])
+    assert check(rows), rows
+
+
+def test_neo4j_export_same_graph_as_store(loaded, runner, tmp_path):
+    import networkx as nx
+
+    a, b = tmp_path / "s.graphml", tmp_path / "n.graphml"
+    assert runner.invoke(main, ["export", "--db", str(loaded), "-o", str(a)]).exit_code == 0
+    r = runner.invoke(main, ["export", "--from", "neo4j", "--neo4j-uri", URI, "-o", str(b)])
+    assert r.exit_code == 0, r.output
+    ga, gb = nx.read_graphml(a), nx.read_graphml(b)
+    assert sorted(ga.nodes) == sorted(gb.nodes)
+    ea = sorted((u, v, d["relation"], d.get("date")) for u, v, d in ga.edges(data=True))
+    eb = sorted((u, v, d["relation"], d.get("date")) for u, v, d in gb.edges(data=True))
+    assert ea == eb
+
+
+def test_neo4j_errors_leave_store_pushable(runner, db_path, monkeypatch):
+    r = runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES / "ex04_en.txt"),
+                             "--neo4j", "--neo4j-uri", "bolt://127.0.0.1:7699"])
+    assert r.exit_code == 1 and "not reachable" in r.output and "neo4j-start" in r.output
+    monkeypatch.setenv("NEO4J_PASSWORD", "wrong-password")
+    r = runner.invoke(main, ["push", "--db", str(db_path), "--neo4j-uri", URI])
+    assert r.exit_code == 1 and "NEO4J_PASSWORD" in r.output and "wrong-password" not in r.output
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    r = runner.invoke(main, ["push", "--db", str(db_path), "--neo4j-uri", URI])
+    assert r.exit_code == 0 and "loaded" in r.output
+
+
+def test_neo4j_relation_outside_whitelist_rejected_before_cypher():
+    from kgbuild.errors import UnknownRelation
+    from kgbuild.relations import load_ontology
+
+    with pytest.raises(UnknownRelation):
+        load_ontology().rel_type("FOO`]->() DETACH DELETE n //")
+
+
+def test_neo4j_query_from_stdin(loaded, runner):
+    r = runner.invoke(main, ["query", "-", "--format", "csv", "--neo4j-uri", URI],
+                      input="MATCH (a:Actor {code: $c}) RETURN a.code AS code",
+                      env={"NEO4J_PASSWORD": PASSWORD})
+    assert "Error" in r.output or r.exit_code == 1  # $c missing: a clear error, exit 1
+    r = runner.invoke(main, ["query", "-", "-p", "c", "RUS", "--format", "csv",
+                             "--neo4j-uri", URI], input="MATCH (a:Actor {code: $c}) "
+                             "RETURN a.code AS code")
+    assert r.exit_code == 0 and r.output.splitlines() == ["code", "RUS"]

@@ -1,0 +1,40 @@
+from kgbuild.articles import Article
+from kgbuild.events import ActorRef, Event, Evidence
+from kgbuild.store import Store, count_rows
+
+
+def _event(article="a1", date="2024-11-12"):
+    return Event(article, ActorRef("PRK", "North Korea", "state"),
+                 ActorRef("RUS", "Russia", "state"), "RATIFY_AGREEMENT", "057", False, date,
+                 "mardi", "day", 0.8, Evidence("S.", 0, 2, "S", 0, 1))
+
+
+def test_store_reingest_changes_nothing(db_path):
+    art = Article("a1", "S.", published="2024-11-12", lang="fr")
+    with Store(db_path) as s:
+        assert s.add([(art, [_event()])]) == ["a1"]
+    before = count_rows(db_path)
+    with Store(db_path) as s:
+        assert s.add([(art, [_event()])]) == []
+    assert count_rows(db_path) == before == {"articles": 1, "actors": 2, "events": 1,
+                                             "evidence": 1}
+
+
+def test_store_same_event_two_articles_is_one_event(db_path):
+    with Store(db_path) as s:
+        s.add([(Article("a1", "S."), [_event("a1")]), (Article("a2", "S."), [_event("a2")])])
+        rows = list(s.event_rows())
+    assert len(rows) == 1 and [e["article"] for e in rows[0]["evidence"]] == ["a1", "a2"]
+
+
+def test_store_failed_batch_keeps_what_was_stored(db_path):
+    with Store(db_path) as s:
+        s.add([(Article("a1", "S."), [_event("a1")])])
+        bad = Event("a2", ActorRef("PRK", "North Korea", "state"), None,  # type: ignore[arg-type]
+                    "X", "057", False, None, None, None, 0.5, Evidence("S.", 0, 2, "S", 0, 1))
+        try:
+            s.add([(Article("a2", "T."), [bad])])
+        except Exception:
+            pass
+        assert not s.has_article("a2")
+    assert count_rows(db_path)["articles"] == 1
