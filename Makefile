@@ -1,7 +1,7 @@
 # One entry point for routine tasks; CI calls the same targets.
 PY ?= python3
 
-.PHONY: install demo test lint bench eval neo4j-start neo4j-stop
+.PHONY: install demo test lint eval neo4j-start neo4j-stop
 
 install:
 	$(PY) -m pip install -q -e ".[dev]"
