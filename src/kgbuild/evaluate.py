@@ -213,7 +213,7 @@ def score(preds: dict[str, list[Pred]], gold: list[Gold],
     by_article: dict[str, list[Gold]] = {}
     for g in gold:
         by_article.setdefault(g.article, []).append(g)
-    ids = list(dict.fromkeys([*(articles or by_article), *()]))
+    ids = list(dict.fromkeys(articles or by_article))
     levels = {lvl: LevelScore() for lvl in LEVELS}
     reports = []
     for aid in ids:

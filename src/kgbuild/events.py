@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -130,6 +130,3 @@ def event_from_json(data: dict[str, Any]) -> Event:
         modality=data.get("modality", "asserted"), extractor=data.get("extractor", ""),
     )
 
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    return asdict(obj)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
              "neither", "nor", "nullement", "guère"}
 WITHOUT = {"sans", "without"}
-CONDITION_MARKS = {"si", "if", "unless", "whether", "lorsque_si"}
+CONDITION_MARKS = {"si", "if", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
             "celle-ci"}
@@ -403,9 +403,9 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
                          "nmod", "pcomp", "pobj") and cur.head is not cur:
             parent = cur.head
             # "accuse X of doing", "reprocher à X de faire": the one accused does it
+            parent_trig = _match_trigger(ctx, parent)
             if _dep(cur) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
-                    _match_trigger(ctx, parent) is not None and \
-                    _match_trigger(ctx, parent).relation in ("ACCUSE", "CRITICIZE"):  # type: ignore[union-attr]
+                    parent_trig is not None and parent_trig.relation in ("ACCUSE", "CRITICIZE"):
                 for d, arg, _ in _args(parent):
                     if d in ("obj", "dobj"):
                         return actors_of(ctx, arg, day), False, False

@@ -46,22 +46,26 @@ class Neo4jStore:
         hint = "start it with scripts/neo4j-start (or make neo4j-start), or set NEO4J_URI"
         try:
             self.driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password))
+        except (ValueError, OSError) as exc:
+            raise Neo4jUnavailable(f"Neo4j URI {config.uri!r} is not usable ({exc}): {hint}") \
+                from exc
+        try:
             self.driver.verify_connectivity()
             self.driver.execute_query("RETURN 1", database_=config.database)
         except AuthError as exc:
+            self.driver.close()
             raise Neo4jUnavailable(f"Neo4j at {config.uri} refused user {config.user!r}: "
                                    "check NEO4J_USERNAME and NEO4J_PASSWORD") from exc
-        except ServiceUnavailable as exc:
+        except (ServiceUnavailable, OSError) as exc:
+            self.driver.close()
             raise Neo4jUnavailable(f"Neo4j is not reachable at {config.uri}: {hint}") from exc
         except ClientError as exc:
+            self.driver.close()
             if "database" in str(exc.message or "").lower():
                 raise Neo4jUnavailable(
                     f"Neo4j at {config.uri} has no database {config.database!r}: "
                     "check --neo4j-database / NEO4J_DATABASE") from exc
             raise Neo4jUnavailable(f"Neo4j at {config.uri}: {exc.message}") from exc
-        except (ValueError, OSError) as exc:
-            raise Neo4jUnavailable(f"Neo4j URI {config.uri!r} is not usable ({exc}): {hint}") \
-                from exc
 
     def close(self) -> None:
         self.driver.close()

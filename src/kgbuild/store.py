@@ -164,10 +164,6 @@ def _endpoints(e: Event) -> tuple[str, str, str]:
     return src, e.relation, tgt
 
 
-def open_store(path: str | Path) -> Store:
-    return Store(path)
-
-
 def count_rows(path: str | Path) -> dict[str, int]:
     with closing(sqlite3.connect(str(path))) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
