@@ -7,7 +7,8 @@ from kgbuild.articles import Article, Problem, content_id, detect_language, read
 
 def _read(*paths: str | Path):
     items = list(read_articles([str(p) for p in paths]))
-    return [a for a in items if isinstance(a, Article)], [p for p in items if isinstance(p, Problem)]
+    return ([a for a in items if isinstance(a, Article)],
+            [p for p in items if isinstance(p, Problem)])
 
 
 def test_articles_front_matter(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 from conftest import EXAMPLES, neo4j_required
 
 from kgbuild.cli import main
+from kgbuild.store import Store
 
 URI = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
 PASSWORD = os.environ.get("NEO4J_PASSWORD", "kgbuild-dev")
@@ -149,3 +150,18 @@ def test_neo4j_query_from_stdin(loaded, runner):
                              "--neo4j-uri", URI], input="MATCH (a:Actor {code: $c}) "
                              "RETURN a.code AS code")
     assert r.exit_code == 0 and r.output.splitlines() == ["code", "RUS"]
+
+
+def test_neo4j_people_represent_actors_with_dated_terms(neo, loaded):
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (p:Person)-[r:REPRESENTS]->(a:Actor) "
+        "RETURN p.name AS name, r.role AS role, toString(r.from) AS start, "
+        "toString(r.to) AS end, a.code AS code ORDER BY name, start")
+    rows = [(r["name"], r["role"], r["start"], r["end"], r["code"]) for r in recs]
+    # Shoigu speaks for Russia in an example article: both of his offices are loaded, dated.
+    assert ("Sergei Shoigu", "defence minister", "2012-11-06", "2024-05-12", "RUS") in rows
+    assert ("Sergei Shoigu", "security council secretary", "2024-05-12", None, "RUS") in rows
+    before = neo.counts()
+    with Store(loaded) as store:
+        neo.load_store(store)
+    assert neo.counts() == before

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import DataFileInvalid
-from .events import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -202,8 +201,7 @@ def _read_csv(text: str, where: str, required: set[str]) -> Iterator[tuple[int, 
     missing = required - set(reader.fieldnames or [])
     if missing:
         raise DataFileInvalid(f"{where}: missing columns {sorted(missing)}")
-    for n, row in enumerate(reader, start=2):
-        yield n, row
+    yield from enumerate(reader, start=2)
 
 
 def _check_date(value: str, where: str) -> str:

@@ -456,7 +456,7 @@ def push(db: str, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | 
     except KgbuildError as exc:
         _fail(exc)
     click.echo(f"neo4j: loaded {counts['events']} events, {counts['actors']} actors, "
-               f"{counts['articles']} articles")
+               f"{counts['people']} people, {counts['articles']} articles")
 
 
 @main.command()

@@ -59,7 +59,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "en": [
         ("mdy", rf"\b(?P<month>{_MEN})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
-        ("dmy", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MEN})(?:\s+{_Y})?\b"),
+        ("dmy", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MEN})"
+                rf"(?:\s+{_Y})?\b"),
         ("edge_my", rf"\b(?P<edge>late|early|mid)[\s-]+(?P<month>{_MEN})(?:\s+{_Y})?\b"),
         ("my", rf"\b(?:in\s+|since\s+)?(?P<month>{_MEN.replace('|may', '')})(?:\s+{_Y})?\b"),
         ("my", rf"\b(?:in|since|of)\s+(?P<month>may)(?:\s+{_Y})?\b"),

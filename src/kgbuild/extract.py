@@ -267,8 +267,8 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
         if trig.modifiers:
             mods = _child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
                                        "obl", "obl:arg", "prep", "npadvmod"})
-            mods |= {fold(g.lemma_) for c in tok.children if _dep(c) in ("nmod", "prep", "conj", "obj", "dobj")
-                     for g in c.children}
+            mods |= {fold(g.lemma_) for c in tok.children
+                     if _dep(c) in ("nmod", "prep", "conj", "obj", "dobj") for g in c.children}
             mods |= {fold(g.lemma_) for c in tok.children if _dep(c) == "amod"
                      for g in c.children if _dep(g) == "conj"}
             if not mods & trig.modifiers:
@@ -345,7 +345,8 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool) -> st
                 if fold(head.lemma_) != "be" or any(fold(c.text) in ("due", "set", "going")
                                                     for c in head.children):
                     future = True
-        if any(fold(c.text) in ("due", "set", "going") for c in t.children if _dep(c) in ("acomp",)):
+        if any(fold(c.text) in ("due", "set", "going")
+               for c in t.children if _dep(c) == "acomp"):
             future = True
     return "future" if future else "asserted"
 
@@ -423,7 +424,8 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
     objs: list[Token] = []
     for d, arg, prep in _args(tok):
         if trig.pos == "verb":
-            if d in ("obj", "dobj", "iobj", "dative") or (passive and d in ("nsubj:pass", "nsubjpass")):
+            if d in ("obj", "dobj", "iobj", "dative") or (
+                    passive and d in ("nsubj:pass", "nsubjpass")):
                 objs.append(arg)
                 continue
             if d in ("obl", "obl:mod") and prep is None and arg.pos_ == "PROPN" and arg.i > tok.i:
@@ -444,7 +446,8 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 out.extend(actors_of(ctx, arg, day))
             elif d == "acl":
                 for d2, arg2, p2 in _args(arg):
-                    if d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps and p2 not in AGENT:
+                    if (d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps
+                            and p2 not in AGENT):
                         out.extend(actors_of(ctx, arg2, day))
     for obj in objs:
         found = actors_of(ctx, obj, day)
@@ -503,7 +506,8 @@ def _anchor(tok: Token, stop: set[int]) -> Token:
     return cur
 
 
-def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token) -> tuple[str | None, str | None, str | None, bool]:
+def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
+                ) -> tuple[str | None, str | None, str | None, bool]:
     """(value, precision, text, explicit) for the event of a trigger."""
     best: tuple[int, DateExpr] | None = None
     for expr, span in ctx.dates:
@@ -640,7 +644,8 @@ def _speech_context(ctx: _Ctx, tok: Token) -> bool:
             return False
         dep = _dep(cur)
         cur = cur.head
-        if dep in ("ccomp", "parataxis", "xcomp", "obj") and fold(cur.lemma_) in ctx.lex.speech_verbs:
+        if (dep in ("ccomp", "parataxis", "xcomp", "obj")
+                and fold(cur.lemma_) in ctx.lex.speech_verbs):
             return True
     return False
 

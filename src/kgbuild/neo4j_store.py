@@ -7,6 +7,7 @@ from importlib import resources
 from itertools import islice
 from typing import Any
 
+from .actors import ActorTable, load_actors
 from .errors import Neo4jUnavailable, QueryFailed
 from .events import ActorRef
 from .relations import Ontology, load_ontology
@@ -26,6 +27,28 @@ class Neo4jConfig:
 
 def cypher(name: str) -> str:
     return resources.files("kgbuild").joinpath("cypher", f"{name}.cypher").read_text("utf-8")
+
+
+def triple_key(source: str, relation: str, target: str) -> str:
+    """The indexed key of every event between two actors under one relation."""
+    return f"{source}|{relation}|{target}"
+
+
+def _people(events: list[dict[str, Any]], codes: set[str],
+            table: ActorTable | None) -> list[dict[str, Any]]:
+    """The office terms of everyone named as speaking for an actor in `events`."""
+    names = set()
+    for ev in events:
+        for x in ev["evidence"]:
+            for side in ("source", "target"):
+                agent = (x.get("data") or {}).get(side, {}).get("agent")
+                if agent:
+                    names.add(agent)
+    if not names:
+        return []
+    table = table or load_actors()
+    return [{"name": t.person, "code": t.code, "role": t.role, "start": t.start, "end": t.end}
+            for name in sorted(names) for t in table.terms.get(name, []) if t.code in codes]
 
 
 def _batches(rows: list[Any], size: int) -> Any:
@@ -88,27 +111,40 @@ class Neo4jStore:
             if stmt.strip():
                 self._write(stmt)
 
-    def load_store(self, store: Store, batch_size: int = 2000) -> dict[str, int]:
-        """Load everything the embedded store holds; running it again changes nothing."""
+    def load_store(self, store: Store, batch_size: int = 2000,
+                   table: ActorTable | None = None) -> dict[str, int]:
+        """Load everything the embedded store holds; running it again changes nothing.
+
+        People who spoke for an actor in some event become `(:Person)-[:REPRESENTS]->`
+        with the offices `table` (the packaged actor tables by default) gives them.
+        """
         self.create_schema()
         actors = [{"code": a.code, "name": a.name, "kind": a.kind} for a in store.actors()]
         articles = list(store.articles())
         events = list(store.event_rows())
-        rows = [self._event_row(ev) for ev in events]
-        for chunk in _batches(actors, batch_size):
-            self._write(cypher("load_actors"), rows=chunk)
-        for chunk in _batches(articles, batch_size):
-            self._write(cypher("load_articles"), rows=chunk)
-        for chunk in _batches(rows, batch_size):
-            self._write(cypher("load_events"), rows=chunk)
+        rows = [self.event_row(ev) for ev in events]
+        people = _people(events, {a["code"] for a in actors}, table)
+        self.load_rows("load_actors", actors, batch_size)
+        self.load_rows("load_articles", articles, batch_size)
+        self.load_rows("load_events", rows, batch_size)
+        self.load_rows("load_people", people, batch_size)
         self.project({(r["source"], r["relation"], r["target"]) for r in rows}, batch_size)
-        return {"actors": len(actors), "articles": len(articles), "events": len(rows)}
+        return {"actors": len(actors), "articles": len(articles), "events": len(rows),
+                "people": len({p["name"] for p in people})}
 
-    def _event_row(self, ev: dict[str, Any]) -> dict[str, Any]:
+    def load_rows(self, statement: str, rows: list[dict[str, Any]], batch_size: int) -> None:
+        """Run one of the packaged load statements over `rows`, one transaction per batch."""
+        query = cypher(statement)
+        for chunk in _batches(rows, batch_size):
+            self._write(query, rows=chunk)
+
+    def event_row(self, ev: dict[str, Any]) -> dict[str, Any]:
+        """The parameters `load_events` takes for one event row of the embedded store."""
         rel = self.ontology.get(ev["relation"])
         date = ev.get("date") or None
         return {
             "id": ev["id"], "source": ev["source"], "target": ev["target"],
+            "triple": triple_key(ev["source"], rel.name, ev["target"]),
             "relation": rel.name, "cameo": ev["cameo"], "root": ev["cameo"][:2],
             "quad_class": rel.quad_class, "goldstein": rel.goldstein,
             "symmetric": bool(ev["symmetric"]), "date": date,
@@ -126,7 +162,7 @@ class Neo4jStore:
         for src, relation, tgt in sorted(keys):
             rel_type = self.ontology.rel_type(relation)  # whitelist: raises before any Cypher
             by_type.setdefault(rel_type, []).append(
-                {"source": src, "relation": relation, "target": tgt})
+                {"source": src, "target": tgt, "triple": triple_key(src, relation, tgt)})
         template = cypher("project")
         for rel_type, pairs in by_type.items():
             query = template.replace("$rel_type", rel_type)

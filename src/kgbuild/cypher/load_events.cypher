@@ -7,7 +7,7 @@ SET e.relation = row.relation, e.cameo = row.cameo, e.root = row.root,
     e.date = CASE WHEN row.date_precision = 'day' THEN date(row.date) ELSE null END,
     e.date_text = row.date, e.year = row.year, e.month = row.month,
     e.date_precision = row.date_precision, e.confidence = row.confidence,
-    e.modality = row.modality
+    e.modality = row.modality, e.triple = row.triple
 MERGE (s)-[:SOURCE_OF]->(e)
 MERGE (e)-[:TARGETS]->(t)
 WITH e, row
