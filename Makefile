@@ -1,7 +1,7 @@
 # One entry point for routine tasks; CI calls the same targets.
 PY ?= python3
 
-.PHONY: install demo test lint eval neo4j-start neo4j-stop
+.PHONY: install demo test lint eval bench neo4j-start neo4j-stop
 
 install:
 	$(PY) -m pip install -q -e ".[dev]"
@@ -18,6 +18,9 @@ lint:
 
 eval: install
 	kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+
+bench: install
+	benchmarks/run | tee benchmarks/out/latest.txt
 
 neo4j-start:
 	scripts/neo4j-start

@@ -172,7 +172,7 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
             template = rng.choice(EVENTS[lang])
             sentences.append(template.format(A=a, B=b, C=c, PA=pa, PB=pb,
                                              D=_date_phrase(lang, rng, published)))
-        sentences += rng.choices(BACKGROUND[lang], k=18)
+        sentences += rng.choices(BACKGROUND[lang], k=22)
         rng.shuffle(sentences)
         paragraphs = [" ".join(sentences[j:j + 4]) for j in range(0, len(sentences), 4)]
         yield {"id": f"bench-{seed}-{i:07d}", "lang": lang, "published": day,

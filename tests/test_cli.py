@@ -27,6 +27,7 @@ def test_cli_ingest_twice_leaves_stats_unchanged(runner, db_path):
     assert r.exit_code == 0, r.output
     assert "PRK -> RUS  RATIFY_AGREEMENT (057)  2024-11-12  [seed_fr]" in r.output
     assert "CHN <-> RUS  CONSULT (040)  2024-11-12  [seed_fr]" in r.output
+    assert "unresolved names (" in r.output  # the summary shows what the tables lack
     first = runner.invoke(main, ["stats", "--db", str(db_path), "--json"])
     r2 = runner.invoke(main, ["ingest", "--db", str(db_path), str(EXAMPLES)])
     assert r2.exit_code == 0 and "already in the store" in r2.output
@@ -51,6 +52,16 @@ def test_cli_ingest_bad_inputs_reported_good_ones_stored(runner, db_path, tmp_pa
     assert f"skipped {folder / 'feed.jsonl'}:2: malformed JSON" in r.output
     s = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json"]).output)
     assert s["articles"] == 2 and s["events"] >= 2
+
+
+def test_cli_extract_workers_2_same_output(runner, tmp_path):
+    outs = []
+    for w in ("1", "2"):
+        out = tmp_path / f"w{w}.jsonl"
+        r = runner.invoke(main, ["extract", "-q", "--workers", w, "-o", str(out), str(EXAMPLES)])
+        assert r.exit_code == 0, r.output
+        outs.append(out.read_text("utf-8"))
+    assert outs[0] == outs[1] and outs[0].count("\n") >= 5
 
 
 def test_cli_missing_path_is_usage_error(runner, db_path):

@@ -96,6 +96,34 @@ def test_extract_batch_is_pure_and_ordered(pipelines, resources):
     arts = [a for a in read_articles([str(DATA / "dev_articles.jsonl")])][:6]
     one = extract_batch(arts, pipelines, resources)
     again = [extract_batch([a], pipelines, resources)[0] for a in arts]
-    assert [a.id for a, _ in one] == [a.id for a in arts]
-    assert [[e.to_json() for e in evs] for _, evs in one] == \
-        [[e.to_json() for e in evs] for _, evs in again]
+    assert [x.article.id for x in one] == [a.id for a in arts]
+    assert [[e.to_json() for e in x.events] for x in one] == \
+        [[e.to_json() for e in x.events] for x in again]
+
+
+def test_extract_unresolved_names_are_counted_not_coded(pipelines, resources):
+    from kgbuild.articles import Article
+    from kgbuild.extract import extract_batch
+
+    art = Article(id="u1", lang="fr", published="2024-03-01",
+                  text="Le ministre Zorglub Kaniev a rencontré jeudi Emmanuel Macron à Paris, "
+                       "au siège de la société Brakmar Industries.")
+    (x,) = extract_batch([art], pipelines, resources)
+    assert any("Zorglub" in n for n in x.unresolved)
+    assert not any("Macron" in n or n == "Paris" for n in x.unresolved)
+    assert all("Zorglub" not in (e.source.mention or "") for e in x.events)
+
+
+def test_extract_workers_give_identical_output(resources):
+    from conftest import DATA
+
+    from kgbuild.articles import read_articles
+    from kgbuild.ingest import _batched, extract_batches
+    from kgbuild.nlp import Pipelines
+
+    arts = [a for a in read_articles([str(DATA / "dev_articles.jsonl")])][:8]
+    one = list(extract_batches(_batched(arts, 3), resources, Pipelines(), workers=1))
+    two = list(extract_batches(_batched(arts, 3), resources, Pipelines(), workers=2))
+    assert [[e.to_json() for x in b for e in x.events] for b in one] == \
+        [[e.to_json() for x in b for e in x.events] for b in two]
+    assert sum(len(x.events) for b in two for x in b) > 0

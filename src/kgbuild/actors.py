@@ -7,6 +7,7 @@ holders resolve through the office they held on the date of the event.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -61,6 +62,7 @@ class Alias:
     text: str = ""  # the alias as written, for case-sensitive matches
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a string; typographic apostrophes made plain."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
@@ -86,6 +88,15 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w.strip(".") if w.endswith(".") and w.count(".") == 1 else w for w in out)
 
 
+def _hyphen_split(word: str) -> list[str]:
+    if "-" not in word.strip("-"):
+        return [word]
+    out: list[str] = []
+    for piece in word.split("-"):
+        out.extend(["-", piece] if out else [piece])
+    return out
+
+
 def _inflect_fr(adj: str) -> list[str]:
     forms = [adj]
     if adj.endswith("e"):
@@ -109,6 +120,8 @@ class ActorTable:
         self.terms: dict[str, list[Term]] = {}
         self.prefixes: dict[str, str] = {}
         self.max_len = 1
+        # alias lengths (in tokens) by first token, longest first: the matcher tries only these
+        self.lengths: dict[str, tuple[int, ...]] = {}
 
     # -- building -------------------------------------------------------------------
     def add_actor(self, actor: Actor) -> None:
@@ -121,19 +134,29 @@ class ActorTable:
         key = _tokens(text)
         if not key:
             return
+        # tokenizers split "Royaume-Uni" and "Jong-un" at the hyphen: index both spellings
+        split = tuple(p for part in key for p in _hyphen_split(part))
+        for k in {key, split}:
+            self._add_key(k, text, alias)
+
+    def _add_key(self, key: tuple[str, ...], text: str, alias: Alias) -> None:
         bucket = self.aliases.setdefault(key, [])
         if alias.form == "person" and any(a.person == alias.person and a.text == alias.text
                                           for a in bucket):
             pass
         elif alias not in bucket:
-            # a later entry (a user file) overrides the same form of the same string
-            bucket[:] = [a for a in bucket if a.form != alias.form or alias.form == "person"]
+            # a later entry (a user file) overrides the same form of the same string when it
+            # names another actor; spellings of one actor ("OTAN", "Otan") are all kept
+            bucket[:] = [a for a in bucket if a.form != alias.form or alias.form == "person"
+                         or a.code == alias.code]
             bucket.append(alias)
         # Acronyms and very short names must match their case ("US" is not "us").
         stripped = text.replace(".", "").replace("-", "")
         if (stripped.isupper() and len(stripped) <= 6) or len(stripped) <= 3:
             self.cased[key] = True
         self.max_len = max(self.max_len, len(key))
+        self.lengths[key[0]] = tuple(sorted({len(key), *self.lengths.get(key[0], ())},
+                                            reverse=True))
 
     def add_term(self, term: Term) -> None:
         self.terms.setdefault(term.person, []).append(term)
@@ -360,7 +383,9 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
     n = len(doc)
     while i < n:
         found = None
-        for length in range(min(table.max_len, n - i), 0, -1):
+        for length in table.lengths.get(keys[i], ()):
+            if i + length > n:
+                continue
             key = tuple(keys[i:i + length])
             aliases = table.aliases.get(key)
             if not aliases:

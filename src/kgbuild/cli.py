@@ -41,6 +41,9 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      dir_okay=False), help="Extra actors/aliases/office holders (CSV or YAML).")(f)
     f = click.option("--include-future", is_flag=True,
                      help="Keep announced future acts (modality: future).")(f)
+    f = click.option("--workers", default=1, show_default=True, type=click.IntRange(0),
+                     help="Processes that parse and extract (0: one per CPU); the output "
+                          "is the same whatever the number.")(f)
     f = click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
                      help="Articles parsed per nlp.pipe batch.")(f)
     f = click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto",
@@ -72,7 +75,7 @@ def _fail(exc: KgbuildError) -> None:
 
 def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
          batch_size: int, include_future: bool, actor_files: tuple[str, ...],
-         store: Any, on_batch: Callable[..., None]) -> Any:
+         store: Any, on_batch: Callable[..., None], workers: int = 1) -> Any:
     from .extract import Resources
     from .ingest import run
     from .nlp import Pipelines
@@ -91,7 +94,7 @@ def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
                   lang=lang, batch_size=batch_size, include_future=include_future,
                   stdin=click.get_text_stream("stdin"),
                   on_problem=lambda p: click.echo(f"skipped {p}", err=True),
-                  on_batch=batch_done)
+                  on_batch=batch_done, workers=workers, actor_files=actor_files)
     if bar is not None:
         bar.render_finish()
     return summary
@@ -115,8 +118,8 @@ def main() -> None:
               help="Also load into Neo4j (implied when NEO4J_URI is set).")
 @neo4j_options
 def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
-           batch_size: int, include_future: bool, actor_files: tuple[str, ...], db: str,
-           use_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
+           batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
+           db: str, use_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
            neo4j_database: str | None) -> None:
     """Read articles, extract their events and store them (files, folders or - for stdin).
 
@@ -127,6 +130,7 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
     Example:
       kgbuild ingest examples/articles
       kgbuild ingest --published 2024-11-12 --lang fr article.txt
+      kgbuild ingest --workers 2 corpus.jsonl
       NEO4J_URI=bolt://127.0.0.1:7687 kgbuild ingest corpus/
     """
     from .store import Store
@@ -136,12 +140,12 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
             def show(results: list[Any]) -> None:
                 if quiet:
                     return
-                for _, events in results:
-                    for e in events:
+                for x in results:
+                    for e in x.events:
                         click.echo(_triple_line(e))
 
             summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                           actor_files, store, show)
+                           actor_files, store, show, workers)
             if not quiet:
                 for line in summary.lines(stored=True):
                     click.echo(line, err=True)
@@ -166,8 +170,8 @@ def _triple_line(e: Any) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE instead of stdout.")
 def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
-            batch_size: int, include_future: bool, actor_files: tuple[str, ...], fmt: str,
-            output: str | None) -> None:
+            batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
+            fmt: str, output: str | None) -> None:
     """Print the events of articles without storing anything.
 
     \b
@@ -179,7 +183,7 @@ def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: st
     try:
         summary = _run(paths, quiet, published, lang, batch_size, include_future,
                        actor_files, None, lambda results: collected.extend(
-                           e for _, evs in results for e in evs))
+                           e for x in results for e in x.events), workers)
     except KgbuildError as exc:
         _fail(exc)
     text = _format_events(collected, fmt)
@@ -332,7 +336,7 @@ def eval_(gold: str, predictions: str | None, details: bool, as_json: bool,
         else:
             events = []
             summary = _run(articles, True, published, lang, 32, False, actor_files, None,
-                           lambda results: events.extend(e for _, evs in results for e in evs))
+                           lambda results: events.extend(e for x in results for e in x.events))
             ids = sorted({e.article for e in events} | {g.article for g in golds})
         report = score(preds_from_events(events), golds, ids)
     except KgbuildError as exc:

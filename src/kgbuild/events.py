@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,8 +72,8 @@ class Event:
             a, b = b, a
         return (a, self.relation, b, self.date)
 
-    @property
-    def event_id(self) -> str:
+    @functools.cached_property
+    def event_id(self) -> str:  # hashed once: stores and exports ask for it often
         return event_id(*self.key)
 
     def to_json(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import EXTRACTOR_VERSION
 from .actors import ActorTable, Lexicon, Mention, find_mentions, fold, load_actors, load_lexicon
@@ -83,6 +83,8 @@ class _Ctx:
     mentions: dict[int, Mention]
     dates: list[tuple[DateExpr, Span]]
     reference: str | None
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
+    sent_of: list[int] = field(default_factory=list)  # token index -> its sentence's start
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
 
@@ -511,7 +513,7 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
     """(value, precision, text, explicit) for the event of a trigger."""
     best: tuple[int, DateExpr] | None = None
     for expr, span in ctx.dates:
-        if span.sent.start != trig_tok.sent.start:
+        if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
         root = span.root
         # walk up from the expression; it belongs to the trigger if it reaches it (nouns)
@@ -571,14 +573,18 @@ def extract_doc(doc: Doc, article: Article, res: Resources,
         for i in range(m.start, m.end):
             mentions[i] = m
     dates = []
-    for expr in find_dates(doc.text, lang, article.published):
+    text = doc.text
+    for expr in find_dates(text, lang, article.published):
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is not None:
             dates.append((expr, span))
     ctx = _Ctx(doc, article, lang, res, res.lexicons[lang], mentions, dates,
-               _reference_date(dates, article.published))
+               _reference_date(dates, article.published), text)
+    sents = list(doc.sents)
+    for sent in sents:
+        ctx.sent_of.extend([sent.start] * (sent.end - sent.start))
     best: dict[tuple[str, str, str, str | None], Event] = {}
-    for sent in doc.sents:
+    for sent in sents:
         for ev in _sentence_events(ctx, sent):
             if ev.modality == "future" and not include_future:
                 continue
@@ -662,13 +668,14 @@ def _events(ctx: _Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
                  if a.code != b.code]
     if not pairs:
         return
+    text = ctx.text
     start = sent.start_char
-    while start < sent.end_char and ctx.doc.text[start].isspace():
+    while start < sent.end_char and text[start].isspace():
         start += 1
     end = sent.end_char
-    while end > start and ctx.doc.text[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
-    evidence = Evidence(ctx.doc.text[start:end], start, end, tok.text, tok.idx,
+    evidence = Evidence(text[start:end], start, end, tok.text, tok.idx,
                         tok.idx + len(tok))
     conf = 0.55 if trig.pos == "verb" else 0.45
     conf += 0.15 if direct else 0.0
@@ -687,31 +694,46 @@ def _events(ctx: _Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
 
 # -- batches --------------------------------------------------------------------------
 
-def extract_articles(articles: Iterable[Article], pipelines: Pipelines, res: Resources,
-                     batch_size: int = 32, include_future: bool = False
-                     ) -> Iterator[tuple[Article, list[Event]]]:
-    """Parse articles in batches per language (nlp.pipe) and extract each one's events.
+class Extraction(NamedTuple):
+    """What extraction gives for one article: its events, and the names it could not resolve."""
 
-    Output order follows input order within each batch, so a distributed run that splits
-    the same articles into the same batches yields identical output.
+    article: Article
+    events: list[Event]
+    unresolved: tuple[str, ...] = ()
+
+
+# Entity labels of the fr and en pipelines that name a person, an organisation or a place.
+NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE"}
+
+
+def unresolved_names(doc: Doc, res: Resources) -> tuple[str, ...]:
+    """Named entities (people, organisations, places) no alias of the actor tables covers.
+
+    They never become actors by guess; the run summary counts them so users see what to add.
     """
-    batch: list[Article] = []
-    for art in articles:
-        batch.append(art)
-        if len(batch) >= batch_size:
-            yield from extract_batch(batch, pipelines, res, include_future)
-            batch = []
-    if batch:
-        yield from extract_batch(batch, pipelines, res, include_future)
+    covered = {i for m in find_mentions(doc, res.actors) for i in range(m.start, m.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or any(t.i in covered for t in ent):
+            continue
+        name = " ".join(ent.text.split()).strip(" '’\"«»")
+        if len(name) > 1 and name[0].isupper():
+            out.append(name)
+    return tuple(out)
 
 
 def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
-                  include_future: bool = False) -> list[tuple[Article, list[Event]]]:
-    """A pure function of a batch of articles: parse per language, extract, keep order."""
-    out: dict[int, tuple[Article, list[Event]]] = {}
+                  include_future: bool = False) -> list[Extraction]:
+    """A pure function of a batch of articles: parse per language, extract, keep order.
+
+    Output follows input order, so a distributed run (Dask, Ray) that sends the same
+    batches anywhere yields identical output.
+    """
+    out: dict[int, Extraction] = {}
     for lang in sorted({a.lang or "fr" for a in batch}):
         idx = [i for i, a in enumerate(batch) if (a.lang or "fr") == lang]
         docs = pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx))
         for i, doc in zip(idx, docs, strict=True):
-            out[i] = (batch[i], extract_doc(doc, batch[i], res, include_future))
+            out[i] = Extraction(batch[i], extract_doc(doc, batch[i], res, include_future),
+                                unresolved_names(doc, res))
     return [out[i] for i in range(len(batch))]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import os
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 from .articles import Article, Problem, read_articles
 from .events import Event
-from .extract import Resources, extract_batch
+from .extract import Extraction, Resources, extract_batch
 from .nlp import Pipelines
 from .store import Store
 
@@ -25,6 +27,7 @@ class Summary:
     events: int = 0
     actors: set[str] = field(default_factory=set)
     relations: Counter[str] = field(default_factory=Counter)
+    unresolved: Counter[str] = field(default_factory=Counter)
 
     @property
     def failed(self) -> bool:
@@ -41,6 +44,10 @@ class Summary:
         if self.relations:
             top = ", ".join(f"{r} {n}" for r, n in self.relations.most_common(6))
             out.append(f"relations: {top}")
+        if self.unresolved:
+            top = ", ".join(f"{n} {c}" for n, c in self.unresolved.most_common(8))
+            out.append(f"unresolved names ({len(self.unresolved)}; add them with --actors "
+                       f"when they are actors): {top}")
         return out
 
 
@@ -50,16 +57,72 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+# -- parallel extraction -------------------------------------------------------------
+# Each worker process loads its own pipelines and tables once, then maps the pure
+# `extract_batch` over the batches it is sent; results come back in input order, so the
+# output is identical to a one-process run (the same holds on Dask or Ray).
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(actor_files: tuple[str, ...], include_future: bool) -> None:
+    _WORKER["res"] = Resources.load(actor_files)
+    _WORKER["pipelines"] = Pipelines()
+    _WORKER["include_future"] = include_future
+
+
+def _extract_in_worker(batch: list[Article]) -> list[tuple[list[Event], tuple[str, ...]]]:
+    res, pipes = _WORKER["res"], _WORKER["pipelines"]
+    assert isinstance(res, Resources) and isinstance(pipes, Pipelines)
+    # the articles stay in the parent: only what was extracted travels back
+    return [(x.events, x.unresolved) for x in
+            extract_batch(batch, pipes, res, bool(_WORKER["include_future"]))]
+
+
+def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines: Pipelines,
+                    include_future: bool = False, workers: int = 1,
+                    actor_files: tuple[str, ...] = ()
+                    ) -> Iterator[list[Extraction]]:
+    """Extract batch after batch, in order; with `workers` > 1 in that many processes.
+
+    At most two batches per worker are in flight, so memory stays bounded however long
+    the input is. `workers` 0 means one per CPU.
+    """
+    workers = workers or os.cpu_count() or 1
+    if workers == 1:
+        for batch in batches:
+            yield extract_batch(batch, pipelines, res, include_future)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(tuple(actor_files), include_future)) as pool:
+        pending: deque[tuple[list[Article], Future[list[tuple[list[Event], tuple[str, ...]]]]]]
+        pending = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_extract_in_worker, batch)))
+            if len(pending) >= 2 * workers:
+                yield _joined(*pending.popleft())
+        while pending:
+            yield _joined(*pending.popleft())
+
+
+def _joined(batch: list[Article], fut: Future[list[tuple[list[Event], tuple[str, ...]]]]
+            ) -> list[Extraction]:
+    return [Extraction(art, events, names)
+            for art, (events, names) in zip(batch, fut.result(), strict=True)]
+
+
 def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store | None = None,
         published: str | None = None, lang: str | None = None, batch_size: int = 32,
-        include_future: bool = False, stdin: object = None,
+        include_future: bool = False, stdin: object = None, workers: int = 1,
+        actor_files: tuple[str, ...] = (),
         on_problem: Callable[[Problem], None] = lambda p: None,
-        on_batch: Callable[[list[tuple[Article, list[Event]]]], None] = lambda b: None,
+        on_batch: Callable[[list[Extraction]], None] = lambda b: None,
         ) -> Summary:
     """Read every input, extract its events in batches, store them when a store is given.
 
     Bad inputs are reported through `on_problem` and counted; the run goes on. Each batch
-    is stored in one transaction, so an interrupted run loses at most the batch in flight.
+    is stored in one transaction, so an interrupted run loses at most the batches in
+    flight. Articles stream through: only the batches in flight are held in memory.
     """
     summary = Summary()
 
@@ -75,13 +138,14 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
                 continue
             yield item
 
-    for batch in _batched(articles(), batch_size):
-        results = extract_batch(batch, pipelines, res, include_future)
+    for results in extract_batches(_batched(articles(), batch_size), res, pipelines,
+                                   include_future, workers, actor_files):
         if store is not None:
-            summary.stored += len(store.add(results))
-        for _, events in results:
-            summary.events += len(events)
-            for e in events:
+            summary.stored += len(store.add((x.article, x.events) for x in results))
+        for x in results:
+            summary.events += len(x.events)
+            summary.unresolved.update(x.unresolved)
+            for e in x.events:
                 summary.actors.update((e.source.code, e.target.code))
                 summary.relations[e.relation] += 1
         on_batch(results)
