@@ -28,35 +28,24 @@ if TYPE_CHECKING:
 NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
              "neither", "nor", "nullement", "guère"}
 WITHOUT = {"sans", "without"}
-CONDITION_MARKS = {"si", "if", "unless", "whether"}
+CONDITION_MARKS = {"si", "s'", "if", "unless", "whether", "sauf"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
             "celle-ci"}
 RELATIVE = {"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"}
 HABITUAL = {"régulièrement", "souvent", "toujours", "fréquemment", "regularly", "often",
             "frequently", "routinely", "repeatedly"}
-LIGHT_VERBS = {
-    "fr": {"annoncer", "signer", "lancer", "mener", "effectuer", "conclure", "faire", "tenir",
-           "avoir", "entamer", "poursuivre", "achever", "finaliser", "dévoiler", "présenter",
-           "renforcer", "approfondir", "développer", "intensifier", "réaffirmer", "exprimer",
-           "apporter", "fournir", "offrir", "accorder", "imposer", "décider", "adopter",
-           "lever", "engager", "relancer", "sceller", "nouer", "établir", "instaurer",
-           "maintenir", "déposer", "remettre", "proclamer", "décréter", "prolonger", "geler",
-           "étendre", "organiser", "devenir", "être", "reprendre", "accueillir", "rester",
-           "émettre", "appeler", "planifier", "formaliser"},
-    "en": {"announce", "sign", "launch", "hold", "conduct", "complete", "make", "pay",
-           "carry", "begin", "have", "seal", "finalise", "finalize", "unveil", "strengthen",
-           "deepen", "develop", "expand", "reaffirm", "voice", "express", "provide", "give",
-           "extend", "impose", "adopt", "lift", "start", "establish", "maintain", "wrap",
-           "deliver", "submit", "hand", "become", "be", "resume", "host", "issue", "file",
-           "mark", "upgrade", "boost", "step", "formalise", "formalize", "approve"},
-}
 PEOPLE = {"homme", "hommes", "dirigeant", "dirigeants", "chef", "chefs", "président",
           "présidents", "ministre", "ministres", "leader", "leaders", "man", "men",
           "president", "presidents", "minister", "ministers"}
 LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
 OF = {"de", "du", "des", "d'", "of"}
 AGENT = {"par", "by"}
+THREATEN = "THREATEN"
+# Closed-class words are compared folded (accents and case removed), like every token.
+NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE = (
+    {fold(w) for w in words} for words in (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS,
+                                           RELATIVE, HABITUAL, PEOPLE, LOCATIVE))
 
 
 @dataclass(frozen=True)
@@ -264,7 +253,7 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
             objs = _child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg"})
             objs |= {fold(g.lemma_) for c in tok.children if _dep(c) == "prep"
                      for g in c.children}
-            if not objs & trig.objects:
+            if not objs & trig.objects and not _object_nearby(tok, trig.objects):
                 continue
         if trig.modifiers:
             mods = _child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
@@ -281,6 +270,22 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
                 continue
         return trig
     return None
+
+
+def _object_nearby(tok: Token, objects: frozenset[str]) -> bool:
+    """The object noun a few words on, in the verb's subtree, when the parser hung it
+    elsewhere ("rappelé pour consultations ses ambassadeurs": not parsed as the object)."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: min(len(doc), tok.i + 9)]:
+        if t.pos_ in ("VERB", "SCONJ") or t.text in (";", ":"):
+            return False
+        if t.pos_ == "NOUN" and fold(t.lemma_) in objects:
+            cur = t
+            for _ in range(3):
+                cur = cur.head
+                if cur.i == tok.i:
+                    return True
+    return False
 
 
 # -- modality -------------------------------------------------------------------------
@@ -307,8 +312,12 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool) -> str | None:
-    """'asserted', 'future', or None when the statement is negated or hypothetical."""
+def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
+              threat: bool = False) -> str | None:
+    """'asserted', 'future', or None when the statement is negated or hypothetical.
+
+    A threat is asserted even under a condition ("menace de... si les tirs continuent").
+    """
     chain = [trig_tok]
     if verb is not trig_tok:
         chain.append(verb)
@@ -326,8 +335,8 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool) -> st
         for c in t.children:
             if _dep(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
                 return None
-            if _dep(c) == "advcl" and any(_dep(m) == "mark" and fold(m.text) in CONDITION_MARKS
-                                          for m in c.children):
+            if _dep(c) == "advcl" and not threat and any(
+                    _dep(m) == "mark" and fold(m.text) in CONDITION_MARKS for m in c.children):
                 return None  # "si l'Otan envoyait..., la Russie attaquerait"
     future = False
     for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
@@ -342,7 +351,7 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool) -> st
             future = True
         head = t.head
         if _dep(t) == "xcomp" and fold(head.lemma_) in ("aller", "devoir", "plan", "be",
-                                                         "prévoir", "envisager", "expect"):
+                                                         "prevoir", "envisager", "expect"):
             if fold(head.lemma_) != "devoir" or "Tense=Pres" in str(head.morph):
                 if fold(head.lemma_) != "be" or any(fold(c.text) in ("due", "set", "going")
                                                     for c in head.children):
@@ -460,8 +469,41 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                     found.extend(actors_of(ctx, arg, day))
         if not found and rel.root in ("11", "12", "10", "13"):
             found = actors_of(ctx, obj, day, loose=True)
+        if not found and rel.root in ("11", "12", "10", "13"):
+            # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
+            # carries the agent hangs on the verb, not on its object
+            found = _participle_agent(ctx, tok, obj, day)[0]
         out.extend(found)
+    if not out and trig.pos == "noun" and _dep(tok) in ("obj", "dobj") and tok.head is not tok:
+        out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
+    if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
+        # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
+        # of the complement clause is who is asked, accused or threatened
+        for c in tok.children:
+            if _dep(c) == "ccomp":
+                for d, arg, _ in _args(c):
+                    if d in ("nsubj", "nsubj:pass", "nsubjpass") \
+                            and fold(arg.text) not in PRONOUNS:
+                        out.extend(actors_of(ctx, arg, day))
     return out
+
+
+def _participle_agent(ctx: _Ctx, verb: Token, noun: Token, day: str | None
+                      ) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(agents, recipients) of a participle after `noun` that the parser hung on `verb`:
+    "le soutien, jugé crucial, apporté par la Chine à la Russie"."""
+    for c in verb.children:
+        if _dep(c) in ("advcl", "acl") and c.i > noun.i and "VerbForm=Part" in str(c.morph):
+            agents: list[ActorRef] = []
+            others: list[ActorRef] = []
+            for d, arg, prep in _args(c):
+                if d in ("obl:agent", "agent") or prep in AGENT:
+                    agents.extend(actors_of(ctx, arg, day))
+                elif d in ("obl:arg", "obl", "iobj", "dative") and prep not in LOCATIVE - {"a"}:
+                    others.extend(actors_of(ctx, arg, day))
+            if agents:
+                return agents, others
+    return [], []
 
 
 def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
@@ -481,6 +523,17 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                 acts = _mention_actor(ctx, m, day)
                 if acts:
                     return acts, True
+    poss = [c for c in tok.children
+            if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
+    if poss:
+        # "sa guerre contre l'Ukraine", "its war": the closest actor named before owns it
+        before = [a for a in _preceding_actors(ctx, tok, day) if a.code not in
+                  {t.code for t in _targets_hint(ctx, tok, day)}]
+        return (before[-1:], False) if before else ([], False)
+    if _dep(tok) in ("obj", "dobj") and tok.head is not tok:
+        agents, _ = _participle_agent(ctx, tok.head, tok, day)
+        if agents:
+            return agents, True
     # the subject of the verb the noun depends on ("Pyongyang a annoncé la ratification")
     cur = tok
     for _ in range(3):
@@ -488,13 +541,34 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                          "attr", "xcomp", "appos") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
-                if fold(cur.lemma_) in LIGHT_VERBS[ctx.lang] or _dep(tok) in ("nsubj",):
+                if fold(cur.lemma_) in ctx.lex.light_verbs or _dep(tok) in ("nsubj",):
                     acts, passive, _ = _subject(ctx, cur, day)
                     return acts, False
                 return [], False
         else:
             break
     return [], False
+
+
+def _preceding_actors(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """Actors named earlier in tok's sentence, in order (the antecedents of a possessive)."""
+    out: list[ActorRef] = []
+    start = ctx.sent_of[tok.i]
+    seen: set[int] = set()
+    for i in range(start, tok.i):
+        m = ctx.mentions.get(i)
+        if m is None or m.start in seen:
+            continue
+        seen.add(m.start)
+        if m.form != "adj" and not m.codes:
+            out.extend(_mention_actor(ctx, m, day))
+    return out or list(ctx.recent[-1:])
+
+
+def _targets_hint(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The actors a noun's own complements name ("contre l'Ukraine"), not its owner."""
+    return [a for _, arg, prep in _args(tok) if prep and prep not in AGENT
+            for a in actors_of(ctx, arg, day)]
 
 
 # -- dates ----------------------------------------------------------------------------
@@ -624,11 +698,16 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
         rel = ctx.res.ontology.relations[trig.relation]
         verb = tok if trig.pos == "verb" else _clause_verb(tok)
         under_speech = bool(_speech_context(ctx, tok))
-        modality = _modality(ctx, tok, verb, under_speech)
+        threat = _threat_head(ctx, tok, verb)
+        if threat is not None:
+            # "menace d'imposer des sanctions à X": what is asserted is the threat
+            modality = _modality(ctx, threat, threat, under_speech, threat=True)
+        else:
+            modality = _modality(ctx, tok, verb, under_speech)
         if modality is None:
             continue
         day_guess = ctx.reference or ctx.article.published
-        value, precision, date_text, explicit = _event_date(ctx, tok, verb)
+        value, precision, date_text, explicit = _event_date(ctx, tok, threat or verb)
         day = value if value and precision == "day" else day_guess
         if trig.pos == "verb":
             sources, passive, direct = _subject(ctx, tok, day)
@@ -639,8 +718,41 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
         speaker = _speech_subject(ctx, tok, day)
         if speaker and (not sources or len(sources) == 2 and not direct):
             sources, direct = speaker, False
+        if threat is not None:
+            rel = ctx.res.ontology.relations[THREATEN]
+        elif not targets and not rel.symmetric and len(sources) >= 2 \
+                and _reciprocal(ctx, verb):
+            # "Canada and India expelled each other's diplomats": both ways
+            yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
+                               modality, value, precision, date_text, explicit)
+            targets, sources = sources[:1], sources[1:]
         yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
                            value, precision, date_text, explicit)
+
+
+def _threat_head(ctx: _Ctx, tok: Token, verb: Token) -> Token | None:
+    """The threat verb ("menacer", "warn") whose complement holds this trigger, if any."""
+    if fold(tok.lemma_) in ctx.lex.threat_verbs:
+        return None
+    cur = verb
+    for _ in range(2):
+        if cur.head is cur or _dep(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl"):
+            return None
+        if _dep(cur) == "advcl" and not any(fold(c.text) in ("to", "de", "d'")
+                                            for c in cur.children if c.i < cur.i):
+            return None  # "threatened to suspend", not "warned when it attacked"
+        cur = cur.head
+        if fold(cur.lemma_) in ctx.lex.threat_verbs:
+            return cur
+    return None
+
+
+def _reciprocal(ctx: _Ctx, verb: Token) -> bool:
+    words = [fold(t.text) for t in verb.subtree]
+    if len(words) > 60:
+        return False
+    text = " ".join(words).replace("' ", "'")
+    return any(w in text for w in ctx.lex.reciprocal_words)
 
 
 def _speech_context(ctx: _Ctx, tok: Token) -> bool:
