@@ -42,10 +42,11 @@ LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
 OF = {"de", "du", "des", "d'", "of"}
 AGENT = {"par", "by"}
 THREATEN = "THREATEN"
+WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 # Closed-class words are compared folded (accents and case removed), like every token.
-NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE = (
+NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN = (
     {fold(w) for w in words} for words in (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS,
-                                           RELATIVE, HABITUAL, PEOPLE, LOCATIVE))
+                                           RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN))
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class _Ctx:
     sent_of: list[int] = field(default_factory=list)  # token index -> its sentence's start
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
+    last_pair: list[ActorRef] = field(default_factory=list)
 
 
 # -- small parse helpers --------------------------------------------------------------
@@ -163,6 +165,9 @@ def _pair(ctx: _Ctx, tok: Token) -> list[ActorRef] | None:
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
     people = fold(tok.lemma_) in PEOPLE or fold(tok.text) in PEOPLE
+    if ctx.last_pair and not people:
+        # the two sides of the last relation reported, not whoever was named last
+        return [replace(x, agent=None) for x in ctx.last_pair]
     seen: list[ActorRef] = []
     for a in reversed(ctx.recent):
         if people and not a.agent:
@@ -194,6 +199,8 @@ def actors_of(ctx: _Ctx, tok: Token, day: str | None, loose: bool = False) -> li
 
 
 def _np_search(ctx: _Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
+    if head.i not in ctx.mentions and fold(head.lemma_) in ctx.lex.place_nouns:
+        return []  # "on the South Lawn of the White House": a place, not a party
     queue = [head]
     agent: str | None = None
     found: list[ActorRef] = []
@@ -399,6 +406,14 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
             if fold(subj.text) in RELATIVE and _dep(cur) in ("acl:relcl", "relcl"):
                 return actors_of(ctx, cur.head, day), False, False
             if fold(subj.text) in PRONOUNS:
+                # "Kishida made a visit to Kyiv, where he met...": the main clause's subject
+                root = _sentence_root(ctx, cur)
+                if root is not cur:
+                    for d, arg, _ in _args(root):
+                        if d == "nsubj" and arg.i < subj.i and fold(arg.text) not in PRONOUNS:
+                            acts = actors_of(ctx, arg, day)
+                            if acts:
+                                return acts, False, False
                 return list(ctx.last_subject), False, False
             acts = actors_of(ctx, subj, day)
             if _dep(cur) == "conj" and cur.head.pos_ in ("PROPN", "NOUN") and \
@@ -550,6 +565,15 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
     return [], False
 
 
+def _sentence_root(ctx: _Ctx, tok: Token) -> Token:
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return cur
+
+
 def _preceding_actors(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """Actors named earlier in tok's sentence, in order (the antecedents of a possessive)."""
     out: list[ActorRef] = []
@@ -597,11 +621,23 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
         heads = {trig_tok.i, verb.i}
         if _dep(verb) == "conj":  # "rejected ... on Tuesday and accused": shared time
             heads.add(verb.head.i)
+        if _dep(verb) == "advcl" and ("VerbForm=Part" in str(verb.morph)
+                                      or verb.tag_ == "VBG"):
+            heads.add(verb.head.i)  # "a saisi la Cour le 29 décembre, accusant Israël"
+        speech = _speech_verb(ctx, trig_tok)
+        if speech is not None:
+            heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
         for _ in range(12):
             if cur.i in heads:
                 ok = True
                 break
-            if cur.pos_ == "VERB" and cur.i != root.i:
+            if cur.pos_ == "VERB" and cur.i != root.i and not (
+                    # "curbs imposed in 2019": the participle describes the trigger
+                    (_dep(cur) == "acl" and cur.head.i == trig_tok.i)
+                    # "hailed ... when it was announced in August"
+                    or (_dep(cur) == "advcl" and cur.head.i in heads and any(
+                        fold(c.text) in WHEN for c in cur.children if _dep(c) in (
+                            "mark", "advmod")))):
                 break
             if cur.head is cur:
                 break
@@ -619,7 +655,12 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
     pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
     imperfect = "Tense=Imp" in str(verb.morph) and not auxes
     habitual = any(fold(c.text) in HABITUAL for c in verb.children)
-    if pluperfect or imperfect or habitual or ctx.reference is None:
+    # "NATO has denounced" (present perfect), "Pékin critique" (present): a state of
+    # affairs or a habit, not the news of the day
+    perfect = any(fold(a.text) in ("has", "have") for a in auxes) and verb.tag_ == "VBN"
+    present = not auxes and ("Tense=Pres" in str(verb.morph) and "VerbForm=Fin" in
+                             str(verb.morph) or verb.tag_ in ("VBZ", "VBP"))
+    if pluperfect or imperfect or habitual or perfect or present or ctx.reference is None:
         return None, None, None, False
     return ctx.reference, "day", None, False
 
@@ -643,7 +684,11 @@ def extract_doc(doc: Doc, article: Article, res: Resources,
     """Every event a parsed article asserts, one per (source, relation, target, date)."""
     lang = article.lang or "fr"
     mentions: dict[int, Mention] = {}
+    lex = res.lexicons[lang]
     for m in find_mentions(doc, res.actors):
+        nxt = doc[m.end:m.end + 2]
+        if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
+            continue  # "Iran-backed militias": Iran qualifies them, it is not a party
         for i in range(m.start, m.end):
             mentions[i] = m
     dates = []
@@ -659,13 +704,18 @@ def extract_doc(doc: Doc, article: Article, res: Resources,
         ctx.sent_of.extend([sent.start] * (sent.end - sent.start))
     best: dict[tuple[str, str, str, str | None], Event] = {}
     for sent in sents:
+        pair: list[ActorRef] = []
         for ev in _sentence_events(ctx, sent):
+            if not pair and ev.modality == "asserted":
+                pair = [ev.source, ev.target]
             if ev.modality == "future" and not include_future:
                 continue
             k = ev.key
             if k not in best or ev.confidence > best[k].confidence:
                 best[k] = ev
         _remember(ctx, sent)
+        if pair:
+            ctx.last_pair = pair
     return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
 
 
@@ -697,6 +747,10 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             continue
         rel = ctx.res.ontology.relations[trig.relation]
         verb = tok if trig.pos == "verb" else _clause_verb(tok)
+        if "VerbForm=Inf" in str(verb.morph) and _dep(verb) in ("csubj", "nsubj", "csubj:pass"):
+            continue  # "accuser l'État juif de génocide revenait à...": no one does it
+        if _unasserted(ctx, verb):
+            continue
         under_speech = bool(_speech_context(ctx, tok))
         threat = _threat_head(ctx, tok, verb)
         if threat is not None:
@@ -730,6 +784,22 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
                            value, precision, date_text, explicit)
 
 
+def _unasserted(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the clause is only asked for or stopped: "exhorté X à cesser d'armer Y"."""
+    cur = verb
+    for _ in range(2):
+        if cur.head is cur or _dep(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
+                                                 "obl:arg"):
+            return False
+        if _dep(cur) in ("advcl", "obl:arg") and not any(
+                fold(c.text) in ("to", "de", "d'", "a") for c in cur.children if c.i < cur.i):
+            return False
+        cur = cur.head
+        if fold(cur.lemma_) in ctx.lex.unasserting_verbs:
+            return True
+    return False
+
+
 def _threat_head(ctx: _Ctx, tok: Token, verb: Token) -> Token | None:
     """The threat verb ("menacer", "warn") whose complement holds this trigger, if any."""
     if fold(tok.lemma_) in ctx.lex.threat_verbs:
@@ -753,6 +823,19 @@ def _reciprocal(ctx: _Ctx, verb: Token) -> bool:
         return False
     text = " ".join(words).replace("' ", "'")
     return any(w in text for w in ctx.lex.reciprocal_words)
+
+
+def _speech_verb(ctx: _Ctx, tok: Token) -> Token | None:
+    """The speech verb whose complement holds tok, if any."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        dep = _dep(cur)
+        cur = cur.head
+        if dep in ("ccomp", "parataxis") and fold(cur.lemma_) in ctx.lex.speech_verbs:
+            return cur
+    return None
 
 
 def _speech_context(ctx: _Ctx, tok: Token) -> bool:
