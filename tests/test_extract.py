@@ -127,3 +127,108 @@ def test_extract_workers_give_identical_output(resources):
     assert [[e.to_json() for x in b for e in x.events] for b in one] == \
         [[e.to_json() for x in b for e in x.events] for b in two]
     assert sum(len(x.events) for b in two for x in b) > 0
+
+
+# One row per construction and language: (text, lang, published, expected (source, target,
+# CAMEO root, date)). Dates follow the guidelines: weekdays resolve to the latest such day
+# on or before publication; no time expression in a news sentence takes that day.
+CONSTRUCTIONS = [
+    # subject / object, and the oblique the trigger governs
+    ("Le Japon a critiqué mardi la Chine.", "fr", "2024-11-14",
+     ("JPN", "CHN", "11", "2024-11-12")),
+    ("Japan criticised China on Tuesday.", "en", "2024-11-14",
+     ("JPN", "CHN", "11", "2024-11-12")),
+    ("Le ministre indien s'est entretenu lundi avec son homologue japonais.", "fr",
+     "2024-11-12", ("IND", "JPN", "04", "2024-11-11")),
+    # passive with its agent
+    ("La candidature de la Suède a été bloquée lundi par la Turquie.", "fr", "2023-01-24",
+     ("TUR", "SWE", "12", "2023-01-23")),
+    ("Sweden's bid was blocked by Turkey on Monday.", "en", "2023-01-24",
+     ("TUR", "SWE", "12", "2023-01-23")),
+    # reported speech: the speaker's state is the source
+    ("Choïgu a déclaré mardi à Wang Yi que les deux pays devaient contrer la politique "
+     "américaine.", "fr", "2024-11-12", ("RUS", "USA", "11", "2024-11-12")),
+    # threats code what is threatened as THREATEN, against its target
+    ("Moscou menace d'imposer de nouvelles sanctions à Kiev si les tirs continuent.", "fr",
+     "2024-11-12", ("RUS", "UKR", "13", "2024-11-12")),
+    ("Erdogan threatened in August to suspend diplomatic relations with Abu Dhabi.", "en",
+     "2020-09-15", ("TUR", "ARE", "13", "2020-08")),
+    # the subject of a demand's clause is its target
+    ("New Delhi demanded on Monday that Ottawa reduce the number of its diplomats.", "en",
+     "2024-10-15", ("IND", "CAN", "10", "2024-10-14")),
+    ("Washington a prévenu mardi que Pyongyang paierait le prix.", "fr", "2023-09-13",
+     ("USA", "PRK", "13", "2023-09-12")),
+    # reciprocal pairs act on each other
+    ("Canada and India expelled each other's diplomats on Monday.", "en", "2024-10-15",
+     ("CAN", "IND", "16", "2024-10-14")),
+    ("Canada and India expelled each other's diplomats on Monday.", "en", "2024-10-15",
+     ("IND", "CAN", "16", "2024-10-14")),
+    # nominalisations: a participle's agent, a possessive's owner
+    ("L'Otan a dénoncé le soutien économique, jugé crucial, apporté par la Chine à la Russie.",
+     "fr", "2024-11-12", ("CHN", "RUS", "07", "2024-11-12")),
+    ("L'Otan a dénoncé le soutien économique, jugé crucial, apporté par la Chine à la Russie.",
+     "fr", "2024-11-12", ("NATO", "CHN", "11", "2024-11-12")),
+    ("Le Kremlin a annoncé la poursuite de sa guerre contre l'Ukraine.", "fr", "2024-11-12",
+     ("RUS", "UKR", "19", "2024-11-12")),
+    ("The ratification of a defence pact with Russia by North Korea was announced on Tuesday.",
+     "en", "2024-11-12", ("PRK", "RUS", "05", "2024-11-12")),
+    # objects the parser hangs elsewhere, and coordinated targets
+    ("La France a rappelé vendredi pour consultations ses ambassadeurs aux États-Unis et en "
+     "Australie.", "fr", "2021-09-18", ("FRA", "AUS", "16", "2021-09-17")),
+    ("La France a rappelé vendredi pour consultations ses ambassadeurs aux États-Unis et en "
+     "Australie.", "fr", "2021-09-18", ("FRA", "USA", "16", "2021-09-17")),
+    # hyphenated names split by the tokenizer
+    ("Le Royaume-Uni a condamné jeudi l'Iran.", "fr", "2024-01-12",
+     ("GBR", "IRN", "11", "2024-01-11")),
+    # dates: absolute, month, year, ranges and relative forms
+    ("La Russie a envahi l'Ukraine en février 2022.", "fr", "2024-11-12",
+     ("RUS", "UKR", "19", "2022-02")),
+    ("Russia invaded Ukraine in February 2022.", "en", "2024-11-12",
+     ("RUS", "UKR", "19", "2022-02")),
+    ("La Chine a critiqué hier le Japon.", "fr", "2024-11-12", ("CHN", "JPN", "11", "2024-11-11")),
+    ("China criticised Japan yesterday.", "en", "2024-11-12", ("CHN", "JPN", "11", "2024-11-11")),
+    ("Le Maroc a rappelé le 19 juin son ambassadeur en Algérie.", "fr", "2024-11-12",
+     ("MAR", "DZA", "16", "2024-06-19")),
+    ("Morocco recalled its ambassador to Algeria on June 19.", "en", "2024-11-12",
+     ("MAR", "DZA", "16", "2024-06-19")),
+    ("L'Arménie a gelé en 2021 sa coopération avec l'OTSC.", "fr", "2024-11-12",
+     ("ARM", "CSTO", "16", "2021")),
+    # a participle clause takes the date of the verb it hangs on
+    ("L'Afrique du Sud a saisi la Cour le 29 décembre, accusant Israël de génocide.", "fr",
+     "2024-01-26", ("ZAF", "ISR", "11", "2023-12-29")),
+    ("Algeria took a similar step in March 2022, recalling its ambassador from Madrid.", "en",
+     "2024-07-31", ("DZA", "ESP", "16", "2022-03")),
+    # a speech verb's date is the date of what is said
+    ("Kim Jong Un a assuré mercredi que son pays soutiendrait la Russie.", "fr", "2023-09-14",
+     ("PRK", "RUS", "05", "2023-09-13")),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, expected", CONSTRUCTIONS)
+def test_extract_construction_table(extract_text, text, lang, published, expected):
+    events = extract_text(text, lang, published, future=False)
+    found = {(e.source.code, e.target.code, e.cameo[:2], e.date) for e in events}
+    if expected not in found and any(e.symmetric for e in events):
+        found |= {(e.target.code, e.source.code, e.cameo[:2], e.date) for e in events}
+    assert expected in found, found
+
+
+# Nothing may come out of these: what is asked for or stopped, a generic act, places,
+# background without a party.
+NOTHING = [
+    ("Xi Jinping a exhorté mercredi les États-Unis à cesser d'armer Taïwan.", "fr",
+     ("USA", "TWN", "07")),
+    ("Blinken urged Israel on Tuesday to stop bombing Gaza.", "en", ("ISR", "PSE", "18")),
+    ("Séjourné a estimé qu'accuser l'État juif de génocide revenait à franchir un seuil moral.",
+     "fr", ("FRA", "ISR", "11")),
+    ("The leaders signed the documents on the South Lawn of the White House.", "en",
+     ("ISR", "USA", "05")),
+    ("A Saudi-led coalition has been fighting the Iran-aligned Houthi movement since 2015.",
+     "en", ("SAU", "IRN", "19")),
+]
+
+
+@pytest.mark.parametrize("text, lang, forbidden", NOTHING)
+def test_extract_construction_emits_nothing_false(extract_text, text, lang, forbidden):
+    found = {(e.source.code, e.target.code, e.cameo[:2]) for e in extract_text(text, lang)}
+    assert forbidden not in found, found

@@ -8,6 +8,7 @@ announced future acts are flagged `modality: future`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -42,6 +43,7 @@ LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
 OF = {"de", "du", "des", "d'", "of"}
 AGENT = {"par", "by"}
 THREATEN = "THREATEN"
+DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 # Closed-class words are compared folded (accents and case removed), like every token.
 NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN = (
@@ -107,8 +109,28 @@ def _args(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
         elif d == "agent":
             for g in c.children:
                 yield "obl:agent", g, "by"
+        elif c.i in c.doc.user_data.get(DATE_TOKENS, ()) and c.i != tok.i:
+            # the parser hangs what follows a date on the date ("bloquée lundi par la
+            # Turquie", "rappelé le 19 juin son ambassadeur"): it belongs to tok
+            yield from _date_args(c, d)
         else:
             yield d, c, _case(c)
+
+
+def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | None]]:
+    dates = date_tok.doc.user_data.get(DATE_TOKENS, ())
+    for c in date_tok.children:
+        if c.i in dates:
+            yield from _date_args(c, slot)
+            continue
+        d, case = _dep(c), _case(c)
+        if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
+                slot in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN"):
+            yield slot, c, None
+        elif d in ("nmod", "obl:mod"):
+            yield "obl", c, case
+        elif d not in ("det", "case", "punct", "amod", "nummod", "fixed", "flat"):
+            yield d, c, case
 
 
 def _is_reflexive(tok: Token) -> bool:
@@ -244,7 +266,9 @@ def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
 
 
 def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
-    if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "VerbForm=Part" in str(tok.morph)):
+    if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and (
+            "VerbForm=Part" in str(tok.morph)
+            or any(_dep(c).startswith("aux") for c in tok.children))):
         pos = "verb"
     elif tok.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
@@ -253,6 +277,13 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
     candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.lemma_)
     if not candidates and pos == "noun":
         candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.text)
+    if not candidates and ctx.lang == "fr" and tok.pos_ in ("ADJ", "VERB"):
+        # the lemmatizer leaves some participles as they are ("gelé"): -é(e)(s) -> -er
+        stem = re.sub(r"(é|ée|és|ées)$", "", tok.text.lower())
+        if stem != tok.text.lower() and (tok.pos_ == "VERB" or any(
+                _dep(c).startswith("aux") for c in tok.children)):
+            pos = "verb"
+            candidates = ctx.res.ontology.lookup(ctx.lang, pos, stem + "er")
     for trig in candidates:  # most specific first
         if trig.reflexive and not _is_reflexive(tok):
             continue
@@ -540,8 +571,10 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                     return acts, True
     poss = [c for c in tok.children
             if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
-    if poss:
+    if poss and not (_dep(tok) in ("obj", "dobj") and
+                     fold(tok.head.lemma_) not in ctx.lex.light_verbs):
         # "sa guerre contre l'Ukraine", "its war": the closest actor named before owns it
+        # (unless a verb acts on it: "a gelé sa coopération" is not cooperation)
         before = [a for a in _preceding_actors(ctx, tok, day) if a.code not in
                   {t.code for t in _targets_hint(ctx, tok, day)}]
         return (before[-1:], False) if before else ([], False)
@@ -655,12 +688,9 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
     pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
     imperfect = "Tense=Imp" in str(verb.morph) and not auxes
     habitual = any(fold(c.text) in HABITUAL for c in verb.children)
-    # "NATO has denounced" (present perfect), "Pékin critique" (present): a state of
-    # affairs or a habit, not the news of the day
+    # "NATO has denounced" (present perfect): a state of affairs, not the news of the day
     perfect = any(fold(a.text) in ("has", "have") for a in auxes) and verb.tag_ == "VBN"
-    present = not auxes and ("Tense=Pres" in str(verb.morph) and "VerbForm=Fin" in
-                             str(verb.morph) or verb.tag_ in ("VBZ", "VBP"))
-    if pluperfect or imperfect or habitual or perfect or present or ctx.reference is None:
+    if pluperfect or imperfect or habitual or perfect or ctx.reference is None:
         return None, None, None, False
     return ctx.reference, "day", None, False
 
@@ -697,6 +727,8 @@ def extract_doc(doc: Doc, article: Article, res: Resources,
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is not None:
             dates.append((expr, span))
+    doc.user_data[DATE_TOKENS] = frozenset(t.i for _, span in dates for t in span
+                                           if t.pos_ in ("NOUN", "PROPN", "NUM"))
     ctx = _Ctx(doc, article, lang, res, res.lexicons[lang], mentions, dates,
                _reference_date(dates, article.published), text)
     sents = list(doc.sents)
