@@ -363,6 +363,7 @@ class Lexicon:
     clause_target_verbs: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)
     unasserting_verbs: set[str] = field(default_factory=set)
+    presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     hyphen_modifiers: set[str] = field(default_factory=set)
 
@@ -372,7 +373,8 @@ def load_lexicon(lang: str) -> Lexicon:
     lex = Lexicon()
     for key in ("state_heads", "pair_heads", "pair_words", "speech_verbs", "agent_titles",
                 "threat_verbs", "reciprocal_words", "clause_target_verbs", "light_verbs",
-                "unasserting_verbs", "place_nouns", "hyphen_modifiers"):
+                "unasserting_verbs", "presupposing_verbs", "place_nouns",
+                "hyphen_modifiers"):
         values = (data.get(key) or {}).get(lang)
         if not values:
             raise DataFileInvalid(f"lexicon.yaml: no {key} for {lang}")

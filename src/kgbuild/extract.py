@@ -125,8 +125,8 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
             continue
         d, case = _dep(c), _case(c)
         if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
-                slot in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN"):
-            yield slot, c, None
+                c.pos_ in ("NOUN", "PROPN"):
+            yield (slot if slot in ("obj", "dobj") else "obl"), c, None
         elif d in ("nmod", "obl:mod"):
             yield "obl", c, case
         elif d not in ("det", "case", "punct", "amod", "nummod", "fixed", "flat"):
@@ -419,10 +419,19 @@ def _speech_subject(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 
 # -- arguments ------------------------------------------------------------------------
 
+def _is_passive(verb: Token) -> bool:
+    """A passive has a passive auxiliary; "Pékin a critiqué" parsed with nsubj:pass is not."""
+    deps = [(_dep(c), fold(c.lemma_)) for c in verb.children]
+    if any(d in ("aux:pass", "auxpass") for d, _ in deps):
+        return True
+    return any(d in ("nsubj:pass", "nsubjpass") for d, _ in deps) and \
+        not any(d.startswith("aux") and lemma == "avoir" for d, lemma in deps) and \
+        not _is_reflexive(verb)  # "s'est engagée": pronominal, not passive
+
+
 def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], bool, bool]:
     """(actors, passive, direct) for a verb: climbs control and coordination when needed."""
-    passive = any(_dep(c) in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
-                  for c in verb.children)
+    passive = _is_passive(verb)
     cur = verb
     for depth in range(4):
         agent = subj = None
@@ -463,7 +472,8 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
             # "accuse X of doing", "reprocher à X de faire": the one accused does it
             parent_trig = _match_trigger(ctx, parent)
             if _dep(cur) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
-                    parent_trig is not None and parent_trig.relation in ("ACCUSE", "CRITICIZE"):
+                    parent_trig is not None and parent_trig.relation in (
+                        "ACCUSE", "CRITICIZE", "APPEAL", "DEMAND"):
                 for d, arg, _ in _args(parent):
                     if d in ("obj", "dobj"):
                         return actors_of(ctx, arg, day), False, False
@@ -485,7 +495,9 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                     passive and d in ("nsubj:pass", "nsubjpass")):
                 objs.append(arg)
                 continue
-            if d in ("obl", "obl:mod") and prep is None and arg.pos_ == "PROPN" and arg.i > tok.i:
+            if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and (
+                    arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
+                    arg.doc.user_data.get(DATE_TOKENS, ())):
                 objs.append(arg)  # a direct object the parser took for a bare oblique
                 continue
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
@@ -817,8 +829,10 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
 
 
 def _unasserted(ctx: _Ctx, verb: Token) -> bool:
-    """Whether the clause is only asked for or stopped: "exhorté X à cesser d'armer Y"."""
+    """Whether the clause is only asked for: "exhorté X à soutenir Y" (not "à cesser de")."""
     cur = verb
+    if _dep(cur) == "conj" and cur.head is not cur:
+        cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
     for _ in range(2):
         if cur.head is cur or _dep(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
                                                  "obl:arg"):
@@ -827,6 +841,8 @@ def _unasserted(ctx: _Ctx, verb: Token) -> bool:
                 fold(c.text) in ("to", "de", "d'", "a") for c in cur.children if c.i < cur.i):
             return False
         cur = cur.head
+        if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
+            return False
         if fold(cur.lemma_) in ctx.lex.unasserting_verbs:
             return True
     return False
