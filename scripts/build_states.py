@@ -74,8 +74,8 @@ JPN;Japan;Japon;Japanese;japonais|nippon;Tokyo;nippo|japono
 JOR;Jordan;Jordanie;Jordanian|Jordanians;jordanien;Amman;jordano
 KAZ;Kazakhstan;Kazakhstan;Kazakh|Kazakhs;kazakh|kazakhe;Astana;
 KEN;Kenya;Kenya;Kenyan|Kenyans;kényan|kenyan;Nairobi;
-PRK;North Korea|DPRK|Democratic People's Republic of Korea;Corée du Nord|RPDC|République populaire démocratique de Corée;North Korean|North Koreans;nord-coréen;Pyongyang;
-KOR;South Korea|Republic of Korea|ROK;Corée du Sud|République de Corée;South Korean|South Koreans;sud-coréen;Seoul|Séoul;
+PRK;North Korea|DPRK|Democratic People's Republic of Korea;Corée du Nord|Corée-du-Nord|RPDC|République populaire démocratique de Corée;North Korean|North Koreans;nord-coréen;Pyongyang;
+KOR;South Korea|Republic of Korea|ROK;Corée du Sud|Corée-du-Sud|République de Corée;South Korean|South Koreans;sud-coréen;Seoul|Séoul;
 XKX;Kosovo;Kosovo;Kosovar|Kosovars;kosovar;Pristina|Pristina;
 KWT;Kuwait;Koweït|Koweit;Kuwaiti|Kuwaitis;koweïtien;Kuwait City|Koweït City;
 KGZ;Kyrgyzstan;Kirghizistan;Kyrgyz;kirghize;Bishkek|Bichkek;

@@ -99,3 +99,21 @@ def test_actors_acronym_case(table, pipelines):
     doc = pipelines.get("fr")("Un haut responsable de l'UE a parlé aux US.")
     found = {m.text for m in find_mentions(doc, table)}
     assert "Un" not in found and "UE" in found and "US" in found
+
+
+def _cases():
+    from conftest import DATA
+
+    for line in (DATA / "actor_cases.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, day, code = line.split("\t")
+            yield pytest.param(name, day or None, None if code == "-" else code, id=name + day)
+
+
+@pytest.mark.parametrize("name, day, code", list(_cases()))
+def test_actors_table_case(table, name, day, code):
+    """tests/data/actor_cases.tsv: states, adjectives, seats, organisations, groups and office
+    holders in French and English, people resolved on the given date."""
+    rows = table.describe(name, day)
+    got = next((r["code"] for r in rows if r["code"]), None)
+    assert got == code, rows

@@ -238,3 +238,36 @@ NOTHING = [
 def test_extract_construction_emits_nothing_false(extract_text, text, lang, forbidden):
     found = {(e.source.code, e.target.code, e.cameo[:2]) for e in extract_text(text, lang)}
     assert forbidden not in found, found
+
+
+# Actors in context: places that are only places, titles, counterparts, "the two countries".
+# (text, lang, published, expected (source, target, root), a code no event may involve)
+IN_CONTEXT = [
+    ("Lavrov et Blinken se sont rencontrés mardi à Pékin.", "fr", "2023-06-01",
+     ("RUS", "USA", "04"), "CHN"),
+    ("Lavrov and Blinken met in Beijing on Tuesday.", "en", "2023-06-01",
+     ("RUS", "USA", "04"), "CHN"),
+    ("Pékin appelle Washington à la retenue.", "fr", "2023-06-01", ("CHN", "USA", "02"), None),
+    ("Beijing called on Washington to show restraint.", "en", "2023-06-01",
+     ("CHN", "USA", "02"), None),
+    ("M. Choïgu a rencontré mardi Wang Yi à Moscou.", "fr", "2023-06-01",
+     ("RUS", "CHN", "04"), None),
+    ("Le chef de la diplomatie chinoise a rencontré mardi son homologue russe.", "fr",
+     "2023-06-01", ("CHN", "RUS", "04"), None),
+    ("The Chinese foreign minister met his Russian counterpart on Tuesday.", "en",
+     "2023-06-01", ("CHN", "RUS", "04"), None),
+    ("La Chine et la Russie ont signé lundi un accord. Les deux pays ont également condamné "
+     "les États-Unis.", "fr", "2023-06-01", ("RUS", "USA", "11"), None),
+    ("China and Russia signed an agreement on Monday. Both countries also condemned the "
+     "United States.", "en", "2023-06-01", ("CHN", "USA", "11"), None),
+]
+
+
+@pytest.mark.parametrize("text, lang, published, expected, absent", IN_CONTEXT)
+def test_extract_actors_in_context(extract_text, text, lang, published, expected, absent):
+    events = extract_text(text, lang, published)
+    found = {(e.source.code, e.target.code, e.cameo[:2]) for e in events}
+    found |= {(e.target.code, e.source.code, e.cameo[:2]) for e in events if e.symmetric}
+    assert expected in found, found
+    if absent:
+        assert all(absent not in (e.source.code, e.target.code) for e in events), found

@@ -503,6 +503,9 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
                     and not (passive and prep in AGENT):
                 out.extend(actors_of(ctx, arg, day))
+            if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
+                objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
+                continue
             if d == "xcomp":
                 for d2, arg2, p2 in _args(arg):
                     if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps:
