@@ -727,10 +727,18 @@ def _reference_date(dates: list[tuple[DateExpr, Span]], published: str | None) -
 def extract_doc(doc: Doc, article: Article, res: Resources,
                 include_future: bool = False) -> list[Event]:
     """Every event a parsed article asserts, one per (source, relation, target, date)."""
+    return _extract(doc, article, res, include_future)[0]
+
+
+def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
+             ) -> tuple[list[Event], tuple[str, ...]]:
+    """The events of a parsed article, and the names in it no actor table covers."""
     lang = article.lang or "fr"
     mentions: dict[int, Mention] = {}
     lex = res.lexicons[lang]
-    for m in find_mentions(doc, res.actors):
+    found = find_mentions(doc, res.actors)
+    unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
+    for m in found:
         nxt = doc[m.end:m.end + 2]
         if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
             continue  # "Iran-backed militias": Iran qualifies them, it is not a party
@@ -763,7 +771,8 @@ def extract_doc(doc: Doc, article: Article, res: Resources,
         _remember(ctx, sent)
         if pair:
             ctx.last_pair = pair
-    return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
+    events = sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
+    return events, unresolved
 
 
 def _remember(ctx: _Ctx, sent: Span) -> None:
@@ -952,12 +961,11 @@ class Extraction(NamedTuple):
 NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE"}
 
 
-def unresolved_names(doc: Doc, res: Resources) -> tuple[str, ...]:
+def _unresolved(doc: Doc, covered: set[int]) -> tuple[str, ...]:
     """Named entities (people, organisations, places) no alias of the actor tables covers.
 
     They never become actors by guess; the run summary counts them so users see what to add.
     """
-    covered = {i for m in find_mentions(doc, res.actors) for i in range(m.start, m.end)}
     out = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or any(t.i in covered for t in ent):
@@ -980,6 +988,5 @@ def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
         idx = [i for i, a in enumerate(batch) if (a.lang or "fr") == lang]
         docs = pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx))
         for i, doc in zip(idx, docs, strict=True):
-            out[i] = Extraction(batch[i], extract_doc(doc, batch[i], res, include_future),
-                                unresolved_names(doc, res))
+            out[i] = Extraction(batch[i], *_extract(doc, batch[i], res, include_future))
     return [out[i] for i in range(len(batch))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -63,6 +64,7 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 # output is identical to a one-process run (the same holds on Dask or Ray).
 
 _WORKER: dict[str, object] = {}
+RECYCLE_BATCHES = 100
 
 
 def _init_worker(actor_files: tuple[str, ...], include_future: bool) -> None:
@@ -93,7 +95,11 @@ def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines:
         for batch in batches:
             yield extract_batch(batch, pipelines, res, include_future)
         return
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
+    # Workers are replaced after RECYCLE_BATCHES batches: a long run's memory stays that of
+    # a short one (spaCy's pipelines grow slowly as they parse); "spawn" is what
+    # max_tasks_per_child requires, and loads the models afresh in each new worker.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             max_tasks_per_child=RECYCLE_BATCHES, initializer=_init_worker,
                              initargs=(tuple(actor_files), include_future)) as pool:
         pending: deque[tuple[list[Article], Future[list[tuple[list[Event], tuple[str, ...]]]]]]
         pending = deque()

@@ -47,9 +47,9 @@ class Store:
             self.conn = sqlite3.connect(str(self.path))
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            # 64 MiB of page cache, and WAL checkpoints every ~40 MiB rather than 4: a batch's
+            # 16 MiB of page cache, and WAL checkpoints every ~40 MiB rather than 4: a batch's
             # random-key index pages are written once per batch, not once per checkpoint
-            self.conn.execute("PRAGMA cache_size=-65536")
+            self.conn.execute("PRAGMA cache_size=-16384")
             self.conn.execute("PRAGMA wal_autocheckpoint=10000")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.executescript(SCHEMA)
