@@ -382,14 +382,10 @@ def load_lexicon(lang: str) -> Lexicon:
     return lex
 
 
-def _tok_key(tok: Token) -> str:
-    return fold(tok.text)
-
-
 def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
     """Longest-match every alias over the Doc's tokens (case rules for acronyms and names)."""
     mentions: list[Mention] = []
-    keys = [_tok_key(t) for t in doc]
+    keys = [fold(text) for text in [t.text for t in doc]]
     i = 0
     n = len(doc)
     while i < n:
@@ -410,7 +406,7 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
                 found = Mention(i, i + length, span_text, tuple(alias_texts_ok))
                 break
         if found is None:
-            compound = _compound(doc[i], table)
+            compound = _compound(doc[i], table) if "-" in keys[i] else None
             if compound:
                 mentions.append(compound)
             i += 1

@@ -9,6 +9,7 @@ announced future acts are flagged `modality: future`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -77,6 +78,8 @@ class _Ctx:
     reference: str | None
     text: str = ""  # doc.text, which spaCy rebuilds on every access
     sent_of: list[int] = field(default_factory=list)  # token index -> its sentence's start
+    candidates: list[int] = field(default_factory=list)  # tokens that may be triggers
+    starts: list[int] = field(default_factory=list)  # first tokens of the mentions, sorted
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)
@@ -757,6 +760,8 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
     sents = list(doc.sents)
     for sent in sents:
         ctx.sent_of.extend([sent.start] * (sent.end - sent.start))
+    ctx.candidates = _trigger_candidates(doc, lang, res.ontology.lemmas(lang))
+    ctx.starts = sorted({m.start for m in mentions.values()})
     best: dict[tuple[str, str, str, str | None], Event] = {}
     for sent in sents:
         pair: list[ActorRef] = []
@@ -777,12 +782,12 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
 
 def _remember(ctx: _Ctx, sent: Span) -> None:
     day = ctx.reference
-    seen: set[int] = set()
-    for tok in sent:
-        m = ctx.mentions.get(tok.i)
-        if m is None or m.start in seen or not _adj_counts(ctx, tok, m):
+    lo, hi = bisect_left(ctx.starts, sent.start), bisect_left(ctx.starts, sent.end)
+    for start in ctx.starts[lo:hi]:
+        m = ctx.mentions[start]
+        tok = ctx.doc[start]
+        if not _adj_counts(ctx, tok, m):
             continue
-        seen.add(m.start)
         ctx.recent.extend(_mention_actor(ctx, m, day))
     ctx.recent = ctx.recent[-12:]
     root = sent.root
@@ -793,11 +798,32 @@ def _remember(ctx: _Ctx, sent: Span) -> None:
                 ctx.last_subject = acts
 
 
+def _trigger_candidates(doc: Doc, lang: str, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lemma or form may be a trigger, found over the Doc's
+    arrays (no Token objects): extraction then looks at these few tokens only."""
+    from spacy.attrs import LEMMA, ORTH
+
+    rows = doc.to_array([LEMMA, ORTH]).tolist()
+    strings = doc.vocab.strings
+    hits: set[int] = set()
+    for h in {h for row in rows for h in row}:
+        text = strings[h]
+        if fold(text) in lemmas:
+            hits.add(h)
+        elif lang == "fr":  # participles the lemmatizer left as they are ("gelé")
+            stem = re.sub(r"(é|ée|és|ées)$", "", text.lower())
+            if stem != text.lower() and fold(stem + "er") in lemmas:
+                hits.add(h)
+    return [i for i, (lemma, orth) in enumerate(rows) if lemma in hits or orth in hits]
+
+
 def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
     text = sent.text.strip()
     if text.endswith("?"):
         return
-    for tok in sent:
+    lo, hi = bisect_left(ctx.candidates, sent.start), bisect_left(ctx.candidates, sent.end)
+    for i in ctx.candidates[lo:hi]:
+        tok = ctx.doc[i]
         trig = _match_trigger(ctx, tok)
         if trig is None:
             continue

@@ -76,6 +76,10 @@ class Ontology:
     def lookup(self, lang: str, pos: str, lemma: str) -> list[Trigger]:
         return self.triggers.get((lang, pos, fold(lemma)), [])
 
+    def lemmas(self, lang: str) -> frozenset[str]:
+        """Every (folded) trigger lemma of a language, verbs and nouns."""
+        return frozenset(lemma for (lg, _, lemma) in self.triggers if lg == lang)
+
 
 def _parse(data: Any) -> Ontology:
     if not isinstance(data, dict) or not isinstance(data.get("relations"), dict):
