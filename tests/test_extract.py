@@ -203,6 +203,21 @@ CONSTRUCTIONS = [
      "2023-11-16", ("USA", "TWN", "07", "2023-11-15")),
     ("Xi urged the United States on Wednesday to stop arming Taiwan.", "en", "2023-11-16",
      ("USA", "TWN", "07", "2023-11-15")),
+    # "entre X et Y" / "between X and Y" name both sides of a nominal event
+    ("Lundi, un contrat d'armement entre Erevan et Paris a illustré ce rapprochement.", "fr",
+     "2023-10-25", ("ARM", "FRA", "06", "2023-10-23")),
+    ("The military cooperation between Russia and North Korea worries Seoul.", "en",
+     "2024-11-12", ("RUS", "PRK", "06", "2024-11-12")),
+    ("Downing Street hailed on Monday the normalisation between Israel and the UAE.", "en",
+     "2020-08-18", ("ISR", "ARE", "05", "2020-08-17")),
+    # a mediator or host acts towards the two sides just reported
+    ("Saudi Arabia and Iran agreed on Friday to restore relations, in a deal brokered by "
+     "China.", "en", "2023-03-10", ("CHN", "SAU", "04", "2023-03-10")),
+    # what an actor says it would do is an intention (cooperation) or a threat (conflict)
+    ("Yoon said on Thursday that Seoul would normalise a military pact with Tokyo.", "en",
+     "2023-03-16", ("KOR", "JPN", "03", "2023-03-16")),
+    ("Le Kremlin a affirmé samedi que la Russie imposerait des sanctions à la Pologne.", "fr",
+     "2022-12-04", ("RUS", "POL", "13", "2022-12-03")),
     # a speech verb's date is the date of what is said
     ("Kim Jong Un a assuré mercredi que son pays soutiendrait la Russie.", "fr", "2023-09-14",
      ("PRK", "RUS", "05", "2023-09-13")),
@@ -228,6 +243,8 @@ NOTHING = [
     ("Séjourné a estimé qu'accuser l'État juif de génocide revenait à franchir un seuil moral.",
      "fr", ("FRA", "ISR", "11")),
     ("The leaders signed the documents on the South Lawn of the White House.", "en",
+     ("ISR", "USA", "05")),
+    ("Netanyahu signed the documents on the South Lawn of the White House on Tuesday.", "en",
      ("ISR", "USA", "05")),
     ("A Saudi-led coalition has been fighting the Iran-aligned Houthi movement since 2015.",
      "en", ("SAU", "IRN", "19")),

@@ -44,8 +44,10 @@ LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
 OF = {"de", "du", "des", "d'", "of"}
 AGENT = {"par", "by"}
 THREATEN = "THREATEN"
+INTENT = "INTENT_TO_COOPERATE"
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
+BETWEEN = {"entre", "between"}
 # Closed-class words are compared folded (accents and case removed), like every token.
 NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN = (
     {fold(w) for w in words} for words in (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS,
@@ -83,6 +85,7 @@ class _Ctx:
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)
+    sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
 
 
 # -- small parse helpers --------------------------------------------------------------
@@ -243,6 +246,8 @@ def _np_search(ctx: _Ctx, head: Token, day: str | None, loose: bool) -> list[Act
                 agent = person[0].agent
             if acts and not found:
                 found = acts
+        if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns:
+            continue  # "the documents on the South Lawn of the White House": a place
         for c in tok.children:
             d = _dep(c)
             if d == "conj" and tok is head:
@@ -353,6 +358,24 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+FR_CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+FR_IRREGULAR_CONDITIONAL_STEMS = ("ser", "aur", "pourr", "fer", "ir", "devr", "voudr", "faudr",
+                                  "viendr", "tiendr", "saur", "verr", "enverr")
+
+
+def _french_conditional(tok: Token) -> bool:
+    """"imposerait", "serait": conditional forms the tagger reads as imperfect."""
+    if tok.pos_ not in ("VERB", "AUX") or "Mood=Cnd" in str(tok.morph):
+        return "Mood=Cnd" in str(tok.morph)
+    text, lemma = tok.text.lower(), tok.lemma_.lower()
+    for end in FR_CONDITIONAL_ENDINGS:
+        if text.endswith(end):
+            stem = text[: -len(end)]
+            return stem in (lemma, lemma[:-1]) and stem.endswith("r") or \
+                stem in FR_IRREGULAR_CONDITIONAL_STEMS
+    return False
+
+
 def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
               threat: bool = False) -> str | None:
     """'asserted', 'future', or None when the statement is negated or hypothetical.
@@ -379,17 +402,19 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             if _dep(c) == "advcl" and not threat and any(
                     _dep(m) == "mark" and fold(m.text) in CONDITION_MARKS for m in c.children):
                 return None  # "si l'Otan envoyait..., la Russie attaquerait"
-    future = False
+    future = conditional = False
     for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
         morph = str(t.morph)
         auxes = [c for c in t.children if _dep(c).startswith("aux")]
         if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
-                any(fold(a.text) in ("would", "could", "might") for a in auxes):
+                any(fold(a.text) in ("would", "could", "might") for a in auxes) or \
+                ctx.lang == "fr" and any(_french_conditional(x) for x in [t, *auxes]):
             if not under_speech:
                 return None
+            conditional = True
         if "Tense=Fut" in morph or any("Tense=Fut" in str(a.morph) for a in auxes) or \
                 any(fold(a.text) in FUTURE_AUX for a in auxes):
-            future = True
+            future = conditional = True
         head = t.head
         if _dep(t) == "xcomp" and fold(head.lemma_) in ("aller", "devoir", "plan", "be",
                                                          "prevoir", "envisager", "expect"):
@@ -400,6 +425,8 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         if any(fold(c.text) in ("due", "set", "going")
                for c in t.children if _dep(c) == "acomp"):
             future = True
+    if under_speech and conditional and not threat:
+        return "intent"  # "Seoul said it would normalise the pact": an announced intention
     return "future" if future else "asserted"
 
 
@@ -427,6 +454,9 @@ def _is_passive(verb: Token) -> bool:
     deps = [(_dep(c), fold(c.lemma_)) for c in verb.children]
     if any(d in ("aux:pass", "auxpass") for d, _ in deps):
         return True
+    if "VerbForm=Part" in str(verb.morph) or verb.tag_ == "VBN":
+        if any(d in ("agent", "obl:agent") for d, _ in deps):
+            return True  # "a deal brokered by China": a participle with its agent
     return any(d in ("nsubj:pass", "nsubjpass") for d, _ in deps) and \
         not any(d.startswith("aux") and lemma == "avoir" for d, lemma in deps) and \
         not _is_reflexive(verb)  # "s'est engagée": pronominal, not passive
@@ -768,6 +798,7 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
         for ev in _sentence_events(ctx, sent):
             if not pair and ev.modality == "asserted":
                 pair = [ev.source, ev.target]
+                ctx.sentence_pair = pair
             if ev.modality == "future" and not include_future:
                 continue
             k = ev.key
@@ -829,6 +860,11 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             continue
         rel = ctx.res.ontology.relations[trig.relation]
         verb = tok if trig.pos == "verb" else _clause_verb(tok)
+        if trig.pos == "noun" and verb is not tok and _dep(tok) in ("obj", "dobj"):
+            head_trig = _match_trigger(ctx, verb) if tok.head.i == verb.i else None
+            if head_trig is not None and \
+                    ctx.res.ontology.relations[head_trig.relation].root == "03":
+                continue  # "pledged Japan's support": promised, coded by the verb
         if "VerbForm=Inf" in str(verb.morph) and _dep(verb) in ("csubj", "nsubj", "csubj:pass"):
             continue  # "accuser l'État juif de génocide revenait à...": no one does it
         if _unasserted(ctx, verb):
@@ -851,9 +887,32 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             sources, direct = _noun_source(ctx, tok, trig, day)
             passive = False
         targets = _targets(ctx, tok, trig, rel, passive, day)
+        if not sources and trig.pos == "noun":
+            # "un contrat d'armement entre Erevan et Paris", "the normalisation between
+            # Israel and the UAE": the two sides are named by "entre"/"between"
+            owner = tok.head if _dep(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
+                else tok  # "la signature d'un contrat entre X et Y"
+            between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in _args(t)
+                       if prep in BETWEEN for a in actors_of(ctx, arg, day)]
+            if len(between) >= 2:
+                sources, targets = between[:1], between[1:]
         speaker = _speech_subject(ctx, tok, day)
         if speaker and (not sources or len(sources) == 2 and not direct):
             sources, direct = speaker, False
+        if sources and not targets and rel.cameo[:3] in ("043", "045") and ctx.sentence_pair \
+                and not {a.code for a in sources} & {a.code for a in ctx.sentence_pair}:
+            # "in a deal brokered by China", "the meeting was hosted by X": the host or
+            # mediator acts towards the two sides just reported
+            targets = list(ctx.sentence_pair)
+        if modality == "intent":
+            # what an actor says it will do: an intention to cooperate, or a threat
+            modality = "asserted"
+            if rel.root not in ("03", "13") and (
+                    trig.pos == "verb" or fold(verb.lemma_) in ctx.lex.light_verbs):
+                if rel.symmetric and not targets and len(sources) >= 2:
+                    sources, targets = sources[:1], sources[1:]
+                rel = ctx.res.ontology.relations[
+                    INTENT if rel.quad_class in (1, 2) else THREATEN]
         if threat is not None:
             rel = ctx.res.ontology.relations[THREATEN]
         elif not targets and not rel.symmetric and len(sources) >= 2 \
