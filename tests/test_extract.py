@@ -218,6 +218,24 @@ CONSTRUCTIONS = [
      "2023-03-16", ("KOR", "JPN", "03", "2023-03-16")),
     ("Le Kremlin a affirmé samedi que la Russie imposerait des sanctions à la Pologne.", "fr",
      "2022-12-04", ("RUS", "POL", "13", "2022-12-03")),
+    # verbs conjugated with "être" are not passives
+    ("La Finlande est devenue mardi le 31e membre de l'Otan.", "fr", "2023-04-05",
+     ("FIN", "NATO", "05", "2023-04-04")),
+    # every conjunct of a target phrase
+    ("Israel signed agreements on Tuesday to normalise relations with the United Arab "
+     "Emirates and Bahrain.", "en", "2020-09-16", ("ISR", "BHR", "05", "2020-09-15")),
+    ("Israël a normalisé mardi ses relations avec les Émirats arabes unis et Bahreïn.", "fr",
+     "2020-09-16", ("ISR", "BHR", "05", "2020-09-15")),
+    # a stance on a state's act ("the Moroccan plan") is a stance towards that state
+    ("Spain endorsed the Moroccan plan on Friday.", "en", "2022-03-20",
+     ("ESP", "MAR", "05", "2022-03-18")),
+    ("L'Algérie a dénoncé vendredi la décision française.", "fr", "2024-07-27",
+     ("DZA", "FRA", "11", "2024-07-26")),
+    # arms sales
+    ("Sweden agreed on Friday to sell four Gripen fighter jets to Hungary.", "en",
+     "2024-02-24", ("SWE", "HUN", "07", "2024-02-23")),
+    ("La France a vendu lundi des avions Rafale à l'Inde.", "fr", "2024-02-27",
+     ("FRA", "IND", "07", "2024-02-26")),
     # a speech verb's date is the date of what is said
     ("Kim Jong Un a assuré mercredi que son pays soutiendrait la Russie.", "fr", "2023-09-14",
      ("PRK", "RUS", "05", "2023-09-13")),

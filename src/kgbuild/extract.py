@@ -48,6 +48,10 @@ INTENT = "INTENT_TO_COOPERATE"
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 BETWEEN = {"entre", "between"}
+# French verbs whose compound tenses take "être": not passives ("est devenue membre")
+FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "convenir", "aller",
+                 "arriver", "partir", "repartir", "entrer", "rentrer", "sortir", "rester",
+                 "retourner", "tomber", "passer", "survenir", "naitre", "mourir"}
 # Closed-class words are compared folded (accents and case removed), like every token.
 NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN = (
     {fold(w) for w in words} for words in (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS,
@@ -245,7 +249,13 @@ def _np_search(ctx: _Ctx, head: Token, day: str | None, loose: bool) -> list[Act
             if person and not agent:
                 agent = person[0].agent
             if acts and not found:
-                found = acts
+                found = list(acts)
+                if tok is not head:
+                    # "relations with the UAE and Bahrain": the mention's conjuncts too
+                    for c in _conjuncts(ctx.doc[m.end - 1])[1:]:
+                        cm = ctx.mentions.get(c.i)
+                        if cm is not None:
+                            found.extend(_mention_actor(ctx, cm, day))
         if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns:
             continue  # "the documents on the South Lawn of the White House": a place
         for c in tok.children:
@@ -452,6 +462,8 @@ def _speech_subject(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 def _is_passive(verb: Token) -> bool:
     """A passive has a passive auxiliary; "Pékin a critiqué" parsed with nsubj:pass is not."""
     deps = [(_dep(c), fold(c.lemma_)) for c in verb.children]
+    if fold(verb.lemma_) in FR_ETRE_VERBS:
+        return False  # "est devenue", "sont convenus": être is their perfect auxiliary
     if any(d in ("aux:pass", "auxpass") for d, _ in deps):
         return True
     if "VerbForm=Part" in str(verb.morph) or verb.tag_ == "VBN":
@@ -567,6 +579,13 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
             # carries the agent hangs on the verb, not on its object
             found = _participle_agent(ctx, tok, obj, day)[0]
+        if not found and rel.root in ("05", "10", "11", "12", "13", "14"):
+            # "Spain endorsed the Moroccan plan", "dénoncé la décision française": a verbal
+            # stance on a state's act is a stance towards that state
+            for c in obj.children:
+                m = ctx.mentions.get(c.i)
+                if _dep(c) == "amod" and m is not None and m.form == "adj":
+                    found.extend(_mention_actor(ctx, m, day))
         out.extend(found)
     if not out and trig.pos == "noun" and _dep(tok) in ("obj", "dobj") and tok.head is not tok:
         out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
@@ -633,8 +652,8 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
     # the subject of the verb the noun depends on ("Pyongyang a annoncé la ratification")
     cur = tok
     for _ in range(3):
-        if _dep(cur) in ("obj", "dobj", "nsubj", "nmod", "obl", "obl:arg", "pobj", "conj",
-                         "attr", "xcomp", "appos") and cur.head is not cur:
+        if _dep(cur) in ("obj", "dobj", "nsubj", "nmod", "obl", "obl:arg", "obl:mod", "pobj",
+                         "conj", "attr", "xcomp", "appos") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 if fold(cur.lemma_) in ctx.lex.light_verbs or _dep(tok) in ("nsubj",):
@@ -702,9 +721,15 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
         heads = {trig_tok.i, verb.i}
         if _dep(verb) == "conj":  # "rejected ... on Tuesday and accused": shared time
             heads.add(verb.head.i)
-        if _dep(verb) == "advcl" and ("VerbForm=Part" in str(verb.morph)
-                                      or verb.tag_ == "VBG"):
-            heads.add(verb.head.i)  # "a saisi la Cour le 29 décembre, accusant Israël"
+        up = verb
+        for _ in range(3):
+            # "a saisi la Cour le 29 décembre, accusant Israël", "took a step in March
+            # 2022, recalling its ambassador after Spain endorsed...": an adverbial clause
+            # without a date of its own shares its head's
+            if _dep(up) != "advcl" or up.head is up:
+                break
+            up = up.head
+            heads.add(up.i)
         speech = _speech_verb(ctx, trig_tok)
         if speech is not None:
             heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
