@@ -236,6 +236,12 @@ CONSTRUCTIONS = [
      "2024-02-24", ("SWE", "HUN", "07", "2024-02-23")),
     ("La France a vendu lundi des avions Rafale à l'Inde.", "fr", "2024-02-27",
      ("FRA", "IND", "07", "2024-02-26")),
+    # a participle after an inserted phrase keeps its auxiliary's subject
+    ("Pékin avait de son côté accusé jeudi Washington de nuire à la paix.", "fr", "2021-09-18",
+     ("CHN", "USA", "11", "2021-09-16")),
+    # a passive participle complementing "rester"/"remain": its patient is that verb's subject
+    ("L'adhésion de la Suède reste bloquée par la Turquie.", "fr", "2023-04-05",
+     ("TUR", "SWE", "12", "2023-04-05")),
     # a speech verb's date is the date of what is said
     ("Kim Jong Un a assuré mercredi que son pays soutiendrait la Russie.", "fr", "2023-09-14",
      ("PRK", "RUS", "05", "2023-09-13")),

@@ -322,6 +322,9 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
                 continue
         if trig.preps:
             preps = {p for _, _, p in _args(tok) if p} | _child_lemmas(tok, {"prt", "compound:prt"})
+            # "appelé la Chine à faire preuve de retenue": the particle marks the clause
+            preps |= {fold(m.text) for c in tok.children if _dep(c) in ("xcomp", "advcl")
+                      for m in c.children if _dep(m) == "mark"}
             if not preps & trig.preps:
                 continue
         return trig
@@ -474,6 +477,22 @@ def _is_passive(verb: Token) -> bool:
         not _is_reflexive(verb)  # "s'est engagée": pronominal, not passive
 
 
+def _stranded_auxiliary(part: Token) -> Token | None:
+    """"Pékin avait de son côté accusé...", "Biden a pour sa part appelé...": an inserted
+    phrase makes the parser hang the participle on it and root the clause on the
+    auxiliary; the auxiliary it should have had, when there is one."""
+    if "VerbForm=Part" not in str(part.morph):
+        return None
+    cur = part
+    for _ in range(3):
+        cur = cur.head
+        if fold(cur.lemma_) in ("avoir", "etre") and cur.i < part.i:
+            return cur
+        if cur.head is cur:
+            break
+    return None
+
+
 def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], bool, bool]:
     """(actors, passive, direct) for a verb: climbs control and coordination when needed."""
     passive = _is_passive(verb)
@@ -510,6 +529,11 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
         if subj is not None and passive:
             return [], True, False
         if _dep(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
+            aux = _stranded_auxiliary(cur)
+            if aux is not None:
+                for d, arg, _ in _args(aux):
+                    if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in PRONOUNS:
+                        return actors_of(ctx, arg, day), False, True
             return [], False, False
         if _dep(cur) in ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj",
                          "nmod", "pcomp", "pobj") and cur.head is not cur:
@@ -566,6 +590,10 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                     if (d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps
                             and p2 not in AGENT):
                         out.extend(actors_of(ctx, arg2, day))
+    if passive and not objs and _dep(tok) == "xcomp" and tok.head is not tok:
+        # "l'adhésion de la Suède reste bloquée par la Turquie": the patient is the subject
+        # of the verb the participle complements
+        objs.extend(arg for d, arg, _ in _args(tok.head) if d in ("nsubj", "nsubj:pass"))
     for obj in objs:
         found = actors_of(ctx, obj, day)
         if not found and trig.objects:
@@ -573,7 +601,7 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             for d, arg, prep in _args(obj):
                 if prep in preps and d in ("nmod", "obl", "pobj", "obl:arg"):
                     found.extend(actors_of(ctx, arg, day))
-        if not found and rel.root in ("11", "12", "10", "13"):
+        if not found:
             found = actors_of(ctx, obj, day, loose=True)
         if not found and rel.root in ("11", "12", "10", "13"):
             # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
