@@ -1,0 +1,117 @@
+"""Options and helpers the commands share: stores, Neo4j settings, the run, tables."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ..errors import KgbuildError
+
+DEFAULT_DB = "kgbuild.db"
+
+
+def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", type=click.Path(dir_okay=False), envvar="KGBUILD_DB",
+                        default=DEFAULT_DB, show_default=True,
+                        help="The embedded store (env KGBUILD_DB).")(f)
+
+
+def neo4j_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--neo4j-uri/--neo4j-user/--neo4j-database; the password only from NEO4J_PASSWORD."""
+    f = click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
+                     help="Database name (env NEO4J_DATABASE; default: the server's).")(f)
+    f = click.option("--neo4j-user", envvar=["NEO4J_USERNAME", "NEO4J_USER"], default="neo4j",
+                     show_default=True, help="User (env NEO4J_USERNAME or NEO4J_USER).")(f)
+    f = click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
+                     help="Bolt URI, e.g. bolt://127.0.0.1:7687 (env NEO4J_URI).")(f)
+    return f
+
+
+def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True,
+                     dir_okay=False), help="Extra actors/aliases/office holders (CSV or YAML).")(f)
+    f = click.option("--include-future", is_flag=True,
+                     help="Keep announced future acts (modality: future).")(f)
+    f = click.option("--workers", default=1, show_default=True, type=click.IntRange(0),
+                     help="Processes that parse and extract (0: one per CPU); the output "
+                          "is the same whatever the number.")(f)
+    f = click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
+                     help="Articles parsed per nlp.pipe batch.")(f)
+    f = click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto",
+                     show_default=True, help="Language of every article (auto: detected).")(f)
+    f = click.option("--published", default=None, metavar="YYYY-MM-DD",
+                     help="Publication date for every article (overrides metadata).")(f)
+    f = click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")(f)
+    f = click.argument("paths", nargs=-1, required=True)(f)
+    return f
+
+
+def _check_paths(paths: tuple[str, ...]) -> None:
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            raise click.BadParameter(f"{p!r} does not exist", param_hint="PATHS")
+
+
+def _neo4j_config(uri: str | None, user: str, database: str | None) -> Any:
+    from ..neo4j_store import Neo4jConfig
+
+    return Neo4jConfig(uri or "bolt://127.0.0.1:7687", user,
+                       os.environ.get("NEO4J_PASSWORD", ""), database)
+
+
+def _fail(exc: KgbuildError) -> None:
+    click.echo(f"Error: {exc}", err=True)
+    sys.exit(1)
+
+
+def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
+         batch_size: int, include_future: bool, actor_files: tuple[str, ...],
+         store: Any, on_batch: Callable[..., None], workers: int = 1) -> Any:
+    from ..extract import Resources
+    from ..ingest import run
+    from ..nlp import Pipelines
+
+    _check_paths(paths)
+    res = Resources.load(actor_files)
+    show = not quiet and sys.stderr.isatty()
+    bar = click.progressbar(length=0, label="articles", file=sys.stderr) if show else None
+
+    def batch_done(results: list[Any]) -> None:
+        if bar is not None:
+            bar.update(len(results))
+        on_batch(results)
+
+    summary = run(list(paths), res, Pipelines(), store=store, published=published,
+                  lang=lang, batch_size=batch_size, include_future=include_future,
+                  stdin=click.get_text_stream("stdin"),
+                  on_problem=lambda p: click.echo(f"skipped {p}", err=True),
+                  on_batch=batch_done, workers=workers, actor_files=actor_files)
+    if bar is not None:
+        bar.render_finish()
+    return summary
+
+
+def _table(rows: list[list[Any]]) -> str:
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    return "".join("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+                   + "\n" for r in rows)
+
+
+def _push(store: Any, uri: str | None, user: str, database: str | None, quiet: bool) -> None:
+    from ..neo4j_store import Neo4jStore
+
+    with Neo4jStore(_neo4j_config(uri, user, database)) as neo:
+        counts = neo.load_store(store)
+    if not quiet:
+        click.echo(f"neo4j: loaded {counts['events']} events, {counts['articles']} articles "
+                   f"into {neo.config.uri}", err=True)
+
+
+def _require_db(db: str) -> None:
+    if not os.path.exists(db):
+        raise click.UsageError(f"no store at {db}: run 'kgbuild ingest PATH' first, "
+                               "or point --db / KGBUILD_DB at one")

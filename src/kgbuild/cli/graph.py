@@ -1,0 +1,179 @@
+"""Commands over the stored graph: export, stats, push, queries, query."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import KgbuildError
+from .common import (
+    _db_option,
+    _fail,
+    _neo4j_config,
+    _require_db,
+    _table,
+    neo4j_options,
+)
+
+
+@click.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "jsonl", "csv"]),
+              default="graphml", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Output file (required for graphml and gexf).")
+@click.option("--from", "origin", type=click.Choice(["store", "neo4j"]), default="store",
+              show_default=True, help="Export what the embedded store or Neo4j holds.")
+@neo4j_options
+def export(db: str, fmt: str, output: str | None, origin: str, neo4j_uri: str | None,
+           neo4j_user: str, neo4j_database: str | None) -> None:
+    """Export the graph: GraphML/GEXF for Gephi and networkx, JSONL or CSV events.
+
+    \b
+    Example:
+      kgbuild export --format graphml -o graph.graphml
+      kgbuild export --format gexf -o graph.gexf      # Gephi timeline
+      kgbuild export --from neo4j --format graphml -o neo4j.graphml
+    """
+    from ..export import export as run_export
+    from ..relations import load_ontology
+    from ..store import Store
+
+    if fmt in ("graphml", "gexf") and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    try:
+        if origin == "neo4j":
+            from ..neo4j_store import Neo4jStore
+
+            with Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
+                actors, events = neo.read_graph()
+            jsonl: list[Any] = []
+        else:
+            _require_db(db)
+            with Store(db) as store:
+                actors, events = store.actors(), list(store.event_rows())
+                jsonl = list(store.events())
+        n = run_export(fmt, actors, events, jsonl, load_ontology(),
+                       Path(output) if output else None, sys.stdout)
+    except KgbuildError as exc:
+        _fail(exc)
+    if output:
+        click.echo(f"wrote {n} events, {len(actors)} actors to {output}", err=True)
+
+
+@click.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(db: str, as_json: bool) -> None:
+    """Counts of articles, events and actors, by relation, actor and month.
+
+    \b
+    Example:
+      kgbuild stats --db kgbuild.db
+    """
+    from ..store import Store
+
+    _require_db(db)
+    try:
+        with Store(db) as store:
+            s = store.stats()
+    except KgbuildError as exc:
+        _fail(exc)
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False))
+        return
+    click.echo(f"articles: {s['articles']}  events: {s['events']}  "
+               f"evidence: {s['evidence']}  actors: {s['actors']}")
+    for title, key in (("by relation", "by_relation"), ("by actor", "by_actor"),
+                       ("by month", "by_month")):
+        click.echo(f"{title}:")
+        for name, n in s[key][:20]:
+            click.echo(f"  {name:<28} {n}")
+
+
+@click.command()
+@_db_option
+@neo4j_options
+@click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1))
+def push(db: str, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None,
+         batch_size: int) -> None:
+    """Load what the embedded store holds into Neo4j (idempotent: safe to repeat).
+
+    \b
+    Example:
+      scripts/neo4j-start && NEO4J_PASSWORD=kgbuild-dev kgbuild push
+    """
+    from ..neo4j_store import Neo4jStore
+    from ..store import Store
+
+    _require_db(db)
+    try:
+        with Store(db) as store, Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user,
+                                                          neo4j_database)) as neo:
+            counts = neo.load_store(store, batch_size=batch_size)
+    except KgbuildError as exc:
+        _fail(exc)
+    click.echo(f"neo4j: loaded {counts['events']} events, {counts['actors']} actors, "
+               f"{counts['people']} people, {counts['articles']} articles")
+
+
+@click.command()
+def queries() -> None:
+    """List the saved Cypher queries (queries/*.cypher) with their parameters.
+
+    \b
+    Example:
+      kgbuild queries
+    """
+    from ..queries import list_queries
+
+    for q in list_queries():
+        params = ", ".join(q.params) or "-"
+        click.echo(f"{q.name:<28} {q.title}  (params: {params})")
+
+
+@click.command()
+@click.argument("name")
+@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="KEY VALUE",
+              help="A query parameter (repeatable); numbers and dates are converted.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@neo4j_options
+def query(name: str, params: tuple[tuple[str, str], ...], fmt: str, neo4j_uri: str | None,
+          neo4j_user: str, neo4j_database: str | None) -> None:
+    """Run a saved query by NAME (or '-' to read Cypher from stdin) against Neo4j.
+
+    \b
+    Example:
+      kgbuild query partners_by_relation -p actor RUS -p from 2024-01-01 -p to 2024-12-31
+      echo 'MATCH (a:Actor) RETURN a.code LIMIT 5' | kgbuild query -
+    """
+    from ..neo4j_store import Neo4jStore
+    from ..queries import get_query, parse_params
+
+    try:
+        cypher = sys.stdin.read() if name == "-" else get_query(name).cypher
+        values = parse_params(params)
+        with Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
+            keys, rows = neo.run_query(cypher, values)
+    except KgbuildError as exc:
+        _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(keys, r, strict=True)) for r in rows],
+                              ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(keys)
+        w.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        click.echo(_table([keys, *[[str(c) for c in r] for r in rows]]) if keys else "",
+                   nl=False)
+        click.echo(f"({len(rows)} rows)", err=True)

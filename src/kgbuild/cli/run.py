@@ -1,0 +1,188 @@
+"""Commands that read articles: ingest, extract, eval."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import KgbuildError
+from .common import (
+    _db_option,
+    _fail,
+    _input_options,
+    _push,
+    _run,
+    _table,
+    neo4j_options,
+)
+
+
+@click.command()
+@_input_options
+@_db_option
+@click.option("--neo4j", "use_neo4j", is_flag=True,
+              help="Also load into Neo4j (implied when NEO4J_URI is set).")
+@neo4j_options
+def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
+           batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
+           db: str, use_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
+           neo4j_database: str | None) -> None:
+    """Read articles, extract their events and store them (files, folders or - for stdin).
+
+    Re-ingesting an article already stored changes nothing; each batch of articles is
+    written in one transaction. Prints the triples found and a summary.
+
+    \b
+    Example:
+      kgbuild ingest examples/articles
+      kgbuild ingest --published 2024-11-12 --lang fr article.txt
+      kgbuild ingest --workers 2 corpus.jsonl
+      NEO4J_URI=bolt://127.0.0.1:7687 kgbuild ingest corpus/
+    """
+    from ..store import Store
+
+    try:
+        with Store(db) as store:
+            def show(results: list[Any]) -> None:
+                if quiet:
+                    return
+                for x in results:
+                    for e in x.events:
+                        click.echo(_triple_line(e))
+
+            summary = _run(paths, quiet, published, lang, batch_size, include_future,
+                           actor_files, store, show, workers)
+            if not quiet:
+                for line in summary.lines(stored=True):
+                    click.echo(line, err=True)
+            if use_neo4j or neo4j_uri:
+                _push(store, neo4j_uri, neo4j_user, neo4j_database, quiet)
+    except KgbuildError as exc:
+        _fail(exc)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _triple_line(e: Any) -> str:
+    arrow = "<->" if e.symmetric else "->"
+    return (f"{e.source.code} {arrow} {e.target.code}  {e.relation} ({e.cameo})  "
+            f"{e.date or '-'}  [{e.article}]")
+
+
+@click.command()
+@_input_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE instead of stdout.")
+def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
+            batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
+            fmt: str, output: str | None) -> None:
+    """Print the events of articles without storing anything.
+
+    \b
+    Example:
+      kgbuild extract ../shared/eval/dev/articles.jsonl --format jsonl -o pred.jsonl
+      kgbuild extract --format table --published 2024-11-12 seed_fr.txt
+    """
+    collected: list[Any] = []
+    try:
+        summary = _run(paths, quiet, published, lang, batch_size, include_future,
+                       actor_files, None, lambda results: collected.extend(
+                           e for x in results for e in x.events), workers)
+    except KgbuildError as exc:
+        _fail(exc)
+    text = _format_events(collected, fmt)
+    if output:
+        from ..export import write_text
+
+        write_text(Path(output), text, sys.stdout)
+    else:
+        click.echo(text, nl=False)
+    if not quiet:
+        for line in summary.lines(stored=False):
+            click.echo(line, err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _format_events(events: list[Any], fmt: str) -> str:
+    if fmt == "jsonl":
+        return "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events)
+    rows = [[e.article, e.source.code, e.relation, e.cameo, e.target.code, e.date or "",
+             f"{e.confidence:.2f}", e.evidence.sentence[:80]] for e in events]
+    head = ["article", "source", "relation", "cameo", "target", "date", "conf", "sentence"]
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(head)
+        w.writerows(rows)
+        return buf.getvalue()
+    return _table([head, *rows])
+
+
+@click.command(name="eval")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), required=True,
+              help="Gold triples (JSONL, as in ../shared/eval/dev/gold.jsonl).")
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Score this prediction file instead of extracting from ARTICLES.")
+@click.option("--details", is_flag=True, help="Each article's misses and false positives.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True))
+@click.option("--published", default=None, metavar="YYYY-MM-DD")
+@click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto")
+@click.argument("articles", nargs=-1)
+def eval_(gold: str, predictions: str | None, details: bool, as_json: bool,
+          actor_files: tuple[str, ...], published: str | None, lang: str,
+          articles: tuple[str, ...]) -> None:
+    """Score extraction against gold triples (pair, triple and dated P/R/F1).
+
+    \b
+    Example:
+      kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+      kgbuild eval --gold gold.jsonl --predictions pred.jsonl --details
+    """
+    from ..evaluate import load_gold, preds_from_events, score
+
+    if not articles and not predictions:
+        raise click.UsageError("give ARTICLES to extract from, or --predictions FILE")
+    try:
+        golds = load_gold(Path(gold))
+        if predictions:
+            events: list[Any] = [json.loads(line) for line in
+                                 Path(predictions).read_text("utf-8").splitlines() if line.strip()]
+            ids = None
+        else:
+            events = []
+            summary = _run(articles, True, published, lang, 32, False, actor_files, None,
+                           lambda results: events.extend(e for x in results for e in x.events))
+            ids = sorted({e.article for e in events} | {g.article for g in golds})
+        report = score(preds_from_events(events), golds, ids)
+    except KgbuildError as exc:
+        _fail(exc)
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        click.echo(f"{'level':<8}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}")
+        for lvl, s in report.levels.items():
+            click.echo(f"{lvl:<8}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+                       f"{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    if details:
+        for rep in report.articles:
+            if not rep.misses and not rep.false_positives:
+                continue
+            click.echo(f"\n## {rep.article}")
+            for g in rep.misses:
+                click.echo(f"  miss {g.source} -> {g.target} {'/'.join(sorted(g.roots))} "
+                           f"{g.date or '-'} | {g.evidence}")
+            for p in rep.false_positives:
+                click.echo(f"  fp   {p.source} -> {p.target} {p.root} {p.date or '-'} | "
+                           f"{p.sentence}")
+    if not predictions and summary.failed:
+        sys.exit(1)
