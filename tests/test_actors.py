@@ -117,3 +117,23 @@ def test_actors_table_case(table, name, day, code):
     rows = table.describe(name, day)
     got = next((r["code"] for r in rows if r["code"]), None)
     assert got == code, rows
+
+
+def test_actors_seed_article_every_guideline_actor_resolves(table, pipelines):
+    from conftest import DATA
+
+    from kgbuild.actors import find_mentions
+
+    doc = pipelines.get("fr")((DATA / "seed_fr.txt").read_text("utf-8"))
+    resolved: dict[str, set[str]] = {}
+    for m in find_mentions(doc, table):
+        for alias in m.aliases:
+            hit = table.resolve_alias(alias, "2024-11-12")
+            if hit:
+                resolved.setdefault(m.text.replace("’", "'"), set()).add(hit[0].code)
+    expected = {"Choïgu": "RUS", "Shoigu": "RUS", "Wang Yi": "CHN", "Pékin": "CHN",
+                "Kremlin": "RUS", "Otan": "NATO", "Alliance atlantique": "NATO",
+                "Occident": "WEST", "Pyongyang": "PRK"}
+    for form, code in expected.items():
+        assert any(form in text and code in codes for text, codes in resolved.items()), \
+            (form, resolved)
