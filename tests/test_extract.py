@@ -242,6 +242,12 @@ CONSTRUCTIONS = [
     # a passive participle complementing "rester"/"remain": its patient is that verb's subject
     ("L'adhésion de la Suède reste bloquée par la Turquie.", "fr", "2023-04-05",
      ("TUR", "SWE", "12", "2023-04-05")),
+    # a relation's preposition right after the noun, whatever the parser attached it to
+    ("Moscou cherche des munitions pour sa guerre en Ukraine, selon Washington.", "fr",
+     "2023-09-13", ("RUS", "UKR", "19", "2023-09-13")),
+    # the subject of a light verb in a relative clause on the noun, and its date
+    ("The invasion of Ukraine, which Russia launched in February 2022, continues.", "en",
+     "2023-03-22", ("RUS", "UKR", "19", "2022-02")),
     # a speech verb's date is the date of what is said
     ("Kim Jong Un a assuré mercredi que son pays soutiendrait la Russie.", "fr", "2023-09-14",
      ("PRK", "RUS", "05", "2023-09-13")),

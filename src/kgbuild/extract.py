@@ -617,6 +617,8 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
         out.extend(found)
     if not out and trig.pos == "noun" and _dep(tok) in ("obj", "dobj") and tok.head is not tok:
         out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
+    if not out and trig.pos == "noun":
+        out.extend(_adjacent_complement(ctx, tok, preps, day))
     if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
         # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
         # of the complement clause is who is asked, accused or threatened
@@ -645,6 +647,23 @@ def _participle_agent(ctx: _Ctx, verb: Token, noun: Token, day: str | None
             if agents:
                 return agents, others
     return [], []
+
+
+def _adjacent_complement(ctx: _Ctx, tok: Token, preps: frozenset[str], day: str | None
+                         ) -> list[ActorRef]:
+    """"sa guerre en Ukraine" when the parser hung "en Ukraine" on another word: a
+    preposition of the relation right after the noun, then (after articles) a name."""
+    doc = ctx.doc
+    i = tok.i + 1
+    if i >= len(doc) or fold(doc[i].text) not in preps or fold(doc[i].text) in AGENT | OF:
+        return []
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    m = ctx.mentions.get(i)
+    if m is None or m.start != i or m.form == "adj":
+        return []
+    return _mention_actor(ctx, m, day)
 
 
 def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
@@ -677,6 +696,15 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
         agents, _ = _participle_agent(ctx, tok.head, tok, day)
         if agents:
             return agents, True
+    for c in tok.children:
+        # "the invasion, which Russia launched in 2022": the subject of a light verb in a
+        # relative clause on the noun
+        if _dep(c) in ("relcl", "acl:relcl") and fold(c.lemma_) in ctx.lex.light_verbs:
+            for d, arg, _ in _args(c):
+                if d == "nsubj" and fold(arg.text) not in RELATIVE | PRONOUNS:
+                    acts = actors_of(ctx, arg, day)
+                    if acts:
+                        return acts, True
     # the subject of the verb the noun depends on ("Pyongyang a annoncé la ratification")
     cur = tok
     for _ in range(3):
@@ -767,7 +795,7 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
                 break
             if cur.pos_ == "VERB" and cur.i != root.i and not (
                     # "curbs imposed in 2019": the participle describes the trigger
-                    (_dep(cur) == "acl" and cur.head.i == trig_tok.i)
+                    (_dep(cur) in ("acl", "relcl", "acl:relcl") and cur.head.i == trig_tok.i)
                     # "hailed ... when it was announced in August"
                     or (_dep(cur) == "advcl" and cur.head.i in heads and any(
                         fold(c.text) in WHEN for c in cur.children if _dep(c) in (
