@@ -64,7 +64,10 @@ def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 # output is identical to a one-process run (the same holds on Dask or Ray).
 
 _WORKER: dict[str, object] = {}
-RECYCLE_BATCHES = 100
+RECYCLE_BATCHES = 50
+# Articles per batch: a mixed batch is parsed as one nlp.pipe call per language, so 64
+# gives spaCy ~32 same-language texts at a time.
+BATCH_SIZE = 64
 
 
 def _init_worker(actor_files: tuple[str, ...], include_future: bool) -> None:
@@ -118,7 +121,7 @@ def _joined(batch: list[Article], fut: Future[list[tuple[list[Event], tuple[str,
 
 
 def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store | None = None,
-        published: str | None = None, lang: str | None = None, batch_size: int = 32,
+        published: str | None = None, lang: str | None = None, batch_size: int = BATCH_SIZE,
         include_future: bool = False, stdin: object = None, workers: int = 1,
         actor_files: tuple[str, ...] = (),
         on_problem: Callable[[Problem], None] = lambda p: None,

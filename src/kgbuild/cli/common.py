@@ -39,7 +39,7 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--workers", default=1, show_default=True, type=click.IntRange(0),
                      help="Processes that parse and extract (0: one per CPU); the output "
                           "is the same whatever the number.")(f)
-    f = click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
+    f = click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
                      help="Articles parsed per nlp.pipe batch.")(f)
     f = click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto",
                      show_default=True, help="Language of every article (auto: detected).")(f)
