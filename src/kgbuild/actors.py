@@ -11,7 +11,7 @@ import functools
 import io
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -371,10 +371,7 @@ class Lexicon:
 def load_lexicon(lang: str) -> Lexicon:
     data = yaml.safe_load(_data("lexicon.yaml"))
     lex = Lexicon()
-    for key in ("state_heads", "pair_heads", "pair_words", "speech_verbs", "agent_titles",
-                "threat_verbs", "reciprocal_words", "clause_target_verbs", "light_verbs",
-                "unasserting_verbs", "presupposing_verbs", "place_nouns",
-                "hyphen_modifiers"):
+    for key in (f.name for f in fields(Lexicon)):
         values = (data.get(key) or {}).get(lang)
         if not values:
             raise DataFileInvalid(f"lexicon.yaml: no {key} for {lang}")

@@ -48,6 +48,11 @@ INTENT = "INTENT_TO_COOPERATE"
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 BETWEEN = {"entre", "between"}
+# How a clause hangs on the speech verb that reports it: its date is the statement's
+# (REPORTED), its modality is reported speech (SPEECH), its speaker is the source (SPEAKER).
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+SPEECH_DEPS = REPORTED_DEPS | {"xcomp", "obj"}
+SPEAKER_DEPS = SPEECH_DEPS | {"advcl", "conj", "acl", "dobj"}
 # French verbs whose compound tenses take "être": not passives ("est devenue membre")
 FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "convenir", "aller",
                  "arriver", "partir", "repartir", "entrer", "rentrer", "sortir", "rester",
@@ -445,18 +450,11 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
 
 def _speech_subject(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The speaker when tok sits in the complement of a speech verb."""
-    cur = tok
-    for _ in range(4):
-        if cur.head is cur:
-            return []
-        dep = _dep(cur)
-        cur = cur.head
-        if dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "acl", "obj", "dobj") and \
-                fold(cur.lemma_) in ctx.lex.speech_verbs:
-            for d, arg, _ in _args(cur):
-                if d in ("nsubj", "nsubjpass"):
-                    return actors_of(ctx, arg, day)
-            return []
+    verb = _speech_verb(ctx, tok, SPEAKER_DEPS)
+    if verb is not None:
+        for d, arg, _ in _args(verb):
+            if d in ("nsubj", "nsubjpass"):
+                return actors_of(ctx, arg, day)
     return []
 
 
@@ -950,7 +948,7 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             continue  # "accuser l'État juif de génocide revenait à...": no one does it
         if _unasserted(ctx, verb):
             continue
-        under_speech = bool(_speech_context(ctx, tok))
+        under_speech = _speech_verb(ctx, tok, SPEECH_DEPS) is not None
         threat = _threat_head(ctx, tok, verb)
         if threat is not None:
             # "menace d'imposer des sanctions à X": what is asserted is the threat
@@ -1051,30 +1049,18 @@ def _reciprocal(ctx: _Ctx, verb: Token) -> bool:
     return any(w in text for w in ctx.lex.reciprocal_words)
 
 
-def _speech_verb(ctx: _Ctx, tok: Token) -> Token | None:
-    """The speech verb whose complement holds tok, if any."""
+def _speech_verb(ctx: _Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
+                 ) -> Token | None:
+    """The speech verb whose complement holds tok (within four heads), if any."""
     cur = tok
     for _ in range(4):
         if cur.head is cur:
             return None
         dep = _dep(cur)
         cur = cur.head
-        if dep in ("ccomp", "parataxis") and fold(cur.lemma_) in ctx.lex.speech_verbs:
+        if dep in deps and fold(cur.lemma_) in ctx.lex.speech_verbs:
             return cur
     return None
-
-
-def _speech_context(ctx: _Ctx, tok: Token) -> bool:
-    cur = tok
-    for _ in range(4):
-        if cur.head is cur:
-            return False
-        dep = _dep(cur)
-        cur = cur.head
-        if (dep in ("ccomp", "parataxis", "xcomp", "obj")
-                and fold(cur.lemma_) in ctx.lex.speech_verbs):
-            return True
-    return False
 
 
 def _events(ctx: _Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
