@@ -138,7 +138,18 @@ class Store:
                 self.conn.execute("SELECT code, name, kind FROM actors ORDER BY code")]
 
     def event_rows(self) -> Iterator[dict[str, Any]]:
-        """One row per event, with its evidence (all articles) as a list."""
+        """One row per event, with its evidence (all articles) as a list.
+
+        Two queries in all: events, and every evidence row ordered by event, merged here.
+        """
+        evidence: dict[str, list[dict[str, Any]]] = {}
+        for eid, a, s, st, en, u, t, p, d in self.conn.execute(
+                "SELECT v.event_id, v.article_id, v.sentence, v.start, v.\"end\", a.url,"
+                " a.title, a.published, v.data FROM evidence v"
+                " JOIN articles a ON a.id = v.article_id ORDER BY v.event_id, v.article_id"):
+            evidence.setdefault(eid, []).append(
+                {"article": a, "sentence": s, "start": st, "end": en, "url": u, "title": t,
+                 "published": p, "data": json.loads(d)})
         cur = self.conn.execute(
             "SELECT e.id, e.source, e.relation, e.target, e.cameo, e.symmetric, e.date,"
             " e.date_precision, e.confidence, e.modality FROM events e ORDER BY e.date, e.id")
@@ -146,13 +157,7 @@ class Store:
         for row in cur.fetchall():
             ev = dict(zip(cols, row, strict=True))
             ev["symmetric"] = bool(ev["symmetric"])
-            ev["evidence"] = [
-                {"article": a, "sentence": s, "start": st, "end": en, "url": u, "title": t,
-                 "published": p, "data": json.loads(d)}
-                for a, s, st, en, u, t, p, d in self.conn.execute(
-                    "SELECT v.article_id, v.sentence, v.start, v.\"end\", a.url, a.title,"
-                    " a.published, v.data FROM evidence v JOIN articles a ON a.id = v.article_id"
-                    " WHERE v.event_id = ? ORDER BY v.article_id", (ev["id"],))]
+            ev["evidence"] = evidence.get(ev["id"], [])
             yield ev
 
     def events(self) -> Iterator[Event]:
