@@ -251,6 +251,29 @@ CONSTRUCTIONS = [
     # a speech verb's date is the date of what is said
     ("Kim Jong Un a assuré mercredi que son pays soutiendrait la Russie.", "fr", "2023-09-14",
      ("PRK", "RUS", "05", "2023-09-13")),
+    # a relation noun whose target the parser hung on the light verb
+    ("UN chief Antonio Guterres expressed appreciation to China on Friday.", "en",
+     "2023-03-11", ("UN", "CHN", "05", "2023-03-10")),
+    ("Le Japon a exprimé mardi sa gratitude à l'Inde pour son aide.", "fr", "2024-11-14",
+     ("JPN", "IND", "05", "2024-11-12")),
+    ("The International Criminal Court issued an arrest warrant for Putin on Friday.", "en",
+     "2023-03-18", ("ICC", "RUS", "17", "2023-03-17")),
+    ("La Cour pénale internationale a émis vendredi un mandat d'arrêt contre Vladimir "
+     "Poutine.", "fr", "2023-03-18", ("ICC", "RUS", "17", "2023-03-17")),
+    # an invitation to visit or meet is an offer to meet (036); to do anything else, an appeal
+    ("Kim Jong Un a invité mercredi M. Poutine à se rendre en Corée du Nord.", "fr",
+     "2023-09-14", ("PRK", "RUS", "03", "2023-09-13")),
+    ("Xi Jinping invited Vladimir Putin on Monday to make a state visit to China.", "en",
+     "2023-03-22", ("CHN", "RUS", "03", "2023-03-20")),
+    ("La Chine a invité lundi la Russie à cesser les combats.", "fr", "2023-03-22",
+     ("CHN", "RUS", "02", "2023-03-20")),
+    ("China invited Russia on Monday to stop the fighting.", "en", "2023-03-22",
+     ("CHN", "RUS", "02", "2023-03-20")),
+    # an object pronoun stands for the person named just before it
+    ("King Mohammed VI thanked Macron on Wednesday and invited him to visit Morocco.", "en",
+     "2024-07-31", ("MAR", "FRA", "03", "2024-07-31")),
+    ("Le roi Mohammed VI a remercié mercredi Emmanuel Macron et l'a invité à effectuer une "
+     "visite d'État au Maroc.", "fr", "2024-07-31", ("MAR", "FRA", "03", "2024-07-31")),
 ]
 
 

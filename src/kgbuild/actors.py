@@ -366,6 +366,7 @@ class Lexicon:
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     hyphen_modifiers: set[str] = field(default_factory=set)
+    inviting_verbs: set[str] = field(default_factory=set)
 
 
 def load_lexicon(lang: str) -> Lexicon:

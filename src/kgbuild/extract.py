@@ -34,6 +34,8 @@ CONDITION_MARKS = {"si", "s'", "if", "unless", "whether", "sauf"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
             "celle-ci"}
+# Object pronouns that stand for one person ("accusing him", "l'a invité", "lui a reproché").
+PERSON_OBJECTS = {"him", "her", "lui", "le", "la", "l'"}
 RELATIVE = {"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"}
 HABITUAL = {"régulièrement", "souvent", "toujours", "fréquemment", "regularly", "often",
             "frequently", "routinely", "repeatedly"}
@@ -327,9 +329,13 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
                 continue
         if trig.preps:
             preps = {p for _, _, p in _args(tok) if p} | _child_lemmas(tok, {"prt", "compound:prt"})
+            light = _light_verb(ctx, tok) if pos == "noun" else None
+            if light is not None:
+                # "expressed appreciation to China": the preposition hangs on the light verb
+                preps |= {p for _, _, p in _args(light) if p}
             # "appelé la Chine à faire preuve de retenue": the particle marks the clause
             preps |= {fold(m.text) for c in tok.children if _dep(c) in ("xcomp", "advcl")
-                      for m in c.children if _dep(m) == "mark"}
+                      for m in c.children if _dep(m) == "mark" or fold(m.text) == "to"}
             if not preps & trig.preps:
                 continue
         return trig
@@ -601,6 +607,8 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                     found.extend(actors_of(ctx, arg, day))
         if not found:
             found = actors_of(ctx, obj, day, loose=True)
+        if not found and obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
+            found = _person_before(ctx, obj, day)
         if not found and rel.root in ("11", "12", "10", "13"):
             # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
             # carries the agent hangs on the verb, not on its object
@@ -617,6 +625,14 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
         out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
     if not out and trig.pos == "noun":
         out.extend(_adjacent_complement(ctx, tok, preps, day))
+    light = _light_verb(ctx, tok) if not out and trig.pos == "noun" else None
+    if light is not None:
+        # "a exprimé sa gratitude à la Chine", "issued a warrant for Putin": the target
+        # the parser hung on the light verb
+        for d, arg, prep in _args(light):
+            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in preps \
+                    and prep not in AGENT | OF:
+                out.extend(actors_of(ctx, arg, day))
     if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
         # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
         # of the complement clause is who is asked, accused or threatened
@@ -627,6 +643,18 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                             and fold(arg.text) not in PRONOUNS:
                         out.extend(actors_of(ctx, arg, day))
     return out
+
+
+def _light_verb(ctx: _Ctx, tok: Token) -> Token | None:
+    """The light verb a noun is the object of ("made a visit", "a lancé un appel"), also
+    when the parser hung the object on a date ("a émis vendredi un mandat")."""
+    if _dep(tok) not in ("obj", "dobj") or tok.head is tok:
+        return None
+    head = tok.head
+    dates = tok.doc.user_data.get(DATE_TOKENS, ())
+    while head.i in dates and head.head is not head:
+        head = head.head
+    return head if fold(head.lemma_) in ctx.lex.light_verbs else None
 
 
 def _participle_agent(ctx: _Ctx, verb: Token, noun: Token, day: str | None
@@ -741,6 +769,13 @@ def _preceding_actors(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
         if m.form != "adj" and not m.codes:
             out.extend(_mention_actor(ctx, m, day))
     return out or list(ctx.recent[-1:])
+
+
+def _person_before(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The person a pronoun object stands for: the last one named before it in the sentence
+    ("thanked Macron ... and invited him", "a warrant for Putin, accusing him")."""
+    people = [a for a in _preceding_actors(ctx, tok, day) if a.agent]
+    return people[-1:]
 
 
 def _targets_hint(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
@@ -983,6 +1018,9 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             # "in a deal brokered by China", "the meeting was hosted by X": the host or
             # mediator acts towards the two sides just reported
             targets = list(ctx.sentence_pair)
+        if rel.root == "02" and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
+                _invites_to_meet(ctx, tok):
+            rel = ctx.res.ontology.relations[INTENT]
         if modality == "intent":
             # what an actor says it will do: an intention to cooperate, or a threat
             modality = "asserted"
@@ -1002,6 +1040,21 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             targets, sources = sources[:1], sources[1:]
         yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
                            value, precision, date_text, explicit)
+
+
+def _invites_to_meet(ctx: _Ctx, verb: Token) -> bool:
+    """Whether what a verb invites to is a visit or a meeting ("à se rendre en Corée")."""
+    for d, c, _ in _args(verb):
+        if d not in ("xcomp", "advcl", "ccomp", "obl:arg", "obl"):
+            continue
+        acts = [c]
+        if fold(c.lemma_) in ctx.lex.light_verbs:  # "to make a state visit"
+            acts += [o for d2, o, _ in _args(c) if d2 in ("obj", "dobj")]
+        for act in acts:
+            trig = _match_trigger(ctx, act)
+            if trig is not None and ctx.res.ontology.relations[trig.relation].root == "04":
+                return True
+    return False
 
 
 def _unasserted(ctx: _Ctx, verb: Token) -> bool:
