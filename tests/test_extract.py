@@ -274,6 +274,15 @@ CONSTRUCTIONS = [
      "2024-07-31", ("MAR", "FRA", "03", "2024-07-31")),
     ("Le roi Mohammed VI a remercié mercredi Emmanuel Macron et l'a invité à effectuer une "
      "visite d'État au Maroc.", "fr", "2024-07-31", ("MAR", "FRA", "03", "2024-07-31")),
+    # a promise of a relation noun is made to that noun's target; a "where" clause and a
+    # verb's complement share the time of the clause they hang on
+    ("Also on Tuesday, Japanese Prime Minister Fumio Kishida made a visit to Kyiv, where he "
+     "met President Volodymyr Zelensky and pledged Japan's support for Ukraine.", "en",
+     "2023-03-23", ("JPN", "UKR", "03", "2023-03-21")),
+    ("Mardi, le Premier ministre japonais Fumio Kishida s'est rendu à Kiev, où il a promis "
+     "le soutien du Japon à l'Ukraine.", "fr", "2023-03-23", ("JPN", "UKR", "03", "2023-03-21")),
+    ("Sweden applied to join NATO in May 2022.", "en", "2023-03-23",
+     ("SWE", "NATO", "03", "2022-05")),
 ]
 
 
@@ -301,6 +310,10 @@ NOTHING = [
      ("ISR", "USA", "05")),
     ("A Saudi-led coalition has been fighting the Iran-aligned Houthi movement since 2015.",
      "en", ("SAU", "IRN", "19")),
+    # who acts along is not a target
+    ("Stockholm applied to join together with Finland in May 2022.", "en", ("SWE", "FIN", "03")),
+    ("La Suède a présenté sa candidature conjointement avec la Finlande en mai 2022.", "fr",
+     ("SWE", "FIN", "03")),
 ]
 
 

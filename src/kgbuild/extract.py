@@ -50,6 +50,8 @@ INTENT = "INTENT_TO_COOPERATE"
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 BETWEEN = {"entre", "between"}
+# "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
+ALONG = {"together", "ensemble", "conjointement", "alongside", "côtés"}
 # How a clause hangs on the speech verb that reports it: its date is the statement's
 # (REPORTED), its modality is reported speech (SPEECH), its speaker is the source (SPEAKER).
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
@@ -574,20 +576,22 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 objs.append(arg)  # a direct object the parser took for a bare oblique
                 continue
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
-                    and not (passive and prep in AGENT):
+                    and not (passive and prep in AGENT) and not _along(arg):
                 out.extend(actors_of(ctx, arg, day))
             if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
                 objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
                 continue
             if d == "xcomp":
                 for d2, arg2, p2 in _args(arg):
-                    if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps:
+                    if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps and not _along(arg2):
                         out.extend(actors_of(ctx, arg2, day))
+                    elif d2 in ("obj", "dobj") and rel.root == "03":
+                        out.extend(actors_of(ctx, arg2, day))  # "applied to join NATO"
         else:
             if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.of == "target":
                 out.extend(actors_of(ctx, arg, day))
             elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
-                    and prep not in OF:
+                    and prep not in OF and not _along(arg):
                 out.extend(actors_of(ctx, arg, day))
             elif d == "acl":
                 for d2, arg2, p2 in _args(arg):
@@ -599,6 +603,15 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
         # of the verb the participle complements
         objs.extend(arg for d, arg, _ in _args(tok.head) if d in ("nsubj", "nsubj:pass"))
     for obj in objs:
+        noun_trig = _match_trigger(ctx, obj) if rel.root == "03" and trig.pos == "verb" \
+            else None
+        if noun_trig is not None and noun_trig.pos == "noun":
+            # "pledged Japan's continued support for Ukraine": promised to Ukraine
+            noun_rel = ctx.res.ontology.relations[noun_trig.relation]
+            found = _targets(ctx, obj, noun_trig, noun_rel, False, day)
+            if found:
+                out.extend(found)
+                continue
         found = actors_of(ctx, obj, day)
         if not found and trig.objects:
             # "rappeler ses ambassadeurs aux États-Unis": the target hangs off the object
@@ -643,6 +656,15 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                             and fold(arg.text) not in PRONOUNS:
                         out.extend(actors_of(ctx, arg, day))
     return out
+
+
+def _along(arg: Token) -> bool:
+    """Whether an oblique names who acts along ("together with Finland", "aux côtés de")."""
+    doc = arg.doc
+    lo = max(0, arg.i - 4)
+    words = [fold(t.text) for t in doc[lo:arg.i]]
+    return any(w in ALONG for w in words[-3:]) and any(
+        w in ("with", "avec", "de", "des", "du") for w in words[-3:])
 
 
 def _light_verb(ctx: _Ctx, tok: Token) -> Token | None:
@@ -819,6 +841,13 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
                 break
             up = up.head
             heads.add(up.i)
+        # "applied to join ... in May 2022": the complement's time is the verb's
+        heads.update(c.i for c in verb.children if _dep(c) == "xcomp")
+        rel_head = verb.head if _dep(verb) == "conj" else verb
+        if _dep(rel_head) in ("relcl", "acl:relcl", "acl") and any(
+                fold(c.text) in ("where", "où") for c in rel_head.children):
+            # "made a visit to Kyiv on Tuesday, where he met Zelensky": the same time
+            heads.add(_clause_verb(rel_head.head).i)
         speech = _speech_verb(ctx, trig_tok)
         if speech is not None:
             heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
