@@ -283,6 +283,29 @@ CONSTRUCTIONS = [
      "le soutien du Japon à l'Ukraine.", "fr", "2023-03-23", ("JPN", "UKR", "03", "2023-03-21")),
     ("Sweden applied to join NATO in May 2022.", "en", "2023-03-23",
      ("SWE", "NATO", "03", "2022-05")),
+    # a complement with no time of its own takes its governor's
+    ("Xi Jinping a exhorté mercredi les États-Unis à cesser d'armer Taïwan.", "fr",
+     "2023-11-16", ("USA", "TWN", "07", "2023-11-15")),
+    ("Xi Jinping urged the United States on Wednesday to stop arming Taiwan.", "en",
+     "2023-11-16", ("USA", "TWN", "07", "2023-11-15")),
+    # a detached participle agreeing with the relation noun dates it; a "when" clause
+    # dates its head; a participle on a time adjunct dates the clause
+    ("Moscou cherche des munitions pour sa guerre en Ukraine, lancée en février 2022.", "fr",
+     "2023-09-14", ("RUS", "UKR", "19", "2022-02")),
+    ("Britain hailed the deal between Israel and the UAE as good news when it was announced "
+     "in August.", "en", "2020-09-16", ("GBR", "ISR", "05", "2020-08")),
+    ("Lors du dîner offert mercredi soir, Kim Jong Un a salué la Russie.", "fr", "2023-09-14",
+     ("PRK", "RUS", "05", "2023-09-13")),
+    ("At the dinner held on Wednesday evening, Kim Jong Un praised Russia.", "en",
+     "2023-09-14", ("PRK", "RUS", "05", "2023-09-13")),
+    # names before a verb the parser left without a subject, after an inserted phrase
+    ("Lors de cette rencontre, Washington et Pékin sont convenus de reprendre le dialogue.",
+     "fr", "2023-11-16", ("USA", "CHN", "05", "2023-11-16")),
+    # with a target named by its own preposition, a noun's "de"/"of" complement acts
+    ("La visite à Taïwan de la présidente de la Chambre des représentants américaine a "
+     "irrité Pékin.", "fr", "2023-11-16", ("USA", "TWN", "04", "2023-11-16")),
+    ("The visit to Taiwan by the US House Speaker angered Beijing.", "en", "2023-11-16",
+     ("USA", "TWN", "04", "2023-11-16")),
 ]
 
 

@@ -499,6 +499,34 @@ def _stranded_auxiliary(part: Token) -> Token | None:
     return None
 
 
+def _bare_subject(ctx: _Ctx, verb: Token, day: str | None) -> list[ActorRef]:
+    """The names right before a verb the parser gave no subject, back to the comma that
+    ends an inserted phrase ("Lors de cette rencontre, Washington et Pékin sont convenus",
+    parsed as conjuncts of "rencontre")."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or fold(doc[j].text) in ("se", "s'", "ne", "n'")):
+        j -= 1
+    start = ctx.sent_of[verb.i]
+    k = j
+    while k >= start and doc[k].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") \
+            and doc[k].text != ",":
+        k -= 1
+    if k == j or (k >= start and doc[k].text != ","):
+        return []
+    out: list[ActorRef] = []
+    i = k + 1
+    while i <= j:
+        m = ctx.mentions.get(i)
+        if m is not None and m.start == i and _adj_counts(ctx, doc[i], m):
+            out.extend(a for a in _mention_actor(ctx, m, day) if a.code not in
+                       {o.code for o in out})
+            i = m.end
+        else:
+            i += 1
+    return out
+
+
 def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], bool, bool]:
     """(actors, passive, direct) for a verb: climbs control and coordination when needed."""
     passive = _is_passive(verb)
@@ -534,6 +562,10 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
             return acts, False, depth == 0
         if subj is not None and passive:
             return [], True, False
+        if depth == 0 and subj is None and agent is None and not passive:
+            bare = _bare_subject(ctx, cur, day)
+            if bare:
+                return bare, False, False
         if _dep(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
             aux = _stranded_auxiliary(cur)
             if aux is not None:
@@ -731,6 +763,15 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                 acts = _mention_actor(ctx, m, day)
                 if acts:
                     return acts, True
+    if trig.of == "target" and any(prep not in OF | AGENT and actors_of(ctx, arg, day)
+                                   for _, arg, prep in _args(tok) if prep):
+        # "la visite à Taïwan de la présidente de la Chambre": with a target named by its
+        # own preposition, the noun's "de"/"of" complement is who acts
+        for d, arg, prep in _args(tok):
+            if prep in OF and d in ("nmod", "pobj") and arg.i > tok.i:
+                acts = actors_of(ctx, arg, day)
+                if acts:
+                    return acts, True
     poss = [c for c in tok.children
             if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
     if poss and not (_dep(tok) in ("obj", "dobj") and
@@ -820,7 +861,17 @@ def _anchor(tok: Token, stop: set[int]) -> Token:
 def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
                 ) -> tuple[str | None, str | None, str | None, bool]:
     """(value, precision, text, explicit) for the event of a trigger."""
-    best: tuple[int, DateExpr] | None = None
+    heads = _time_heads(ctx, trig_tok, verb)
+    # a complement with no time of its own takes its governor's ("a exhorté mercredi X à
+    # cesser d'armer Taïwan et à soutenir..."), but its own comes first
+    governors: set[int] = set()
+    up = verb
+    for _ in range(3):
+        if _dep(up) not in ("xcomp", "conj") or up.head is up:
+            break
+        up = up.head
+        governors.add(up.i)
+    best: tuple[int, int, DateExpr] | None = None
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
@@ -828,51 +879,29 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
         # walk up from the expression; it belongs to the trigger if it reaches it (nouns)
         # or the trigger's clause verb before any other verb
         cur = root
-        ok = False
-        heads = {trig_tok.i, verb.i}
-        if _dep(verb) == "conj":  # "rejected ... on Tuesday and accused": shared time
-            heads.add(verb.head.i)
-        up = verb
-        for _ in range(3):
-            # "a saisi la Cour le 29 décembre, accusant Israël", "took a step in March
-            # 2022, recalling its ambassador after Spain endorsed...": an adverbial clause
-            # without a date of its own shares its head's
-            if _dep(up) != "advcl" or up.head is up:
-                break
-            up = up.head
-            heads.add(up.i)
-        # "applied to join ... in May 2022": the complement's time is the verb's
-        heads.update(c.i for c in verb.children if _dep(c) == "xcomp")
-        rel_head = verb.head if _dep(verb) == "conj" else verb
-        if _dep(rel_head) in ("relcl", "acl:relcl", "acl") and any(
-                fold(c.text) in ("where", "où") for c in rel_head.children):
-            # "made a visit to Kyiv on Tuesday, where he met Zelensky": the same time
-            heads.add(_clause_verb(rel_head.head).i)
-        speech = _speech_verb(ctx, trig_tok)
-        if speech is not None:
-            heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
+        tier = None
         for _ in range(12):
             if cur.i in heads:
-                ok = True
+                tier = 0
                 break
-            if cur.pos_ == "VERB" and cur.i != root.i and not (
-                    # "curbs imposed in 2019": the participle describes the trigger
-                    (_dep(cur) in ("acl", "relcl", "acl:relcl") and cur.head.i == trig_tok.i)
-                    # "hailed ... when it was announced in August"
-                    or (_dep(cur) == "advcl" and cur.head.i in heads and any(
-                        fold(c.text) in WHEN for c in cur.children if _dep(c) in (
-                            "mark", "advmod")))):
+            if cur.pos_ == "VERB" and cur.i != root.i and _describes(cur, trig_tok):
+                tier = 0  # "sa guerre en Ukraine, lancée en février 2022"
+                break
+            if cur.i in governors:
+                tier = 1
+                break
+            if cur.pos_ == "VERB" and cur.i != root.i and not _time_passes(cur, trig_tok):
                 break
             if cur.head is cur:
                 break
             cur = cur.head
-        if not ok:
+        if tier is None:
             continue
-        dist = abs(span.start - trig_tok.i)
-        if best is None or dist < best[0]:
-            best = (dist, expr)
-    if best is not None and best[1].value:
-        e = best[1]
+        rank = (tier, abs(span.start - trig_tok.i))
+        if best is None or rank < best[:2]:
+            best = (*rank, expr)
+    if best is not None and best[2].value:
+        e = best[2]
         return e.value, e.precision, e.text, True
     # no time expression: news of the day takes the reference date, background none
     auxes = [c for c in verb.children if _dep(c).startswith("aux")]
@@ -884,6 +913,64 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
     if pluperfect or imperfect or habitual or perfect or ctx.reference is None:
         return None, None, None, False
     return ctx.reference, "day", None, False
+
+
+def _time_heads(ctx: _Ctx, trig_tok: Token, verb: Token) -> set[int]:
+    """The tokens a time expression must reach to date a trigger's event."""
+    heads = {trig_tok.i, verb.i}
+    if _dep(verb) == "conj":  # "rejected ... on Tuesday and accused": shared time
+        heads.add(verb.head.i)
+    up = verb
+    for _ in range(3):
+        # "a saisi la Cour le 29 décembre, accusant Israël", "took a step in March
+        # 2022, recalling its ambassador after Spain endorsed...": an adverbial clause
+        # without a date of its own shares its head's
+        if _dep(up) != "advcl" or up.head is up:
+            break
+        up = up.head
+        heads.add(up.i)
+    # "applied to join ... in May 2022": the complement's time is the verb's
+    heads.update(c.i for c in verb.children
+                 if _dep(c) == "xcomp" and "VerbForm=Inf" in str(c.morph))
+    rel_head = verb.head if _dep(verb) == "conj" else verb
+    if _dep(rel_head) in ("relcl", "acl:relcl", "acl") and any(
+            fold(c.text) in ("where", "où") for c in rel_head.children):
+        # "made a visit to Kyiv on Tuesday, where he met Zelensky": the same time
+        heads.add(_clause_verb(rel_head.head).i)
+    speech = _speech_verb(ctx, trig_tok)
+    if speech is not None:
+        heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
+    return heads
+
+
+def _time_passes(verb: Token, trig_tok: Token) -> bool:
+    """Whether a time expression under `verb` may still date what is above it."""
+    dep = _dep(verb)
+    if dep in ("acl", "relcl", "acl:relcl") and verb.head.i == trig_tok.i:
+        return True  # "curbs imposed in 2019": the participle describes the trigger
+    if dep in ("advcl", "relcl", "acl:relcl") and any(
+            fold(c.text) in WHEN for c in verb.children if _dep(c) in ("mark", "advmod")):
+        return True  # "hailed ... when it was announced in August"
+    # "Lors du dîner offert mercredi soir, il a assuré": a participle on a time adjunct
+    return dep == "acl" and "VerbForm=Part" in str(verb.morph) and \
+        _dep(verb.head) in ("obl", "obl:mod") and verb.head.pos_ == "NOUN"
+
+
+def _describes(part: Token, noun: Token) -> bool:
+    """A detached participle that agrees with the noun trigger just before it, whatever
+    the parser hung it on ("sa guerre en Ukraine, lancée en février 2022")."""
+    if noun.pos_ != "NOUN" or part.i <= noun.i or part.i - noun.i > 6 or \
+            "VerbForm=Part" not in str(part.morph) or part.head.i == noun.i:
+        return False
+    if any(_dep(c).startswith(("aux", "nsubj")) for c in part.children):
+        return False
+    if any(t.pos_ == "NOUN" for t in part.doc[noun.i + 1:part.i]):
+        return False
+    for feat in ("Gender", "Number"):
+        a, b = part.morph.get(feat), noun.morph.get(feat)
+        if a and b and a != b:
+            return False
+    return part.doc[part.i - 1].text == ","
 
 
 def _reference_date(dates: list[tuple[DateExpr, Span]], published: str | None) -> str | None:
