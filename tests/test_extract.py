@@ -78,6 +78,13 @@ def test_extract_coordinated_sources_each_get_a_triple(extract_text):
         triples(events)
 
 
+def test_extract_mutual_relations_keep_one_direction_per_pair(extract_text):
+    events = extract_text("Israel normalised relations with the UAE on Tuesday. The UAE and "
+                          "Israel signed a treaty on Tuesday.", "en", "2020-09-16")
+    mutual = [(e.source.code, e.target.code) for e in events if e.symmetric]
+    assert len(mutual) == 2 and set(mutual) == {("ISR", "ARE")}, mutual
+
+
 def test_extract_dates_and_provenance(extract_text):
     text = "Budapest a approuvé l'entrée de la Finlande le 27 mars."
     (ev,) = [e for e in extract_text(text, "fr", "2023-04-05") if e.target.code == "FIN"]
@@ -306,6 +313,35 @@ CONSTRUCTIONS = [
      "irrité Pékin.", "fr", "2023-11-16", ("USA", "TWN", "04", "2023-11-16")),
     ("The visit to Taiwan by the US House Speaker angered Beijing.", "en", "2023-11-16",
      ("USA", "TWN", "04", "2023-11-16")),
+    # "will not accept" is a rejection, now; its target may be the agent of what is refused
+    ("Le Kremlin a affirmé samedi que la Russie « n'accepterait pas » ce plafonnement imposé "
+     "par les Occidentaux.", "fr", "2022-12-03", ("RUS", "WEST", "12", "2022-12-03")),
+    ("Russia said on Saturday it would not accept the price cap imposed by Western countries.",
+     "en", "2022-12-03", ("RUS", "WEST", "12", "2022-12-03")),
+    ("La Russie n'acceptera pas les sanctions imposées par l'Union européenne.", "fr",
+     "2022-12-03", ("RUS", "EU", "12", "2022-12-03")),
+    # the owner in "dont"/"whose" relatives; present tenses the lemmatizer takes for nouns
+    ("Ankara, dont le Parlement a ratifié jeudi la candidature finlandaise, reproche à "
+     "Stockholm sa complaisance.", "fr", "2023-04-01", ("TUR", "FIN", "05", "2023-03-30")),
+    ("Ankara, dont le Parlement a ratifié jeudi la candidature finlandaise, reproche à "
+     "Stockholm sa complaisance.", "fr", "2023-04-01", ("TUR", "SWE", "11", "2023-03-30")),
+    ("Turkey, whose parliament ratified Finland's bid on Thursday, blames Sweden.", "en",
+     "2023-04-01", ("TUR", "FIN", "05", "2023-03-30")),
+    # a noun's "par"/"by" agent right after its "de"/"of" complement
+    ("Ils ont agi trois mois après l'invasion de l'Ukraine par la Russie.", "fr", "2023-04-05",
+     ("RUS", "UKR", "19", None)),
+    # a measure on a state's goods, a strike on its land, is aimed at that state; subjects
+    # listed before the one the parser kept
+    ("Les pays du G7, l'Union européenne et l'Australie ont décidé vendredi de plafonner le "
+     "prix du pétrole russe.", "fr", "2022-12-03", ("EU", "RUS", "16", "2022-12-02")),
+    ("Les pays du G7, l'Union européenne et l'Australie ont décidé vendredi de plafonner le "
+     "prix du pétrole russe.", "fr", "2022-12-03", ("G7", "RUS", "16", "2022-12-02")),
+    ("The G7, the European Union and Australia agreed on Friday to cap the price of Russian "
+     "oil.", "en", "2022-12-03", ("AUS", "RUS", "16", "2022-12-02")),
+    ("Les forces azerbaïdjanaises ont attaqué le territoire arménien en septembre 2022.", "fr",
+     "2024-06-13", ("AZE", "ARM", "18", "2022-09")),
+    ("Azerbaijani forces attacked Armenian territory in September 2022.", "en", "2024-06-13",
+     ("AZE", "ARM", "18", "2022-09")),
 ]
 
 

@@ -50,6 +50,8 @@ INTENT = "INTENT_TO_COOPERATE"
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 BETWEEN = {"entre", "between"}
+# A relation noun after these is an earlier act the clause is placed against, not news.
+BACKGROUND = {"après", "avant", "depuis", "after", "before", "since", "following"}
 # "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
 ALONG = {"together", "ensemble", "conjointement", "alongside", "côtés"}
 # How a clause hangs on the speech verb that reports it: its date is the statement's
@@ -62,9 +64,11 @@ FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "conve
                  "arriver", "partir", "repartir", "entrer", "rentrer", "sortir", "rester",
                  "retourner", "tomber", "passer", "survenir", "naitre", "mourir"}
 # Closed-class words are compared folded (accents and case removed), like every token.
-NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN = (
-    {fold(w) for w in words} for words in (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS,
-                                           RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN))
+(NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
+ PERSON_OBJECTS, BACKGROUND, ALONG) = (
+    {fold(w) for w in words} for words in (
+        NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
+        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG))
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,9 @@ def _is_reflexive(tok: Token) -> bool:
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if _dep(c) == "conj":
+        if _dep(c) == "conj" or (_dep(c) == "appos" and c.pos_ == "PROPN" and any(
+                _dep(g) == "conj" for g in c.children)):
+            # "The G7, the European Union and Australia": a list parsed as an apposition
             out.extend(_conjuncts(c))
     return out
 
@@ -305,14 +311,15 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
     if not candidates and pos == "noun":
         candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.text)
     if not candidates and ctx.lang == "fr" and tok.pos_ in ("ADJ", "VERB"):
-        # the lemmatizer leaves some participles as they are ("gelé"): -é(e)(s) -> -er
-        stem = re.sub(r"(é|ée|és|ées)$", "", tok.text.lower())
-        if stem != tok.text.lower() and (tok.pos_ == "VERB" or any(
+        guess = _fr_er_verb(tok.text)
+        if guess and (tok.pos_ == "VERB" or any(
                 _dep(c).startswith("aux") for c in tok.children)):
             pos = "verb"
-            candidates = ctx.res.ontology.lookup(ctx.lang, pos, stem + "er")
+            candidates = ctx.res.ontology.lookup(ctx.lang, pos, guess)
     for trig in candidates:  # most specific first
         if trig.reflexive and not _is_reflexive(tok):
+            continue
+        if trig.negated and not _negated(tok):
             continue
         if trig.objects:
             objs = _child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg"})
@@ -342,6 +349,17 @@ def _match_trigger(ctx: _Ctx, tok: Token) -> Trigger | None:
                 continue
         return trig
     return None
+
+
+FR_ER_FORMS = re.compile(r"(é|ée|és|ées|e|es|ent)$")
+
+
+def _fr_er_verb(text: str) -> str | None:
+    """The -er infinitive of a form the French lemmatizer left as it is or took for a
+    noun: participles ("gelé") and present tenses ("reproche", "reprochent")."""
+    low = text.lower()
+    stem = FR_ER_FORMS.sub("", low)
+    return stem + "er" if stem != low and len(stem) > 2 else None
 
 
 def _object_nearby(tok: Token, objects: frozenset[str]) -> bool:
@@ -403,7 +421,7 @@ def _french_conditional(tok: Token) -> bool:
 
 
 def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
-              threat: bool = False) -> str | None:
+              threat: bool = False, negated: bool = False) -> str | None:
     """'asserted', 'future', or None when the statement is negated or hypothetical.
 
     A threat is asserted even under a condition ("menace de... si les tirs continuent").
@@ -420,8 +438,8 @@ def _modality(ctx: _Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         else:
             break
     for t in chain:
-        if _negated(t):
-            return None
+        if _negated(t) and not (negated and t in (trig_tok, verb)):
+            return None  # a trigger that counts only negated keeps its own negation
         for c in t.children:
             if _dep(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
                 return None
@@ -499,6 +517,34 @@ def _stranded_auxiliary(part: Token) -> Token | None:
     return None
 
 
+LIST_POS = ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PUNCT", "CCONJ", "NUM")
+
+
+def _listed_before(ctx: _Ctx, subj: Token, day: str | None) -> list[ActorRef]:
+    """Names listed before the last of coordinated subjects the parser kept alone: "Les
+    pays du G7, l'Union européenne et l'Australie ont décidé" (only "Australie" nsubj)."""
+    doc = ctx.doc
+    j = subj.left_edge.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    start = ctx.sent_of[subj.i]
+    if j < start or fold(doc[j].text) not in ("et", "and", ","):
+        return []
+    if any(doc[k].pos_ not in LIST_POS or doc[k].text in (";", ":", "(", ")")
+           for k in range(start, j)):
+        return []  # only a plain list from the start of the sentence
+    out: list[ActorRef] = []
+    i = start
+    while i < j:
+        m = ctx.mentions.get(i)
+        if m is not None and m.start == i and _adj_counts(ctx, doc[i], m):
+            out.extend(_mention_actor(ctx, m, day))
+            i = m.end
+        else:
+            i += 1
+    return out
+
+
 def _bare_subject(ctx: _Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     """The names right before a verb the parser gave no subject, back to the comma that
     ends an inserted phrase ("Lors de cette rencontre, Washington et Pékin sont convenus",
@@ -554,6 +600,12 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
                                 return acts, False, False
                 return list(ctx.last_subject), False, False
             acts = actors_of(ctx, subj, day)
+            acts = [a for a in _listed_before(ctx, subj, day)
+                    if a.code not in {x.code for x in acts}] + acts
+            if not acts and _dep(cur) in ("acl:relcl", "relcl") and any(
+                    fold(c.text) in ("dont", "whose") for c in [*cur.children, *subj.children]):
+                # "Ankara, dont le Parlement a ratifié", "Turkey, whose parliament ratified"
+                acts = actors_of(ctx, cur.head, day)
             if _dep(cur) == "conj" and cur.head.pos_ in ("PROPN", "NOUN") and \
                     any(_dep(c) == "cc" and c.i < subj.i
                         for c in [*subj.children, *cur.children]):
@@ -566,6 +618,13 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
             bare = _bare_subject(ctx, cur, day)
             if bare:
                 return bare, False, False
+            root = _sentence_root(ctx, cur)
+            if "VerbForm=Fin" in str(cur.morph) and root.pos_ == "PROPN" and root.i < cur.i:
+                # "Ankara, dont le Parlement a ratifié..., reproche à Stockholm": a finite
+                # verb the parser hung inside the subject's relative clause
+                acts = actors_of(ctx, root, day)
+                if acts:
+                    return acts, False, False
         if _dep(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
             aux = _stranded_auxiliary(cur)
             if aux is not None:
@@ -602,6 +661,10 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                     passive and d in ("nsubj:pass", "nsubjpass")):
                 objs.append(arg)
                 continue
+            if d == "nsubj" and arg.i > tok.i and any(
+                    _dep(c) == "nsubj" and c.i < tok.i for c in tok.children):
+                objs.append(arg)  # "n'accepterait pas ce plafonnement": a second subject
+                continue
             if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and (
                     arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
                     arg.doc.user_data.get(DATE_TOKENS, ())):
@@ -625,7 +688,7 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
                     and prep not in OF and not _along(arg):
                 out.extend(actors_of(ctx, arg, day))
-            elif d == "acl":
+            elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
                 for d2, arg2, p2 in _args(arg):
                     if (d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps
                             and p2 not in AGENT):
@@ -665,6 +728,10 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 m = ctx.mentions.get(c.i)
                 if _dep(c) == "amod" and m is not None and m.form == "adj":
                     found.extend(_mention_actor(ctx, m, day))
+        if not found and rel.root in ("16", "17", "18", "19"):
+            # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
+            # or a strike on a state's goods or land is aimed at that state
+            found = _owner_adjective(ctx, obj, day)
         out.extend(found)
     if not out and trig.pos == "noun" and _dep(tok) in ("obj", "dobj") and tok.head is not tok:
         out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
@@ -746,6 +813,30 @@ def _adjacent_complement(ctx: _Ctx, tok: Token, preps: frozenset[str], day: str 
     return _mention_actor(ctx, m, day)
 
 
+def _skip_mention(ctx: _Ctx, i: int, words: set[str]) -> int | None:
+    """After one of `words` and its articles, the end of the name there, if any."""
+    doc = ctx.doc
+    if i >= len(doc) or fold(doc[i].text) not in words:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    m = ctx.mentions.get(i)
+    return m.end if m is not None and m.start == i and m.form != "adj" else None
+
+
+def _adjacent_agent(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """"l'invasion de l'Ukraine par la Russie" when the parser hung "par la Russie"
+    elsewhere: the noun, its "de"/"of" name, then "par"/"by" and a name."""
+    end = _skip_mention(ctx, tok.i + 1, OF)
+    if end is None or _skip_mention(ctx, end, AGENT) is None:
+        return []
+    i = end + 1
+    while ctx.doc[i].pos_ == "DET":
+        i += 1
+    return _mention_actor(ctx, ctx.mentions[i], day)
+
+
 def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                  ) -> tuple[list[ActorRef], bool]:
     for d, arg, prep in _args(tok):
@@ -772,6 +863,9 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                 acts = actors_of(ctx, arg, day)
                 if acts:
                     return acts, True
+    agent = _adjacent_agent(ctx, tok, day)
+    if agent:
+        return agent, True
     poss = [c for c in tok.children
             if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
     if poss and not (_dep(tok) in ("obj", "dobj") and
@@ -832,6 +926,26 @@ def _preceding_actors(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
         if m.form != "adj" and not m.codes:
             out.extend(_mention_actor(ctx, m, day))
     return out or list(ctx.recent[-1:])
+
+
+def _owner_adjective(ctx: _Ctx, obj: Token, day: str | None) -> list[ActorRef]:
+    """The state a nationality adjective names inside an object noun phrase (three levels
+    down at most, no verb in between): "le prix du baril de pétrole russe"."""
+    level = [obj]
+    for _ in range(4):
+        nxt: list[Token] = []
+        for t in level:
+            for c in t.children:
+                m = ctx.mentions.get(c.i)
+                if _dep(c) == "amod" and m is not None and m.form == "adj":
+                    return _mention_actor(ctx, m, day)
+                if c.pos_ in ("NOUN", "PROPN") and _dep(c) in ("nmod", "pobj", "prep",
+                                                               "compound"):
+                    nxt.append(c)
+                elif _dep(c) == "prep":
+                    nxt.extend(g for g in c.children if _dep(g) == "pobj")
+        level = nxt
+    return []
 
 
 def _person_before(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
@@ -904,6 +1018,8 @@ def _event_date(ctx: _Ctx, trig_tok: Token, verb: Token
         e = best[2]
         return e.value, e.precision, e.text, True
     # no time expression: news of the day takes the reference date, background none
+    if trig_tok.pos_ == "NOUN" and _case(trig_tok) in BACKGROUND:
+        return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
     auxes = [c for c in verb.children if _dep(c).startswith("aux")]
     pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
     imperfect = "Tense=Imp" in str(verb.morph) and not auxes
@@ -967,7 +1083,7 @@ def _describes(part: Token, noun: Token) -> bool:
     if any(t.pos_ == "NOUN" for t in part.doc[noun.i + 1:part.i]):
         return False
     for feat in ("Gender", "Number"):
-        a, b = part.morph.get(feat), noun.morph.get(feat)
+        a, b = part.morph.get(feat, []), noun.morph.get(feat, [])
         if a and b and a != b:
             return False
     return part.doc[part.i - 1].text == ","
@@ -1038,7 +1154,23 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
         if pair:
             ctx.last_pair = pair
     events = sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
-    return events, unresolved
+    return _oriented(events), unresolved
+
+
+def _oriented(events: list[Event]) -> list[Event]:
+    """Mutual relations between the same two actors written in one direction throughout an
+    article (the first one's): "Israel ... with the UAE" then "the UAE and Israel signed"
+    are not two directions of one thing."""
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    out = []
+    for e in events:
+        pair = frozenset((e.source.code, e.target.code))
+        if e.symmetric:
+            way = first.setdefault(pair, (e.source.code, e.target.code))
+            if way != (e.source.code, e.target.code):
+                e = replace(e, source=e.target, target=e.source)
+        out.append(e)
+    return out
 
 
 def _remember(ctx: _Ctx, sent: Span) -> None:
@@ -1071,10 +1203,8 @@ def _trigger_candidates(doc: Doc, lang: str, lemmas: frozenset[str]) -> list[int
         text = strings[h]
         if fold(text) in lemmas:
             hits.add(h)
-        elif lang == "fr":  # participles the lemmatizer left as they are ("gelé")
-            stem = re.sub(r"(é|ée|és|ées)$", "", text.lower())
-            if stem != text.lower() and fold(stem + "er") in lemmas:
-                hits.add(h)
+        elif lang == "fr" and fold(_fr_er_verb(text) or "") in lemmas:
+            hits.add(h)
     return [i for i, (lemma, orth) in enumerate(rows) if lemma in hits or orth in hits]
 
 
@@ -1105,9 +1235,11 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             # "menace d'imposer des sanctions à X": what is asserted is the threat
             modality = _modality(ctx, threat, threat, under_speech, threat=True)
         else:
-            modality = _modality(ctx, tok, verb, under_speech)
+            modality = _modality(ctx, tok, verb, under_speech, negated=trig.negated)
         if modality is None:
             continue
+        if trig.negated and modality in ("future", "intent"):
+            modality = "asserted"  # "will not accept": a refusal now
         day_guess = ctx.reference or ctx.article.published
         value, precision, date_text, explicit = _event_date(ctx, tok, threat or verb)
         day = value if value and precision == "day" else day_guess

@@ -26,10 +26,12 @@ class Trigger:
     preps: frozenset[str] = frozenset()
     of: str = "target"
     reflexive: bool = False
+    negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
 
     @property
     def specificity(self) -> int:
-        return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + self.reflexive
+        return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
+            self.reflexive + self.negated
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ def _parse(data: Any) -> Ontology:
                     preps=frozenset(fold(x) for x in item.get("prep", [])),
                     of=str(item.get("of", "target")),
                     reflexive=bool(item.get("reflexive", False)),
+                    negated=bool(item.get("negated", False)),
                 )
                 triggers.setdefault((lang, pos, trig.lemma), []).append(trig)
     for lst in triggers.values():
