@@ -342,6 +342,24 @@ CONSTRUCTIONS = [
      "2024-06-13", ("AZE", "ARM", "18", "2022-09")),
     ("Azerbaijani forces attacked Armenian territory in September 2022.", "en", "2024-06-13",
      ("AZE", "ARM", "18", "2022-09")),
+    # names listed after a name the parser did not coordinate; a name right after a title
+    ("Pékin avait de son côté accusé jeudi Washington, Londres et Canberra de nuire à la paix.",
+     "fr", "2021-09-18", ("CHN", "AUS", "11", "2021-09-16")),
+    ("Beijing on Thursday accused Washington, London and Canberra of harming peace.", "en",
+     "2021-09-18", ("CHN", "AUS", "11", "2021-09-16")),
+    ("Joe Biden, qui a de nouveau qualifié son homologue Xi Jinping de « dictateur », est "
+     "critiqué par Pékin.", "fr", "2023-11-16", ("USA", "CHN", "11", "2023-11-16")),
+    # a relative pronoun object stands for its antecedent
+    ("North Korea fired a missile in anger at military exercises held by South Korea and the "
+     "United States, which Pyongyang condemns as rehearsals for an invasion.", "en",
+     "2023-03-17", ("PRK", "KOR", "11", "2023-03-17")),
+    ("Les États-Unis mènent des exercices que la Corée du Nord condamne.", "fr", "2023-03-17",
+     ("PRK", "USA", "11", "2023-03-17")),
+    # a warning is aimed at what the announced act bears on, not at the one who warns
+    ("Algiers warned on Thursday that it would draw all the consequences of the French "
+     "decision.", "en", "2024-07-27", ("DZA", "FRA", "13", "2024-07-25")),
+    ("Le Kremlin a prévenu mardi que Moscou prendrait des contre-mesures face à l'adhésion de "
+     "la Finlande.", "fr", "2023-04-05", ("RUS", "FIN", "13", "2023-04-04")),
 ]
 
 
@@ -369,6 +387,8 @@ NOTHING = [
      ("ISR", "USA", "05")),
     ("A Saudi-led coalition has been fighting the Iran-aligned Houthi movement since 2015.",
      "en", ("SAU", "IRN", "19")),
+    # a name after a comma is an apposition, not an object
+    ("La Chine a critiqué Washington, premier partenaire de Taïwan.", "fr", ("CHN", "TWN", "11")),
     # who acts along is not a target
     ("Stockholm applied to join together with Finland in May 2022.", "en", ("SWE", "FIN", "03")),
     ("La Suède a présenté sa candidature conjointement avec la Finlande en mai 2022.", "fr",

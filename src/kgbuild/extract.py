@@ -34,6 +34,7 @@ CONDITION_MARKS = {"si", "s'", "if", "unless", "whether", "sauf"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
             "celle-ci"}
+COUNTERPART = {"homologue", "counterpart"}
 # Object pronouns that stand for one person ("accusing him", "l'a invité", "lui a reproché").
 PERSON_OBJECTS = {"him", "her", "lui", "le", "la", "l'"}
 RELATIVE = {"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"}
@@ -665,7 +666,8 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                     _dep(c) == "nsubj" and c.i < tok.i for c in tok.children):
                 objs.append(arg)  # "n'accepterait pas ce plafonnement": a second subject
                 continue
-            if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and (
+            if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and \
+                    arg.doc[arg.left_edge.i - 1].text != "," and (
                     arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
                     arg.doc.user_data.get(DATE_TOKENS, ())):
                 objs.append(arg)  # a direct object the parser took for a bare oblique
@@ -697,7 +699,20 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
         # "l'adhésion de la Suède reste bloquée par la Turquie": the patient is the subject
         # of the verb the participle complements
         objs.extend(arg for d, arg, _ in _args(tok.head) if d in ("nsubj", "nsubj:pass"))
+    if trig.pos == "verb" and not objs and _dep(tok) in ("relcl", "acl:relcl") and any(
+            fold(c.text) in ("que", "qu'") and c.i < tok.i for c in tok.children):
+        objs.append(tok)  # "des exercices que la Corée du Nord condamne": "que" is the object
     for obj in objs:
+        if obj is tok or fold(obj.text) in RELATIVE and _dep(tok) in ("relcl", "acl:relcl") \
+                and obj.i < tok.i:
+            # "exercises held by South Korea and the United States, which Pyongyang
+            # condemns": the antecedent, with the names coordinated with it
+            obj = tok.head.head if _dep(tok.head) == "conj" else tok.head
+            light = _light_verb(ctx, obj)
+            if light is not None and not actors_of(ctx, obj, day, loose=True):
+                # "Les États-Unis mènent des exercices que Pyongyang condamne"
+                out.extend(_subject(ctx, light, day)[0])
+                continue
         noun_trig = _match_trigger(ctx, obj) if rel.root == "03" and trig.pos == "verb" \
             else None
         if noun_trig is not None and noun_trig.pos == "noun":
@@ -717,6 +732,18 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             found = actors_of(ctx, obj, day, loose=True)
         if not found and obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
             found = _person_before(ctx, obj, day)
+        if not found and (fold(obj.lemma_) in ctx.lex.agent_titles or
+                          fold(obj.lemma_) in COUNTERPART):
+            # "qualifié son homologue Xi Jinping de dictateur": the name the parser did not
+            # attach to the title right before it
+            m = ctx.mentions.get(obj.i + 1)
+            if m is not None and m.start == obj.i + 1 and m.form != "adj":
+                found = _mention_actor(ctx, m, day)
+        if found and len(found) == 1 and found[0].start is not None:
+            # "accusé jeudi Washington, Londres et Canberra": a list of names the parser
+            # did not coordinate
+            found += [a for a in _listed_after(ctx, found[0], day)
+                      if a.code not in {f.code for f in found}]
         if not found and rel.root in ("11", "12", "10", "13"):
             # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
             # carries the agent hangs on the verb, not on its object
@@ -747,13 +774,26 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 out.extend(actors_of(ctx, arg, day))
     if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
         # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
-        # of the complement clause is who is asked, accused or threatened
+        # of the complement clause is who is asked, accused or threatened (not the speaker
+        # announcing its own act: "a prévenu que Moscou prendrait des contre-mesures")
+        own = {a.code for a in _subject(ctx, tok, day)[0]}
         for c in tok.children:
             if _dep(c) == "ccomp":
                 for d, arg, _ in _args(c):
                     if d in ("nsubj", "nsubj:pass", "nsubjpass") \
                             and fold(arg.text) not in PRONOUNS:
-                        out.extend(actors_of(ctx, arg, day))
+                        out.extend(a for a in actors_of(ctx, arg, day) if a.code not in own)
+    if not out and trig.pos == "verb" and rel.root == "13":
+        # "warned that it would draw the consequences of the French decision", "a prévenu
+        # que Moscou prendrait des contre-mesures face à l'adhésion de la Finlande": what
+        # the threatened act bears on
+        for c in tok.children:
+            if _dep(c) != "ccomp":
+                continue
+            for d, arg, prep in _args(c):
+                if d in ("obj", "dobj") or (d in ("obl", "obl:arg", "obl:mod") and
+                                            prep in preps):
+                    out.extend(actors_of(ctx, arg, day) or _owner_adjective(ctx, arg, day))
     return out
 
 
@@ -946,6 +986,36 @@ def _owner_adjective(ctx: _Ctx, obj: Token, day: str | None) -> list[ActorRef]:
                     nxt.extend(g for g in c.children if _dep(g) == "pobj")
         level = nxt
     return []
+
+
+def _listed_after(ctx: _Ctx, first: ActorRef, day: str | None) -> list[ActorRef]:
+    """Names listed right after a name, by commas and a last "et"/"and", when none of them
+    is parsed as its conjunct: "Washington, Londres et Canberra"."""
+    doc = ctx.doc
+    span = doc.char_span(first.start or 0, first.end or 0, alignment_mode="expand")
+    if span is None or any(_dep(c) == "conj" for t in span for c in t.children):
+        return []
+    out: list[ActorRef] = []
+    i = span.end
+    while i < len(doc) and doc[i].text == "," or (
+            i < len(doc) and fold(doc[i].text) in ("et", "and") and out):
+        last = fold(doc[i].text) in ("et", "and")
+        j = i + 1
+        if j < len(doc) and fold(doc[j].text) in ("et", "and"):
+            last, j = True, j + 1  # "A, B, and C"
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        m = ctx.mentions.get(j)
+        if m is None or m.start != j or m.form == "adj":
+            return out if last else []
+        acts = _mention_actor(ctx, m, day)
+        if not acts or not any(a.kind != "group" for a in acts):
+            return out if last else []
+        out.extend(acts)
+        i = m.end
+        if last:
+            return out
+    return []  # a list must end with "et"/"and"
 
 
 def _person_before(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
