@@ -360,6 +360,18 @@ CONSTRUCTIONS = [
      "decision.", "en", "2024-07-27", ("DZA", "FRA", "13", "2024-07-25")),
     ("Le Kremlin a prévenu mardi que Moscou prendrait des contre-mesures face à l'adhésion de "
      "la Finlande.", "fr", "2023-04-05", ("RUS", "FIN", "13", "2023-04-04")),
+    # a stance on a plan qualified by a state, in an oblique; a subject the parser fused
+    # with "tandis que"
+    ("Washington a reconnu la souveraineté du Maroc en 2020, tandis que Madrid s'était rallié "
+     "au plan d'autonomie marocain en mars 2022.", "fr", "2024-10-29",
+     ("ESP", "MAR", "05", "2022-03")),
+    ("Spain rallied behind the Moroccan autonomy plan in March 2022.", "en", "2024-10-29",
+     ("ESP", "MAR", "05", "2022-03")),
+    # who lifts a sanction imposed it (when, if the text says)
+    ("Tokyo announced it would lift curbs imposed in 2019 on exports to South Korea.", "en",
+     "2023-03-17", ("JPN", "KOR", "16", "2019")),
+    ("Tokyo va lever les restrictions imposées en 2019 sur les exportations vers la Corée du "
+     "Sud.", "fr", "2023-03-17", ("JPN", "KOR", "16", "2019")),
 ]
 
 
@@ -387,6 +399,9 @@ NOTHING = [
      ("ISR", "USA", "05")),
     ("A Saudi-led coalition has been fighting the Iran-aligned Houthi movement since 2015.",
      "en", ("SAU", "IRN", "19")),
+    # a place after "avant"/"before" is no subject
+    ("Avant Paris, Washington avait reconnu la souveraineté du Maroc en décembre 2020.", "fr",
+     ("FRA", "MAR", "05")),
     # a name after a comma is an apposition, not an object
     ("La Chine a critiqué Washington, premier partenaire de Taïwan.", "fr", ("CHN", "TWN", "11")),
     # who acts along is not a target

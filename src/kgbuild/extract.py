@@ -51,6 +51,10 @@ INTENT = "INTENT_TO_COOPERATE"
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 BETWEEN = {"entre", "between"}
+# Roots of stances: taken on a state's act, they are taken towards that state.
+STANCES = {"05", "10", "11", "12", "13", "14"}
+# Measures that a "lift"/"lever" verb presupposes were imposed by its subject.
+YIELDED = {"SANCTION", "REDUCE_COOPERATION"}
 # A relation noun after these is an earlier act the clause is placed against, not news.
 BACKGROUND = {"après", "avant", "depuis", "after", "before", "since", "following"}
 # "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
@@ -532,8 +536,8 @@ def _listed_before(ctx: _Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     if j < start or fold(doc[j].text) not in ("et", "and", ","):
         return []
     if any(doc[k].pos_ not in LIST_POS or doc[k].text in (";", ":", "(", ")")
-           for k in range(start, j)):
-        return []  # only a plain list from the start of the sentence
+           or doc[k].pos_ == "ADP" and fold(doc[k].text) not in OF for k in range(start, j)):
+        return []  # only a plain list from the start of the sentence ("Avant Paris," is not)
     out: list[ActorRef] = []
     i = start
     while i < j:
@@ -559,8 +563,8 @@ def _bare_subject(ctx: _Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     while k >= start and doc[k].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") \
             and doc[k].text != ",":
         k -= 1
-    if k == j or (k >= start and doc[k].text != ","):
-        return []
+    if k == j or (k >= start and doc[k].text != "," and doc[k].pos_ != "SCONJ"):
+        return []  # only after an inserted phrase's comma or a conjunction ("tandis que")
     out: list[ActorRef] = []
     i = k + 1
     while i <= j:
@@ -674,7 +678,11 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 continue
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
                     and not (passive and prep in AGENT) and not _along(arg):
-                out.extend(actors_of(ctx, arg, day))
+                found = actors_of(ctx, arg, day)
+                if not found and rel.root in STANCES and arg.pos_ == "NOUN":
+                    # "s'est rallié au plan d'autonomie marocain"
+                    found = _owner_adjective(ctx, arg, day, depth=2)
+                out.extend(found)
             if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
                 objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
                 continue
@@ -748,7 +756,7 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
             # carries the agent hangs on the verb, not on its object
             found = _participle_agent(ctx, tok, obj, day)[0]
-        if not found and rel.root in ("05", "10", "11", "12", "13", "14"):
+        if not found and rel.root in STANCES:
             # "Spain endorsed the Moroccan plan", "dénoncé la décision française": a verbal
             # stance on a state's act is a stance towards that state
             for c in obj.children:
@@ -759,11 +767,20 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
             # or a strike on a state's goods or land is aimed at that state
             found = _owner_adjective(ctx, obj, day)
+        elif not found and rel.root in STANCES:
+            found = _owner_adjective(ctx, obj, day, depth=2)  # "le plan d'autonomie marocain"
         out.extend(found)
     if not out and trig.pos == "noun" and _dep(tok) in ("obj", "dobj") and tok.head is not tok:
         out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
     if not out and trig.pos == "noun":
         out.extend(_adjacent_complement(ctx, tok, preps, day))
+    lifter = _lifter(ctx, tok, trig) if not out and trig.pos == "noun" else None
+    if lifter is not None:
+        # "lever les restrictions imposées en 2019 sur les exportations vers la Corée":
+        # the measure was aimed where its lifting is
+        head, head_trig = lifter
+        out.extend(_targets(ctx, head, head_trig, ctx.res.ontology.relations[
+            head_trig.relation], False, day))
     light = _light_verb(ctx, tok) if not out and trig.pos == "noun" else None
     if light is not None:
         # "a exprimé sa gratitude à la Chine", "issued a warrant for Putin": the target
@@ -935,13 +952,28 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                          "conj", "attr", "xcomp", "appos") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
-                if fold(cur.lemma_) in ctx.lex.light_verbs or _dep(tok) in ("nsubj",):
+                # "Tokyo would lift curbs imposed in 2019 on exports to South Korea": who
+                # lifts a sanction is who imposed it
+                if fold(cur.lemma_) in ctx.lex.light_verbs or _dep(tok) in ("nsubj",) \
+                        or _lifter(ctx, tok, trig) is not None:
                     acts, passive, _ = _subject(ctx, cur, day)
                     return acts, False
                 return [], False
         else:
             break
     return [], False
+
+
+def _lifter(ctx: _Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | None:
+    """The verb that lifts or eases the measure a noun names ("lift curbs", "lever les
+    restrictions"), with its trigger."""
+    head = tok.head
+    if trig.relation not in YIELDED or head.i == tok.i or head.pos_ != "VERB":
+        return None
+    head_trig = _match_trigger(ctx, head)
+    if head_trig is None or ctx.res.ontology.relations[head_trig.relation].root != "08":
+        return None
+    return head, head_trig
 
 
 def _sentence_root(ctx: _Ctx, tok: Token) -> Token:
@@ -968,11 +1000,12 @@ def _preceding_actors(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     return out or list(ctx.recent[-1:])
 
 
-def _owner_adjective(ctx: _Ctx, obj: Token, day: str | None) -> list[ActorRef]:
-    """The state a nationality adjective names inside an object noun phrase (three levels
-    down at most, no verb in between): "le prix du baril de pétrole russe"."""
+def _owner_adjective(ctx: _Ctx, obj: Token, day: str | None, depth: int = 4
+                     ) -> list[ActorRef]:
+    """The state a nationality adjective names inside an object noun phrase (`depth`
+    levels down at most, no verb in between): "le prix du baril de pétrole russe"."""
     level = [obj]
-    for _ in range(4):
+    for _ in range(depth):
         nxt: list[Token] = []
         for t in level:
             for c in t.children:
@@ -1312,6 +1345,11 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             modality = "asserted"  # "will not accept": a refusal now
         day_guess = ctx.reference or ctx.article.published
         value, precision, date_text, explicit = _event_date(ctx, tok, threat or verb)
+        if trig.pos == "noun" and _lifter(ctx, tok, trig) is not None:
+            # "will lift curbs imposed in 2019": the curbs are a fact, from their own time
+            modality = "asserted"
+            if not explicit:
+                value = precision = date_text = None
         day = value if value and precision == "day" else day_guess
         if trig.pos == "verb":
             sources, passive, direct = _subject(ctx, tok, day)
