@@ -372,6 +372,43 @@ CONSTRUCTIONS = [
      "2023-03-17", ("JPN", "KOR", "16", "2019")),
     ("Tokyo va lever les restrictions imposées en 2019 sur les exportations vers la Corée du "
      "Sud.", "fr", "2023-03-17", ("JPN", "KOR", "16", "2019")),
+    # a second verb whose parsed "subject" is the first verb's object
+    ("La Chine a rejeté lundi ces accusations et a accusé Manille d'avoir pénétré dans ses "
+     "eaux.", "fr", "2023-12-11", ("CHN", "PHL", "11", "2023-12-11")),
+    ("China rejected the accusations on Monday and accused Manila of entering its waters.",
+     "en", "2023-12-11", ("CHN", "PHL", "11", "2023-12-11")),
+    # a participle's agents
+    ("Washington a rappelé que le traité signé en 1951 par Washington et Manille s'appliquait.",
+     "fr", "2023-12-11", ("USA", "PHL", "05", "1951")),
+    ("Washington recalled that the treaty signed in 1951 by Washington and Manila applied.",
+     "en", "2023-12-11", ("USA", "PHL", "05", "1951")),
+    # a pronoun in a "where"/"où" clause, the main subject read as passive
+    ("Le président russe est arrivé jeudi à Hanoï, où il a rencontré son homologue "
+     "vietnamien.", "fr", "2024-06-20", ("RUS", "VNM", "04", "2024-06-20")),
+    # drills around a state are a show of force (15); joint drills stay cooperation
+    ("China launched its largest-ever military drills around Taiwan on Thursday.", "en",
+     "2022-08-05", ("CHN", "TWN", "15", "2022-08-04")),
+    ("La Chine a lancé jeudi des exercices militaires autour de Taïwan.", "fr", "2022-08-05",
+     ("CHN", "TWN", "15", "2022-08-04")),
+    ("Japan and the United States held joint military exercises on Monday.", "en",
+     "2022-08-05", ("JPN", "USA", "06", "2022-08-01")),
+    ("La Russie a massé des troupes près de la frontière ukrainienne.", "fr", "2022-02-01",
+     ("RUS", "UKR", "15", "2022-02-01")),
+    ("Russia massed troops near the Ukrainian border.", "en", "2022-02-01",
+     ("RUS", "UKR", "15", "2022-02-01")),
+    # halting talks reduces relations (164)
+    ("Beijing suspended talks with Washington on climate change on Friday.", "en", "2022-08-05",
+     ("CHN", "USA", "16", "2022-08-05")),
+    ("Pékin a suspendu vendredi le dialogue avec Washington sur le climat.", "fr", "2022-08-05",
+     ("CHN", "USA", "16", "2022-08-05")),
+    # "mettre en garde" is a warning
+    ("L'Allemagne a mis en garde jeudi le Mali contre tout accord avec ces mercenaires.", "fr",
+     "2021-10-01", ("DEU", "MLI", "13", "2021-09-30")),
+    # a meeting or call in an adjunct: the clause's subject took part
+    ("Egypt agreed on Wednesday to open the Rafah crossing after a phone call with Biden.",
+     "en", "2023-10-19", ("EGY", "USA", "04", "2023-10-18")),
+    ("L'Égypte a accepté mercredi d'ouvrir le passage de Rafah après un entretien téléphonique "
+     "avec Joe Biden.", "fr", "2023-10-19", ("EGY", "USA", "04", "2023-10-18")),
 ]
 
 

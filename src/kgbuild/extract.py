@@ -53,11 +53,15 @@ WHEN = {"when", "lorsque", "lorsqu'", "quand"}
 BETWEEN = {"entre", "between"}
 # Roots of stances: taken on a state's act, they are taken towards that state.
 STANCES = {"05", "10", "11", "12", "13", "14"}
+# Roots of force: aimed at a state's land, goods or people, they are aimed at that state.
+FORCE = {"15", "16", "17", "18", "19"}
 # Measures that a "lift"/"lever" verb presupposes were imposed by its subject.
 YIELDED = {"SANCTION", "REDUCE_COOPERATION"}
 # A relation noun after these is an earlier act the clause is placed against, not news.
 BACKGROUND = {"après", "avant", "depuis", "after", "before", "since", "following"}
 # "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
+# French adverbs that head a preposition with "de"/"à": "autour de", "près de", "face à".
+COMPLEX_PREPS = {"autour", "près", "face", "auprès", "loin"}
 ALONG = {"together", "ensemble", "conjointement", "alongside", "côtés"}
 # How a clause hangs on the speech verb that reports it: its date is the statement's
 # (REPORTED), its modality is reported speech (SPEECH), its speaker is the source (SPEAKER).
@@ -70,10 +74,10 @@ FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "conve
                  "retourner", "tomber", "passer", "survenir", "naitre", "mourir"}
 # Closed-class words are compared folded (accents and case removed), like every token.
 (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
- PERSON_OBJECTS, BACKGROUND, ALONG) = (
+ PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS) = (
     {fold(w) for w in words} for words in (
         NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
-        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG))
+        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS))
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,13 @@ def _args(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
         elif d == "agent":
             for g in c.children:
                 yield "obl:agent", g, "by"
+        elif fold(c.text) in COMPLEX_PREPS and c.pos_ in ("ADV", "ADP", "NOUN") and \
+                d in ("dep", "advmod", "obl", "obl:mod", "nmod", "case"):
+            # "autour de Taïwan", "près de la frontière", "face à l'adhésion": a
+            # preposition the parser took for an adverb with its own complement
+            for g in c.children:
+                if g.pos_ in ("NOUN", "PROPN") and g.i > c.i:
+                    yield "obl", g, fold(c.text)
         elif c.i in c.doc.user_data.get(DATE_TOKENS, ()) and c.i != tok.i:
             # the parser hangs what follows a date on the date ("bloquée lundi par la
             # Turquie", "rappelé le 19 juin son ambassadeur"): it belongs to tok
@@ -550,6 +561,15 @@ def _listed_before(ctx: _Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     return out
 
 
+def _object_taken_for_subject(ctx: _Ctx, verb: Token, subj: Token, day: str | None
+                              ) -> bool:
+    """A second verb of a coordination whose 'subject' is the first verb's object, no actor:
+    "La Chine a rejeté ces accusations et a accusé Manille" ("accusations" as subject)."""
+    cc = [c for c in verb.children if _dep(c) == "cc" and subj.i < c.i < verb.i]
+    return bool(cc) and verb.head.i != verb.i and verb.head.i < subj.i and \
+        verb.head.pos_ == "VERB" and not actors_of(ctx, subj, day)
+
+
 def _bare_subject(ctx: _Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     """The names right before a verb the parser gave no subject, back to the comma that
     ends an inserted phrase ("Lors de cette rencontre, Washington et Pékin sont convenus",
@@ -591,6 +611,12 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
                 subj = arg
         if passive and agent is not None:
             return actors_of(ctx, agent, day), True, depth == 0
+        if agent is not None and depth == 0 and _dep(cur) == "acl" and \
+                "VerbForm=Part" in str(cur.morph):
+            # "le traité signé en 1951 par Washington et Manille"
+            return actors_of(ctx, agent, day), True, True
+        if subj is not None and not passive and _object_taken_for_subject(ctx, cur, subj, day):
+            subj = None  # "a rejeté ces accusations et a accusé Manille"
         if subj is not None and not passive:
             if fold(subj.text) in RELATIVE and _dep(cur) in ("acl:relcl", "relcl"):
                 return actors_of(ctx, cur.head, day), False, False
@@ -599,7 +625,8 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
                 root = _sentence_root(ctx, cur)
                 if root is not cur:
                     for d, arg, _ in _args(root):
-                        if d == "nsubj" and arg.i < subj.i and fold(arg.text) not in PRONOUNS:
+                        if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
+                                and fold(arg.text) not in PRONOUNS:
                             acts = actors_of(ctx, arg, day)
                             if acts:
                                 return acts, False, False
@@ -678,11 +705,7 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 continue
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
                     and not (passive and prep in AGENT) and not _along(arg):
-                found = actors_of(ctx, arg, day)
-                if not found and rel.root in STANCES and arg.pos_ == "NOUN":
-                    # "s'est rallié au plan d'autonomie marocain"
-                    found = _owner_adjective(ctx, arg, day, depth=2)
-                out.extend(found)
+                out.extend(_actors_or_owner(ctx, arg, rel, day))
             if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
                 objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
                 continue
@@ -735,7 +758,7 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
             # "rappeler ses ambassadeurs aux États-Unis": the target hangs off the object
             for d, arg, prep in _args(obj):
                 if prep in preps and d in ("nmod", "obl", "pobj", "obl:arg"):
-                    found.extend(actors_of(ctx, arg, day))
+                    found.extend(_actors_or_owner(ctx, arg, rel, day))
         if not found:
             found = actors_of(ctx, obj, day, loose=True)
         if not found and obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
@@ -763,7 +786,7 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 m = ctx.mentions.get(c.i)
                 if _dep(c) == "amod" and m is not None and m.form == "adj":
                     found.extend(_mention_actor(ctx, m, day))
-        if not found and rel.root in ("16", "17", "18", "19"):
+        if not found and rel.root in FORCE:
             # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
             # or a strike on a state's goods or land is aimed at that state
             found = _owner_adjective(ctx, obj, day)
@@ -826,10 +849,12 @@ def _along(arg: Token) -> bool:
 def _light_verb(ctx: _Ctx, tok: Token) -> Token | None:
     """The light verb a noun is the object of ("made a visit", "a lancé un appel"), also
     when the parser hung the object on a date ("a émis vendredi un mandat")."""
-    if _dep(tok) not in ("obj", "dobj") or tok.head is tok:
+    dates = tok.doc.user_data.get(DATE_TOKENS, ())
+    if tok.head is tok or _dep(tok) not in ("obj", "dobj") and not (
+            # "a lancé jeudi des exercices": the object hung on the date
+            tok.head.i in dates and _dep(tok) in ("nmod", "appos", "obj")):
         return None
     head = tok.head
-    dates = tok.doc.user_data.get(DATE_TOKENS, ())
     while head.i in dates and head.head is not head:
         head = head.head
     return head if fold(head.lemma_) in ctx.lex.light_verbs else None
@@ -859,6 +884,8 @@ def _adjacent_complement(ctx: _Ctx, tok: Token, preps: frozenset[str], day: str 
     preposition of the relation right after the noun, then (after articles) a name."""
     doc = ctx.doc
     i = tok.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == tok.i:
+        i += 1  # "un entretien téléphonique avec Joe Biden", "l'assaut russe en Ukraine"
     if i >= len(doc) or fold(doc[i].text) not in preps or fold(doc[i].text) in AGENT | OF:
         return []
     i += 1
@@ -898,7 +925,9 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
                  ) -> tuple[list[ActorRef], bool]:
     for d, arg, prep in _args(tok):
         if d in ("nmod:poss", "poss") or (prep in AGENT and d in ("nmod", "obl", "obl:agent")):
-            return actors_of(ctx, arg, day), True
+            acts = actors_of(ctx, arg, day)
+            if acts or fold(arg.text) not in PRONOUNS | {"its", "his", "her", "their"}:
+                return acts, True
         if prep in OF and trig.of == "source" and d in ("nmod", "pobj"):
             return actors_of(ctx, arg, day), True
         if d == "acl":
@@ -949,19 +978,28 @@ def _noun_source(ctx: _Ctx, tok: Token, trig: Trigger, day: str | None
     cur = tok
     for _ in range(3):
         if _dep(cur) in ("obj", "dobj", "nsubj", "nmod", "obl", "obl:arg", "obl:mod", "pobj",
-                         "conj", "attr", "xcomp", "appos") and cur.head is not cur:
+                         "conj", "attr", "xcomp", "appos", "prep") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 # "Tokyo would lift curbs imposed in 2019 on exports to South Korea": who
                 # lifts a sanction is who imposed it
                 if fold(cur.lemma_) in ctx.lex.light_verbs or _dep(tok) in ("nsubj",) \
-                        or _lifter(ctx, tok, trig) is not None:
+                        or _lifter(ctx, tok, trig) is not None or _meeting_adjunct(ctx, tok,
+                                                                               trig):
                     acts, passive, _ = _subject(ctx, cur, day)
                     return acts, False
                 return [], False
         else:
             break
     return [], False
+
+
+def _meeting_adjunct(ctx: _Ctx, tok: Token, trig: Trigger) -> bool:
+    """A meeting or a call in an adjunct of a clause: its subject took part ("agreed to open
+    the crossing after a phone call with Biden", "a déclaré lors d'un entretien avec Xi")."""
+    if ctx.res.ontology.relations[trig.relation].root != "04":
+        return False
+    return _dep(tok) in ("obl", "obl:mod", "pobj") and _case(tok) not in OF | BETWEEN
 
 
 def _lifter(ctx: _Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | None:
@@ -998,6 +1036,17 @@ def _preceding_actors(ctx: _Ctx, tok: Token, day: str | None) -> list[ActorRef]:
         if m.form != "adj" and not m.codes:
             out.extend(_mention_actor(ctx, m, day))
     return out or list(ctx.recent[-1:])
+
+
+def _actors_or_owner(ctx: _Ctx, arg: Token, rel: Relation, day: str | None
+                     ) -> list[ActorRef]:
+    """The actors an oblique names or, for a stance or a use of force, the state that
+    qualifies it: "s'est rallié au plan d'autonomie marocain", "massé des troupes près de la
+    frontière ukrainienne"."""
+    found = actors_of(ctx, arg, day)
+    if not found and rel.root in STANCES | FORCE and arg.pos_ == "NOUN":
+        found = _owner_adjective(ctx, arg, day, depth=2)
+    return found
 
 
 def _owner_adjective(ctx: _Ctx, obj: Token, day: str | None, depth: int = 4
@@ -1357,9 +1406,9 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             sources, direct = _noun_source(ctx, tok, trig, day)
             passive = False
         targets = _targets(ctx, tok, trig, rel, passive, day)
-        if not sources and trig.pos == "noun":
-            # "un contrat d'armement entre Erevan et Paris", "the normalisation between
-            # Israel and the UAE": the two sides are named by "entre"/"between"
+        if trig.pos == "noun" and (not sources or not direct):
+            # "un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue
+            # between the two sides": the two sides are named by "entre"/"between"
             owner = tok.head if _dep(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
                 else tok  # "la signature d'un contrat entre X et Y"
             between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in _args(t)

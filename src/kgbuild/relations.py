@@ -83,6 +83,14 @@ class Ontology:
         return frozenset(lemma for (lg, _, lemma) in self.triggers if lg == lang)
 
 
+def _word(value: Any, where: str) -> str:
+    """A preposition as written; YAML reads bare on/off/yes/no as booleans."""
+    if not isinstance(value, str):
+        raise DataFileInvalid(f"{where}: preposition {value!r} is not a string "
+                              f"(quote it: \"{str(value).lower()}\")")
+    return value
+
+
 def _parse(data: Any) -> Ontology:
     if not isinstance(data, dict) or not isinstance(data.get("relations"), dict):
         raise DataFileInvalid("ontology.yaml: top-level 'relations' mapping missing")
@@ -96,7 +104,8 @@ def _parse(data: Any) -> Ontology:
             cameo = str(spec["cameo"])
             if not re.fullmatch(r"(0[1-9]|1\d|20)\d{0,2}", cameo):
                 raise DataFileInvalid(f"{where}: cameo {cameo!r} is not a CAMEO code")
-            preps = {lang: frozenset(fold(p) for p in spec.get("preps", {}).get(lang, []))
+            preps = {lang: frozenset(fold(_word(p, where)) for p in
+                                     spec.get("preps", {}).get(lang, []))
                      for lang in ("fr", "en")}
             rel = Relation(name, cameo, str(spec["plover"]), int(spec["quad_class"]),
                            float(spec["goldstein"]), bool(spec["symmetric"]), preps)
@@ -116,7 +125,7 @@ def _parse(data: Any) -> Ontology:
                     relation=name, pos=pos, lemma=fold(str(item[pos])),
                     objects=frozenset(fold(x) for x in item.get("object", [])),
                     modifiers=frozenset(fold(x) for x in item.get("modifier", [])),
-                    preps=frozenset(fold(x) for x in item.get("prep", [])),
+                    preps=frozenset(fold(_word(x, where)) for x in item.get("prep", [])),
                     of=str(item.get("of", "target")),
                     reflexive=bool(item.get("reflexive", False)),
                     negated=bool(item.get("negated", False)),
