@@ -409,6 +409,23 @@ CONSTRUCTIONS = [
      "en", "2023-10-19", ("EGY", "USA", "04", "2023-10-18")),
     ("L'Égypte a accepté mercredi d'ouvrir le passage de Rafah après un entretien téléphonique "
      "avec Joe Biden.", "fr", "2023-10-19", ("EGY", "USA", "04", "2023-10-18")),
+    # a stance on a directed act is towards whoever does it
+    ("La France a condamné jeudi l'invasion russe de l'Ukraine.", "fr", "2022-02-25",
+     ("FRA", "RUS", "11", "2022-02-24")),
+    ("France condemned Russia's attack on Ukraine on Thursday.", "en", "2022-02-25",
+     ("FRA", "RUS", "11", "2022-02-24")),
+    # a promise of force is a threat; a verb the parser hung on a date keeps its subject
+    ("La Russie a promis vendredi une riposte contre les États-Unis.", "fr", "2021-04-17",
+     ("RUS", "USA", "13", "2021-04-16")),
+    ("Iran vowed revenge against the United States on Friday.", "en", "2021-04-17",
+     ("IRN", "USA", "13", "2021-04-16")),
+    ("La Russie a promis vendredi une riposte « inévitable » et a convoqué l'ambassadeur "
+     "américain.", "fr", "2021-04-17", ("RUS", "USA", "16", "2021-04-16")),
+    # shooting down a state's aircraft
+    ("Iran shot down a US military surveillance drone on Thursday.", "en", "2019-06-21",
+     ("IRN", "USA", "18", "2019-06-20")),
+    ("L'Iran a abattu jeudi un drone américain.", "fr", "2019-06-21",
+     ("IRN", "USA", "18", "2019-06-20")),
 ]
 
 
@@ -436,6 +453,13 @@ NOTHING = [
      ("ISR", "USA", "05")),
     ("A Saudi-led coalition has been fighting the Iran-aligned Houthi movement since 2015.",
      "en", ("SAU", "IRN", "19")),
+    # a stance on an act is not a stance towards the act's target
+    ("France condemned the attack on Ukraine on Thursday.", "en", ("FRA", "UKR", "11")),
+    ("La France a condamné jeudi l'invasion russe de l'Ukraine.", "fr", ("FRA", "UKR", "11")),
+    ("Russia warned Washington on Friday against any military action against Iran.", "en",
+     ("RUS", "IRN", "13")),
+    ("La Russie a mis en garde Washington contre toute action militaire contre l'Iran.", "fr",
+     ("RUS", "IRN", "13")),
     # a place after "avant"/"before" is no subject
     ("Avant Paris, Washington avait reconnu la souveraineté du Maroc en décembre 2020.", "fr",
      ("FRA", "MAR", "05")),

@@ -60,6 +60,9 @@ YIELDED = {"SANCTION", "REDUCE_COOPERATION"}
 # A relation noun after these is an earlier act the clause is placed against, not news.
 BACKGROUND = {"après", "avant", "depuis", "after", "before", "since", "following"}
 # "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
+# Nouns of acts in general: what their complements name is what the act is aimed at.
+ACT_NOUNS = {"action", "mesure", "measure", "opération", "operation", "initiative", "step",
+             "décision", "decision", "move", "démarche"}
 # French adverbs that head a preposition with "de"/"à": "autour de", "près de", "face à".
 COMPLEX_PREPS = {"autour", "près", "face", "auprès", "loin"}
 ALONG = {"together", "ensemble", "conjointement", "alongside", "côtés"}
@@ -74,10 +77,10 @@ FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "conve
                  "retourner", "tomber", "passer", "survenir", "naitre", "mourir"}
 # Closed-class words are compared folded (accents and case removed), like every token.
 (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
- PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS) = (
+ PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS) = (
     {fold(w) for w in words} for words in (
         NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
-        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS))
+        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS))
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,18 @@ def actors_of(ctx: _Ctx, tok: Token, day: str | None, loose: bool = False) -> li
     return list(codes.values())
 
 
+def _act_complement(ctx: _Ctx, tok: Token, c: Token) -> bool:
+    """Whether `c` is a non-"de"/"of" complement of a relation noun that names no actor
+    ("action against Iran", "les sanctions contre Moscou"): it names that act's target."""
+    if tok.pos_ != "NOUN" or tok.i in ctx.mentions:
+        return False
+    prep = fold(c.text) if _dep(c) == "prep" else _case(c) if _dep(c) in (
+        "nmod", "obl:arg") else None
+    if prep is None or prep in OF:
+        return False
+    return fold(tok.lemma_) in ACT_NOUNS or _match_trigger(ctx, tok) is not None
+
+
 def _np_search(ctx: _Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
     if head.i not in ctx.mentions and fold(head.lemma_) in ctx.lex.place_nouns:
         return []  # "on the South Lawn of the White House": a place, not a party
@@ -296,6 +311,8 @@ def _np_search(ctx: _Ctx, head: Token, day: str | None, loose: bool) -> list[Act
             if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")):
                 if d in ("nmod", "obl:arg", "pobj") and _case(c) in LOCATIVE and not loose:
                     continue
+                if not loose and _act_complement(ctx, tok, c):
+                    continue  # "against any military action against Iran": the act's target
                 if d == "prep" and fold(c.text) in LOCATIVE:
                     continue
                 if loose and d in ("acl", "obl", "nmod") and tok is not head \
@@ -665,7 +682,7 @@ def _subject(ctx: _Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], b
                         return actors_of(ctx, arg, day), False, True
             return [], False, False
         if _dep(cur) in ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj",
-                         "nmod", "pcomp", "pobj") and cur.head is not cur:
+                         "nmod", "pcomp", "pobj", "obl:mod") and cur.head is not cur:
             parent = cur.head
             # "accuse X of doing", "reprocher à X de faire": the one accused does it
             parent_trig = _match_trigger(ctx, parent)
@@ -744,6 +761,14 @@ def _targets(ctx: _Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
                 # "Les États-Unis mènent des exercices que Pyongyang condamne"
                 out.extend(_subject(ctx, light, day)[0])
                 continue
+        act = _match_trigger(ctx, obj) if trig.pos == "verb" and rel.root in STANCES and \
+            obj.pos_ == "NOUN" else None
+        if act is not None and act.pos == "noun" and \
+                not ctx.res.ontology.relations[act.relation].symmetric:
+            # "condemned the attack on Ukraine", "a condamné l'invasion russe de l'Ukraine":
+            # a stance on a directed act is a stance towards whoever does it, if named
+            out.extend(_noun_source(ctx, obj, act, day)[0])
+            continue
         noun_trig = _match_trigger(ctx, obj) if rel.root == "03" and trig.pos == "verb" \
             else None
         if noun_trig is not None and noun_trig.pos == "noun":
@@ -1435,7 +1460,9 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
                     sources, targets = sources[:1], sources[1:]
                 rel = ctx.res.ontology.relations[
                     INTENT if rel.quad_class in (1, 2) else THREATEN]
-        if threat is not None:
+        if threat is not None or (trig.relation == INTENT and trig.pos == "verb" and
+                                  _promises_force(ctx, tok)):
+            # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
             rel = ctx.res.ontology.relations[THREATEN]
         elif not targets and not rel.symmetric and len(sources) >= 2 \
                 and _reciprocal(ctx, verb):
@@ -1445,6 +1472,17 @@ def _sentence_events(ctx: _Ctx, sent: Span) -> Iterator[Event]:
             targets, sources = sources[:1], sources[1:]
         yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
                            value, precision, date_text, explicit)
+
+
+def _promises_force(ctx: _Ctx, verb: Token) -> bool:
+    """Whether what a verb promises is an act of conflict ("promis une riposte")."""
+    for d, obj, _ in _args(verb):
+        if d in ("obj", "dobj") or (d == "nmod" and obj.head.i in
+                                    ctx.doc.user_data.get(DATE_TOKENS, ())):
+            trig = _match_trigger(ctx, obj)
+            if trig is not None and ctx.res.ontology.relations[trig.relation].quad_class >= 3:
+                return True
+    return False
 
 
 def _invites_to_meet(ctx: _Ctx, verb: Token) -> bool:
