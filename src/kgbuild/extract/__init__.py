@@ -1,0 +1,300 @@
+"""Extraction: a pure function from a parsed Doc (and its article) to dated events.
+
+Arguments come from the dependency parse: the source is the agent (active subject, or the
+"par"/"by" agent of a passive), the target the object, indirect object or the oblique the
+trigger's relation allows. Negated, hypothetical and questioned statements are dropped;
+announced future acts are flagged `modality: future`.
+
+The package: `triggers` (which words start which relation), `parties` (the actors a noun
+phrase names), `arguments` (source and target of a trigger), `modality` (negation,
+condition, future, reported speech), `timing` (the event's date), `context` and `words`
+(what they all read). This module runs them over each sentence and each batch.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import EXTRACTOR_VERSION
+from ..actors import Mention, find_mentions, fold
+from ..articles import Article
+from ..dates import find_dates
+from ..events import ActorRef, Event, Evidence
+from ..relations import Relation, Trigger
+from .arguments import lifter_of, noun_source, speech_subject, subject_of, targets_of
+from .context import Ctx, Resources, clause_verb, dep_of, dependents
+from .modality import (
+    invites_to_meet,
+    modality_of,
+    promises_force,
+    reciprocal,
+    speech_verb,
+    threat_head,
+    unasserted,
+)
+from .parties import actors_of, adj_counts, mention_actor
+from .timing import event_date, reference_date
+from .triggers import match_trigger, trigger_candidates
+from .words import BETWEEN, DATE_TOKENS, INTENT, NAME_LABELS, PRONOUNS, SPEECH_DEPS, THREATEN
+
+__all__ = ["Extraction", "Resources", "extract_batch", "extract_doc"]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..nlp import Pipelines
+
+
+def extract_doc(doc: Doc, article: Article, res: Resources,
+                include_future: bool = False) -> list[Event]:
+    """Every event a parsed article asserts, one per (source, relation, target, date)."""
+    return _extract(doc, article, res, include_future)[0]
+
+
+def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
+             ) -> tuple[list[Event], tuple[str, ...]]:
+    """The events of a parsed article, and the names in it no actor table covers."""
+    lang = article.lang or "fr"
+    mentions: dict[int, Mention] = {}
+    lex = res.lexicons[lang]
+    found = find_mentions(doc, res.actors)
+    unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
+    for m in found:
+        nxt = doc[m.end:m.end + 2]
+        if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
+            continue  # "Iran-backed militias": Iran qualifies them, it is not a party
+        for i in range(m.start, m.end):
+            mentions[i] = m
+    dates = []
+    text = doc.text
+    for expr in find_dates(text, lang, article.published):
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is not None:
+            dates.append((expr, span))
+    doc.user_data[DATE_TOKENS] = frozenset(t.i for _, span in dates for t in span
+                                           if t.pos_ in ("NOUN", "PROPN", "NUM"))
+    ctx = Ctx(doc, article, lang, res, res.lexicons[lang], mentions, dates,
+               reference_date(dates, article.published), text)
+    sents = list(doc.sents)
+    for sent in sents:
+        ctx.sent_of.extend([sent.start] * (sent.end - sent.start))
+    ctx.candidates = trigger_candidates(doc, lang, res.ontology.lemmas(lang))
+    ctx.starts = sorted({m.start for m in mentions.values()})
+    best: dict[tuple[str, str, str, str | None], Event] = {}
+    for sent in sents:
+        pair: list[ActorRef] = []
+        for ev in _sentence_events(ctx, sent):
+            if not pair and ev.modality == "asserted":
+                pair = [ev.source, ev.target]
+                ctx.sentence_pair = pair
+            if ev.modality == "future" and not include_future:
+                continue
+            k = ev.key
+            if k not in best or ev.confidence > best[k].confidence:
+                best[k] = ev
+        _remember(ctx, sent)
+        if pair:
+            ctx.last_pair = pair
+    events = sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
+    return _oriented(events), unresolved
+
+
+def _oriented(events: list[Event]) -> list[Event]:
+    """Mutual relations between the same two actors written in one direction throughout an
+    article (the first one's): "Israel ... with the UAE" then "the UAE and Israel signed"
+    are not two directions of one thing."""
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    out = []
+    for e in events:
+        pair = frozenset((e.source.code, e.target.code))
+        if e.symmetric:
+            way = first.setdefault(pair, (e.source.code, e.target.code))
+            if way != (e.source.code, e.target.code):
+                e = replace(e, source=e.target, target=e.source)
+        out.append(e)
+    return out
+
+
+def _remember(ctx: Ctx, sent: Span) -> None:
+    day = ctx.reference
+    lo, hi = bisect_left(ctx.starts, sent.start), bisect_left(ctx.starts, sent.end)
+    for start in ctx.starts[lo:hi]:
+        m = ctx.mentions[start]
+        tok = ctx.doc[start]
+        if not adj_counts(ctx, tok, m):
+            continue
+        ctx.recent.extend(mention_actor(ctx, m, day))
+    ctx.recent = ctx.recent[-12:]
+    root = sent.root
+    for d, arg, _ in dependents(root):
+        if d in ("nsubj",) and fold(arg.text) not in PRONOUNS:
+            acts = actors_of(ctx, arg, day)
+            if acts:
+                ctx.last_subject = acts
+
+
+def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
+    text = sent.text.strip()
+    if text.endswith("?"):
+        return
+    lo, hi = bisect_left(ctx.candidates, sent.start), bisect_left(ctx.candidates, sent.end)
+    for i in ctx.candidates[lo:hi]:
+        tok = ctx.doc[i]
+        trig = match_trigger(ctx, tok)
+        if trig is None:
+            continue
+        rel = ctx.res.ontology.relations[trig.relation]
+        verb = tok if trig.pos == "verb" else clause_verb(tok)
+        if trig.pos == "noun" and verb is not tok and dep_of(tok) in ("obj", "dobj"):
+            head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
+            if head_trig is not None and \
+                    ctx.res.ontology.relations[head_trig.relation].root == "03":
+                continue  # "pledged Japan's support": promised, coded by the verb
+        if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
+            continue  # "accuser l'État juif de génocide revenait à...": no one does it
+        if unasserted(ctx, verb):
+            continue
+        under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
+        threat = threat_head(ctx, tok, verb)
+        if threat is not None:
+            # "menace d'imposer des sanctions à X": what is asserted is the threat
+            modality = modality_of(ctx, threat, threat, under_speech, threat=True)
+        else:
+            modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated)
+        if modality is None:
+            continue
+        if trig.negated and modality in ("future", "intent"):
+            modality = "asserted"  # "will not accept": a refusal now
+        day_guess = ctx.reference or ctx.article.published
+        value, precision, date_text, explicit = event_date(ctx, tok, threat or verb)
+        if trig.pos == "noun" and lifter_of(ctx, tok, trig) is not None:
+            # "will lift curbs imposed in 2019": the curbs are a fact, from their own time
+            modality = "asserted"
+            if not explicit:
+                value = precision = date_text = None
+        day = value if value and precision == "day" else day_guess
+        if trig.pos == "verb":
+            sources, passive, direct = subject_of(ctx, tok, day)
+        else:
+            sources, direct = noun_source(ctx, tok, trig, day)
+            passive = False
+        targets = targets_of(ctx, tok, trig, rel, passive, day)
+        if trig.pos == "noun" and (not sources or not direct):
+            # "un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue
+            # between the two sides": the two sides are named by "entre"/"between"
+            owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
+                else tok  # "la signature d'un contrat entre X et Y"
+            between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
+                       if prep in BETWEEN for a in actors_of(ctx, arg, day)]
+            if len(between) >= 2:
+                sources, targets = between[:1], between[1:]
+        speaker = speech_subject(ctx, tok, day)
+        if speaker and (not sources or len(sources) == 2 and not direct):
+            sources, direct = speaker, False
+        if sources and not targets and rel.cameo[:3] in ("043", "045") and ctx.sentence_pair \
+                and not {a.code for a in sources} & {a.code for a in ctx.sentence_pair}:
+            # "in a deal brokered by China", "the meeting was hosted by X": the host or
+            # mediator acts towards the two sides just reported
+            targets = list(ctx.sentence_pair)
+        if rel.root == "02" and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
+                invites_to_meet(ctx, tok):
+            rel = ctx.res.ontology.relations[INTENT]
+        if modality == "intent":
+            # what an actor says it will do: an intention to cooperate, or a threat
+            modality = "asserted"
+            if rel.root not in ("03", "13") and (
+                    trig.pos == "verb" or fold(verb.lemma_) in ctx.lex.light_verbs):
+                if rel.symmetric and not targets and len(sources) >= 2:
+                    sources, targets = sources[:1], sources[1:]
+                rel = ctx.res.ontology.relations[
+                    INTENT if rel.quad_class in (1, 2) else THREATEN]
+        if threat is not None or (trig.relation == INTENT and trig.pos == "verb" and
+                                  promises_force(ctx, tok)):
+            # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
+            rel = ctx.res.ontology.relations[THREATEN]
+        elif not targets and not rel.symmetric and len(sources) >= 2 \
+                and reciprocal(ctx, verb):
+            # "Canada and India expelled each other's diplomats": both ways
+            yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
+                               modality, value, precision, date_text, explicit)
+            targets, sources = sources[:1], sources[1:]
+        yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
+                           value, precision, date_text, explicit)
+
+
+def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
+            sources: list[ActorRef], targets: list[ActorRef], direct: bool, modality: str,
+            value: str | None, precision: str | None, date_text: str | None,
+            explicit: bool) -> Iterator[Event]:
+    pairs: list[tuple[ActorRef, ActorRef]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+    elif rel.symmetric and len(sources) >= 2:
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
+                 if a.code != b.code]
+    if not pairs:
+        return
+    text = ctx.text
+    start = sent.start_char
+    while start < sent.end_char and text[start].isspace():
+        start += 1
+    end = sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    evidence = Evidence(text[start:end], start, end, tok.text, tok.idx,
+                        tok.idx + len(tok))
+    conf = 0.55 if trig.pos == "verb" else 0.45
+    conf += 0.15 if direct else 0.0
+    conf += 0.1 if explicit else 0.0
+    conf += 0.05 * min(trig.specificity, 2)
+    conf -= 0.1 if modality == "future" else 0.0
+    for s, t in pairs:
+        c = conf + (0.05 if t.mention and t.start is not None and
+                    abs(t.start - tok.idx) < 80 else 0.0)
+        yield Event(article=ctx.article.id, source=s, target=t, relation=rel.name,
+                    cameo=rel.cameo, symmetric=rel.symmetric, date=value,
+                    date_text=date_text, date_precision=precision if value else None,
+                    confidence=round(min(c, 0.95), 3), evidence=evidence, modality=modality,
+                    extractor=EXTRACTOR_VERSION)
+
+
+class Extraction(NamedTuple):
+    """What extraction gives for one article: its events, and the names it could not resolve."""
+
+    article: Article
+    events: list[Event]
+    unresolved: tuple[str, ...] = ()
+
+
+def _unresolved(doc: Doc, covered: set[int]) -> tuple[str, ...]:
+    """Named entities (people, organisations, places) no alias of the actor tables covers.
+
+    They never become actors by guess; the run summary counts them so users see what to add.
+    """
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or any(t.i in covered for t in ent):
+            continue
+        name = " ".join(ent.text.split()).strip(" '’\"«»")
+        if len(name) > 1 and name[0].isupper():
+            out.append(name)
+    return tuple(out)
+
+
+def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
+                  include_future: bool = False) -> list[Extraction]:
+    """A pure function of a batch of articles: parse per language, extract, keep order.
+
+    Output follows input order, so a distributed run (Dask, Ray) that sends the same
+    batches anywhere yields identical output.
+    """
+    out: dict[int, Extraction] = {}
+    for lang in sorted({a.lang or "fr" for a in batch}):
+        idx = [i for i, a in enumerate(batch) if (a.lang or "fr") == lang]
+        docs = pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx))
+        for i, doc in zip(idx, docs, strict=True):
+            out[i] = Extraction(batch[i], *_extract(doc, batch[i], res, include_future))
+    return [out[i] for i in range(len(batch))]

@@ -1,0 +1,498 @@
+"""Arguments: the source and the target of a trigger, over the dependency parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors import fold
+from ..events import ActorRef
+from ..relations import Relation, Trigger
+from .context import Ctx, case_of, dep_of, dependents, is_reflexive, light_verb, sentence_root
+from .modality import speech_verb
+from .parties import (
+    actors_of,
+    actors_or_owner,
+    bare_subject,
+    listed_after,
+    listed_before,
+    mention_actor,
+    owner_adjective,
+    person_before,
+    preceding_actors,
+    skip_mention,
+)
+from .triggers import match_trigger
+from .words import (
+    AGENT,
+    ALONG,
+    BETWEEN,
+    COUNTERPART,
+    DATE_TOKENS,
+    FORCE,
+    FR_ETRE_VERBS,
+    LOCATIVE,
+    OF,
+    PERSON_OBJECTS,
+    PRONOUNS,
+    RELATIVE,
+    SPEAKER_DEPS,
+    STANCES,
+    YIELDED,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def speech_subject(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The speaker when tok sits in the complement of a speech verb."""
+    verb = speech_verb(ctx, tok, SPEAKER_DEPS)
+    if verb is not None:
+        for d, arg, _ in dependents(verb):
+            if d in ("nsubj", "nsubjpass"):
+                return actors_of(ctx, arg, day)
+    return []
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive has a passive auxiliary; "Pékin a critiqué" parsed with nsubj:pass is not."""
+    deps = [(dep_of(c), fold(c.lemma_)) for c in verb.children]
+    if fold(verb.lemma_) in FR_ETRE_VERBS:
+        return False  # "est devenue", "sont convenus": être is their perfect auxiliary
+    if any(d in ("aux:pass", "auxpass") for d, _ in deps):
+        return True
+    if "VerbForm=Part" in str(verb.morph) or verb.tag_ == "VBN":
+        if any(d in ("agent", "obl:agent") for d, _ in deps):
+            return True  # "a deal brokered by China": a participle with its agent
+    return any(d in ("nsubj:pass", "nsubjpass") for d, _ in deps) and \
+        not any(d.startswith("aux") and lemma == "avoir" for d, lemma in deps) and \
+        not is_reflexive(verb)  # "s'est engagée": pronominal, not passive
+
+
+def _stranded_auxiliary(part: Token) -> Token | None:
+    """"Pékin avait de son côté accusé...", "Biden a pour sa part appelé...": an inserted
+    phrase makes the parser hang the participle on it and root the clause on the
+    auxiliary; the auxiliary it should have had, when there is one."""
+    if "VerbForm=Part" not in str(part.morph):
+        return None
+    cur = part
+    for _ in range(3):
+        cur = cur.head
+        if fold(cur.lemma_) in ("avoir", "etre") and cur.i < part.i:
+            return cur
+        if cur.head is cur:
+            break
+    return None
+
+
+def _object_taken_for_subject(ctx: Ctx, verb: Token, subj: Token, day: str | None
+                              ) -> bool:
+    """A second verb of a coordination whose 'subject' is the first verb's object, no actor:
+    "La Chine a rejeté ces accusations et a accusé Manille" ("accusations" as subject)."""
+    cc = [c for c in verb.children if dep_of(c) == "cc" and subj.i < c.i < verb.i]
+    return bool(cc) and verb.head.i != verb.i and verb.head.i < subj.i and \
+        verb.head.pos_ == "VERB" and not actors_of(ctx, subj, day)
+
+
+def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], bool, bool]:
+    """(actors, passive, direct) for a verb: climbs control and coordination when needed."""
+    passive = _is_passive(verb)
+    cur = verb
+    for depth in range(4):
+        agent = subj = None
+        for d, arg, prep in dependents(cur):
+            if d in ("obl:agent",) or (d == "obl" and prep in AGENT and passive):
+                agent = arg
+            elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+                subj = arg
+        if passive and agent is not None:
+            return actors_of(ctx, agent, day), True, depth == 0
+        if agent is not None and depth == 0 and dep_of(cur) == "acl" and \
+                "VerbForm=Part" in str(cur.morph):
+            # "le traité signé en 1951 par Washington et Manille"
+            return actors_of(ctx, agent, day), True, True
+        if subj is not None and not passive and _object_taken_for_subject(ctx, cur, subj, day):
+            subj = None  # "a rejeté ces accusations et a accusé Manille"
+        if subj is not None and not passive:
+            if fold(subj.text) in RELATIVE and dep_of(cur) in ("acl:relcl", "relcl"):
+                return actors_of(ctx, cur.head, day), False, False
+            if fold(subj.text) in PRONOUNS:
+                # "Kishida made a visit to Kyiv, where he met...": the main clause's subject
+                root = sentence_root(ctx, cur)
+                if root is not cur:
+                    for d, arg, _ in dependents(root):
+                        if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
+                                and fold(arg.text) not in PRONOUNS:
+                            acts = actors_of(ctx, arg, day)
+                            if acts:
+                                return acts, False, False
+                return list(ctx.last_subject), False, False
+            acts = actors_of(ctx, subj, day)
+            acts = [a for a in listed_before(ctx, subj, day)
+                    if a.code not in {x.code for x in acts}] + acts
+            if not acts and dep_of(cur) in ("acl:relcl", "relcl") and any(
+                    fold(c.text) in ("dont", "whose") for c in [*cur.children, *subj.children]):
+                # "Ankara, dont le Parlement a ratifié", "Turkey, whose parliament ratified"
+                acts = actors_of(ctx, cur.head, day)
+            if dep_of(cur) == "conj" and cur.head.pos_ in ("PROPN", "NOUN") and \
+                    any(dep_of(c) == "cc" and c.i < subj.i
+                        for c in [*subj.children, *cur.children]):
+                # "Pékin et Moscou ont renforcé": the parser hangs the verb on "Pékin"
+                acts = actors_of(ctx, cur.head, day) + acts
+            return acts, False, depth == 0
+        if subj is not None and passive:
+            return [], True, False
+        if depth == 0 and subj is None and agent is None and not passive:
+            bare = bare_subject(ctx, cur, day)
+            if bare:
+                return bare, False, False
+            root = sentence_root(ctx, cur)
+            if "VerbForm=Fin" in str(cur.morph) and root.pos_ == "PROPN" and root.i < cur.i:
+                # "Ankara, dont le Parlement a ratifié..., reproche à Stockholm": a finite
+                # verb the parser hung inside the subject's relative clause
+                acts = actors_of(ctx, root, day)
+                if acts:
+                    return acts, False, False
+        if dep_of(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
+            aux = _stranded_auxiliary(cur)
+            if aux is not None:
+                for d, arg, _ in dependents(aux):
+                    if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in PRONOUNS:
+                        return actors_of(ctx, arg, day), False, True
+            return [], False, False
+        if dep_of(cur) in ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj",
+                         "nmod", "pcomp", "pobj", "obl:mod") and cur.head is not cur:
+            parent = cur.head
+            # "accuse X of doing", "reprocher à X de faire": the one accused does it
+            parent_trig = match_trigger(ctx, parent)
+            if dep_of(cur) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
+                    parent_trig is not None and parent_trig.relation in (
+                        "ACCUSE", "CRITICIZE", "APPEAL", "DEMAND"):
+                for d, arg, _ in dependents(parent):
+                    if d in ("obj", "dobj"):
+                        return actors_of(ctx, arg, day), False, False
+            cur = parent
+            passive = passive and depth == 0 and False
+            continue
+        break
+    return [], passive, False
+
+
+def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
+             day: str | None) -> list[ActorRef]:
+    preps = rel.preps.get(ctx.lang, frozenset())
+    out: list[ActorRef] = []
+    objs: list[Token] = []
+    for d, arg, prep in dependents(tok):
+        if trig.pos == "verb":
+            if d in ("obj", "dobj", "iobj", "dative") or (
+                    passive and d in ("nsubj:pass", "nsubjpass")):
+                objs.append(arg)
+                continue
+            if d == "nsubj" and arg.i > tok.i and any(
+                    dep_of(c) == "nsubj" and c.i < tok.i for c in tok.children):
+                objs.append(arg)  # "n'accepterait pas ce plafonnement": a second subject
+                continue
+            if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and \
+                    arg.doc[arg.left_edge.i - 1].text != "," and (
+                    arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
+                    arg.doc.user_data.get(DATE_TOKENS, ())):
+                objs.append(arg)  # a direct object the parser took for a bare oblique
+                continue
+            if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
+                    and not (passive and prep in AGENT) and not _along(arg):
+                out.extend(actors_or_owner(ctx, arg, rel, day))
+            if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
+                objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
+                continue
+            if d == "xcomp":
+                for d2, arg2, p2 in dependents(arg):
+                    if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps and not _along(arg2):
+                        out.extend(actors_of(ctx, arg2, day))
+                    elif d2 in ("obj", "dobj") and rel.root == "03":
+                        out.extend(actors_of(ctx, arg2, day))  # "applied to join NATO"
+        else:
+            if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.of == "target":
+                out.extend(actors_of(ctx, arg, day))
+            elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
+                    and prep not in OF and not _along(arg):
+                out.extend(actors_of(ctx, arg, day))
+            elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
+                for d2, arg2, p2 in dependents(arg):
+                    if (d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps
+                            and p2 not in AGENT):
+                        out.extend(actors_of(ctx, arg2, day))
+    if passive and not objs and dep_of(tok) == "xcomp" and tok.head is not tok:
+        # "l'adhésion de la Suède reste bloquée par la Turquie": the patient is the subject
+        # of the verb the participle complements
+        objs.extend(arg for d, arg, _ in dependents(tok.head) if d in ("nsubj", "nsubj:pass"))
+    if trig.pos == "verb" and not objs and dep_of(tok) in ("relcl", "acl:relcl") and any(
+            fold(c.text) in ("que", "qu'") and c.i < tok.i for c in tok.children):
+        objs.append(tok)  # "des exercices que la Corée du Nord condamne": "que" is the object
+    for obj in objs:
+        if obj is tok or fold(obj.text) in RELATIVE and dep_of(tok) in ("relcl", "acl:relcl") \
+                and obj.i < tok.i:
+            # "exercises held by South Korea and the United States, which Pyongyang
+            # condemns": the antecedent, with the names coordinated with it
+            obj = tok.head.head if dep_of(tok.head) == "conj" else tok.head
+            light = light_verb(ctx, obj)
+            if light is not None and not actors_of(ctx, obj, day, loose=True):
+                # "Les États-Unis mènent des exercices que Pyongyang condamne"
+                out.extend(subject_of(ctx, light, day)[0])
+                continue
+        act = match_trigger(ctx, obj) if trig.pos == "verb" and rel.root in STANCES and \
+            obj.pos_ == "NOUN" else None
+        if act is not None and act.pos == "noun" and \
+                not ctx.res.ontology.relations[act.relation].symmetric:
+            # "condemned the attack on Ukraine", "a condamné l'invasion russe de l'Ukraine":
+            # a stance on a directed act is a stance towards whoever does it, if named
+            out.extend(noun_source(ctx, obj, act, day)[0])
+            continue
+        noun_trig = match_trigger(ctx, obj) if rel.root == "03" and trig.pos == "verb" \
+            else None
+        if noun_trig is not None and noun_trig.pos == "noun":
+            # "pledged Japan's continued support for Ukraine": promised to Ukraine
+            noun_rel = ctx.res.ontology.relations[noun_trig.relation]
+            found = targets_of(ctx, obj, noun_trig, noun_rel, False, day)
+            if found:
+                out.extend(found)
+                continue
+        found = actors_of(ctx, obj, day)
+        if not found and trig.objects:
+            # "rappeler ses ambassadeurs aux États-Unis": the target hangs off the object
+            for d, arg, prep in dependents(obj):
+                if prep in preps and d in ("nmod", "obl", "pobj", "obl:arg"):
+                    found.extend(actors_or_owner(ctx, arg, rel, day))
+        if not found:
+            found = actors_of(ctx, obj, day, loose=True)
+        if not found and obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
+            found = person_before(ctx, obj, day)
+        if not found and (fold(obj.lemma_) in ctx.lex.agent_titles or
+                          fold(obj.lemma_) in COUNTERPART):
+            # "qualifié son homologue Xi Jinping de dictateur": the name the parser did not
+            # attach to the title right before it
+            m = ctx.mentions.get(obj.i + 1)
+            if m is not None and m.start == obj.i + 1 and m.form != "adj":
+                found = mention_actor(ctx, m, day)
+        if found and len(found) == 1 and found[0].start is not None:
+            # "accusé jeudi Washington, Londres et Canberra": a list of names the parser
+            # did not coordinate
+            found += [a for a in listed_after(ctx, found[0], day)
+                      if a.code not in {f.code for f in found}]
+        if not found and rel.root in ("11", "12", "10", "13"):
+            # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
+            # carries the agent hangs on the verb, not on its object
+            found = _participle_agent(ctx, tok, obj, day)[0]
+        if not found and rel.root in STANCES:
+            # "Spain endorsed the Moroccan plan", "dénoncé la décision française": a verbal
+            # stance on a state's act is a stance towards that state
+            for c in obj.children:
+                m = ctx.mentions.get(c.i)
+                if dep_of(c) == "amod" and m is not None and m.form == "adj":
+                    found.extend(mention_actor(ctx, m, day))
+        if not found and rel.root in FORCE:
+            # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
+            # or a strike on a state's goods or land is aimed at that state
+            found = owner_adjective(ctx, obj, day)
+        elif not found and rel.root in STANCES:
+            found = owner_adjective(ctx, obj, day, depth=2)  # "le plan d'autonomie marocain"
+        out.extend(found)
+    if not out and trig.pos == "noun" and dep_of(tok) in ("obj", "dobj") and tok.head is not tok:
+        out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
+    if not out and trig.pos == "noun":
+        out.extend(_adjacent_complement(ctx, tok, preps, day))
+    lifter = lifter_of(ctx, tok, trig) if not out and trig.pos == "noun" else None
+    if lifter is not None:
+        # "lever les restrictions imposées en 2019 sur les exportations vers la Corée":
+        # the measure was aimed where its lifting is
+        head, head_trig = lifter
+        out.extend(targets_of(ctx, head, head_trig, ctx.res.ontology.relations[
+            head_trig.relation], False, day))
+    light = light_verb(ctx, tok) if not out and trig.pos == "noun" else None
+    if light is not None:
+        # "a exprimé sa gratitude à la Chine", "issued a warrant for Putin": the target
+        # the parser hung on the light verb
+        for d, arg, prep in dependents(light):
+            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in preps \
+                    and prep not in AGENT | OF:
+                out.extend(actors_of(ctx, arg, day))
+    if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
+        # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
+        # of the complement clause is who is asked, accused or threatened (not the speaker
+        # announcing its own act: "a prévenu que Moscou prendrait des contre-mesures")
+        own = {a.code for a in subject_of(ctx, tok, day)[0]}
+        for c in tok.children:
+            if dep_of(c) == "ccomp":
+                for d, arg, _ in dependents(c):
+                    if d in ("nsubj", "nsubj:pass", "nsubjpass") \
+                            and fold(arg.text) not in PRONOUNS:
+                        out.extend(a for a in actors_of(ctx, arg, day) if a.code not in own)
+    if not out and trig.pos == "verb" and rel.root == "13":
+        # "warned that it would draw the consequences of the French decision", "a prévenu
+        # que Moscou prendrait des contre-mesures face à l'adhésion de la Finlande": what
+        # the threatened act bears on
+        for c in tok.children:
+            if dep_of(c) != "ccomp":
+                continue
+            for d, arg, prep in dependents(c):
+                if d in ("obj", "dobj") or (d in ("obl", "obl:arg", "obl:mod") and
+                                            prep in preps):
+                    out.extend(actors_of(ctx, arg, day) or owner_adjective(ctx, arg, day))
+    return out
+
+
+def _along(arg: Token) -> bool:
+    """Whether an oblique names who acts along ("together with Finland", "aux côtés de")."""
+    doc = arg.doc
+    lo = max(0, arg.i - 4)
+    words = [fold(t.text) for t in doc[lo:arg.i]]
+    return any(w in ALONG for w in words[-3:]) and any(
+        w in ("with", "avec", "de", "des", "du") for w in words[-3:])
+
+
+def _participle_agent(ctx: Ctx, verb: Token, noun: Token, day: str | None
+                      ) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(agents, recipients) of a participle after `noun` that the parser hung on `verb`:
+    "le soutien, jugé crucial, apporté par la Chine à la Russie"."""
+    for c in verb.children:
+        if dep_of(c) in ("advcl", "acl") and c.i > noun.i and "VerbForm=Part" in str(c.morph):
+            agents: list[ActorRef] = []
+            others: list[ActorRef] = []
+            for d, arg, prep in dependents(c):
+                if d in ("obl:agent", "agent") or prep in AGENT:
+                    agents.extend(actors_of(ctx, arg, day))
+                elif d in ("obl:arg", "obl", "iobj", "dative") and prep not in LOCATIVE - {"a"}:
+                    others.extend(actors_of(ctx, arg, day))
+            if agents:
+                return agents, others
+    return [], []
+
+
+def _adjacent_complement(ctx: Ctx, tok: Token, preps: frozenset[str], day: str | None
+                         ) -> list[ActorRef]:
+    """"sa guerre en Ukraine" when the parser hung "en Ukraine" on another word: a
+    preposition of the relation right after the noun, then (after articles) a name."""
+    doc = ctx.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == tok.i:
+        i += 1  # "un entretien téléphonique avec Joe Biden", "l'assaut russe en Ukraine"
+    if i >= len(doc) or fold(doc[i].text) not in preps or fold(doc[i].text) in AGENT | OF:
+        return []
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    m = ctx.mentions.get(i)
+    if m is None or m.start != i or m.form == "adj":
+        return []
+    return mention_actor(ctx, m, day)
+
+
+def _adjacent_agent(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """"l'invasion de l'Ukraine par la Russie" when the parser hung "par la Russie"
+    elsewhere: the noun, its "de"/"of" name, then "par"/"by" and a name."""
+    end = skip_mention(ctx, tok.i + 1, OF)
+    if end is None or skip_mention(ctx, end, AGENT) is None:
+        return []
+    i = end + 1
+    while ctx.doc[i].pos_ == "DET":
+        i += 1
+    return mention_actor(ctx, ctx.mentions[i], day)
+
+
+def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                 ) -> tuple[list[ActorRef], bool]:
+    for d, arg, prep in dependents(tok):
+        if d in ("nmod:poss", "poss") or (prep in AGENT and d in ("nmod", "obl", "obl:agent")):
+            acts = actors_of(ctx, arg, day)
+            if acts or fold(arg.text) not in PRONOUNS | {"its", "his", "her", "their"}:
+                return acts, True
+        if prep in OF and trig.of == "source" and d in ("nmod", "pobj"):
+            return actors_of(ctx, arg, day), True
+        if d == "acl":
+            for d2, arg2, p2 in dependents(arg):
+                if d2 == "obl:agent" or p2 in AGENT:
+                    return actors_of(ctx, arg2, day), True
+        if d in ("amod", "compound"):
+            m = ctx.mentions.get(arg.i)
+            if m is not None and (m.form == "adj" or m.form == "name" or m.codes):
+                acts = mention_actor(ctx, m, day)
+                if acts:
+                    return acts, True
+    if trig.of == "target" and any(prep not in OF | AGENT and actors_of(ctx, arg, day)
+                                   for _, arg, prep in dependents(tok) if prep):
+        # "la visite à Taïwan de la présidente de la Chambre": with a target named by its
+        # own preposition, the noun's "de"/"of" complement is who acts
+        for d, arg, prep in dependents(tok):
+            if prep in OF and d in ("nmod", "pobj") and arg.i > tok.i:
+                acts = actors_of(ctx, arg, day)
+                if acts:
+                    return acts, True
+    agent = _adjacent_agent(ctx, tok, day)
+    if agent:
+        return agent, True
+    poss = [c for c in tok.children
+            if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
+    if poss and not (dep_of(tok) in ("obj", "dobj") and
+                     fold(tok.head.lemma_) not in ctx.lex.light_verbs):
+        # "sa guerre contre l'Ukraine", "its war": the closest actor named before owns it
+        # (unless a verb acts on it: "a gelé sa coopération" is not cooperation)
+        before = [a for a in preceding_actors(ctx, tok, day) if a.code not in
+                  {t.code for t in _targets_hint(ctx, tok, day)}]
+        return (before[-1:], False) if before else ([], False)
+    if dep_of(tok) in ("obj", "dobj") and tok.head is not tok:
+        agents, _ = _participle_agent(ctx, tok.head, tok, day)
+        if agents:
+            return agents, True
+    for c in tok.children:
+        # "the invasion, which Russia launched in 2022": the subject of a light verb in a
+        # relative clause on the noun
+        if dep_of(c) in ("relcl", "acl:relcl") and fold(c.lemma_) in ctx.lex.light_verbs:
+            for d, arg, _ in dependents(c):
+                if d == "nsubj" and fold(arg.text) not in RELATIVE | PRONOUNS:
+                    acts = actors_of(ctx, arg, day)
+                    if acts:
+                        return acts, True
+    # the subject of the verb the noun depends on ("Pyongyang a annoncé la ratification")
+    cur = tok
+    for _ in range(3):
+        if dep_of(cur) in ("obj", "dobj", "nsubj", "nmod", "obl", "obl:arg", "obl:mod", "pobj",
+                         "conj", "attr", "xcomp", "appos", "prep") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                # "Tokyo would lift curbs imposed in 2019 on exports to South Korea": who
+                # lifts a sanction is who imposed it
+                if fold(cur.lemma_) in ctx.lex.light_verbs or dep_of(tok) in ("nsubj",) \
+                        or lifter_of(ctx, tok, trig) is not None or _meeting_adjunct(ctx, tok,
+                                                                               trig):
+                    acts, passive, _ = subject_of(ctx, cur, day)
+                    return acts, False
+                return [], False
+        else:
+            break
+    return [], False
+
+
+def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
+    """A meeting or a call in an adjunct of a clause: its subject took part ("agreed to open
+    the crossing after a phone call with Biden", "a déclaré lors d'un entretien avec Xi")."""
+    if ctx.res.ontology.relations[trig.relation].root != "04":
+        return False
+    return dep_of(tok) in ("obl", "obl:mod", "pobj") and case_of(tok) not in OF | BETWEEN
+
+
+def lifter_of(ctx: Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | None:
+    """The verb that lifts or eases the measure a noun names ("lift curbs", "lever les
+    restrictions"), with its trigger."""
+    head = tok.head
+    if trig.relation not in YIELDED or head.i == tok.i or head.pos_ != "VERB":
+        return None
+    head_trig = match_trigger(ctx, head)
+    if head_trig is None or ctx.res.ontology.relations[head_trig.relation].root != "08":
+        return None
+    return head, head_trig
+
+
+def _targets_hint(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The actors a noun's own complements name ("contre l'Ukraine"), not its owner."""
+    return [a for _, arg, prep in dependents(tok) if prep and prep not in AGENT
+            for a in actors_of(ctx, arg, day)]

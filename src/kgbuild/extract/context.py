@@ -1,0 +1,173 @@
+"""What extraction reads (resources, the parse context) and small parse helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..actors import ActorTable, Lexicon, Mention, fold, load_actors, load_lexicon
+from ..articles import Article
+from ..dates import DateExpr
+from ..events import ActorRef
+from ..relations import Ontology, load_ontology
+from .words import COMPLEX_PREPS, DATE_TOKENS, NEGATIONS, WITHOUT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What extraction reads besides the Doc: actor tables, ontology, lexicons."""
+
+    actors: ActorTable
+    ontology: Ontology
+    lexicons: dict[str, Lexicon]
+
+    @classmethod
+    def load(cls, actor_files: Iterable[str] = ()) -> Resources:
+        return cls(load_actors(actor_files), load_ontology(),
+                   {lang: load_lexicon(lang) for lang in ("fr", "en")})
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    article: Article
+    lang: str
+    res: Resources
+    lex: Lexicon
+    mentions: dict[int, Mention]
+    dates: list[tuple[DateExpr, Span]]
+    reference: str | None
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
+    sent_of: list[int] = field(default_factory=list)  # token index -> its sentence's start
+    candidates: list[int] = field(default_factory=list)  # tokens that may be triggers
+    starts: list[int] = field(default_factory=list)  # first tokens of the mentions, sorted
+    recent: list[ActorRef] = field(default_factory=list)
+    last_subject: list[ActorRef] = field(default_factory=list)
+    last_pair: list[ActorRef] = field(default_factory=list)
+    sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
+
+
+def dep_of(tok: Token) -> str:
+    return tok.dep_.lower()
+
+
+def case_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if dep_of(c) in ("case", "prep", "mark") and c.i < tok.i:
+            return fold(c.text)
+    if dep_of(tok) == "pobj" and tok.head.pos_ == "ADP":
+        return fold(tok.head.text)
+    return None
+
+
+def dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
+    """Children of tok as (dep, argument head, preposition), flattening English 'prep' nodes."""
+    for c in tok.children:
+        d = dep_of(c)
+        if d == "prep" or (d == "agent" and c.pos_ == "ADP"):
+            for g in c.children:
+                if dep_of(g) == "pobj":
+                    yield ("obl:agent" if d == "agent" or fold(c.text) == "by" else "obl",
+                           g, fold(c.text))
+        elif d == "agent":
+            for g in c.children:
+                yield "obl:agent", g, "by"
+        elif fold(c.text) in COMPLEX_PREPS and c.pos_ in ("ADV", "ADP", "NOUN") and \
+                d in ("dep", "advmod", "obl", "obl:mod", "nmod", "case"):
+            # "autour de Taïwan", "près de la frontière", "face à l'adhésion": a
+            # preposition the parser took for an adverb with its own complement
+            for g in c.children:
+                if g.pos_ in ("NOUN", "PROPN") and g.i > c.i:
+                    yield "obl", g, fold(c.text)
+        elif c.i in c.doc.user_data.get(DATE_TOKENS, ()) and c.i != tok.i:
+            # the parser hangs what follows a date on the date ("bloquée lundi par la
+            # Turquie", "rappelé le 19 juin son ambassadeur"): it belongs to tok
+            yield from _date_args(c, d)
+        else:
+            yield d, c, case_of(c)
+
+
+def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | None]]:
+    dates = date_tok.doc.user_data.get(DATE_TOKENS, ())
+    for c in date_tok.children:
+        if c.i in dates:
+            yield from _date_args(c, slot)
+            continue
+        d, case = dep_of(c), case_of(c)
+        if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
+                c.pos_ in ("NOUN", "PROPN"):
+            yield (slot if slot in ("obj", "dobj") else "obl"), c, None
+        elif d in ("nmod", "obl:mod"):
+            yield "obl", c, case
+        elif d not in ("det", "case", "punct", "amod", "nummod", "fixed", "flat"):
+            yield d, c, case
+
+
+def is_reflexive(tok: Token) -> bool:
+    return any(c.pos_ == "PRON" and ("Reflex=Yes" in str(c.morph) or fold(c.text) in
+               ("se", "s'", "me", "m'", "nous", "vous")) and dep_of(c).startswith("expl")
+               or fold(c.text) in ("se", "s'") for c in tok.children)
+
+
+def conjuncts_of(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if dep_of(c) == "conj" or (dep_of(c) == "appos" and c.pos_ == "PROPN" and any(
+                dep_of(g) == "conj" for g in c.children)):
+            # "The G7, the European Union and Australia": a list parsed as an apposition
+            out.extend(conjuncts_of(c))
+    return out
+
+
+def child_lemmas(tok: Token, deps: set[str]) -> set[str]:
+    return {fold(c.lemma_) for c in tok.children if dep_of(c) in deps} | \
+        {fold(c.text) for c in tok.children if dep_of(c) in deps}
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause a (possibly nominal) trigger belongs to."""
+    cur = tok
+    steps = 0
+    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and steps < 6:
+        cur = cur.head
+        steps += 1
+    return cur
+
+
+def is_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if fold(c.text) in NEGATIONS and dep_of(c) in ("advmod", "neg", "det", "advmod:neg", "cc",
+                                                      "preconj"):
+            return True
+        if fold(c.text) in WITHOUT and dep_of(c) in ("mark", "case", "prep"):
+            return True
+    if fold(tok.head.text) in WITHOUT:
+        return True
+    return False
+
+
+def light_verb(ctx: Ctx, tok: Token) -> Token | None:
+    """The light verb a noun is the object of ("made a visit", "a lancé un appel"), also
+    when the parser hung the object on a date ("a émis vendredi un mandat")."""
+    dates = tok.doc.user_data.get(DATE_TOKENS, ())
+    if tok.head is tok or dep_of(tok) not in ("obj", "dobj") and not (
+            # "a lancé jeudi des exercices": the object hung on the date
+            tok.head.i in dates and dep_of(tok) in ("nmod", "appos", "obj")):
+        return None
+    head = tok.head
+    while head.i in dates and head.head is not head:
+        head = head.head
+    return head if fold(head.lemma_) in ctx.lex.light_verbs else None
+
+
+def sentence_root(ctx: Ctx, tok: Token) -> Token:
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return cur

@@ -1,0 +1,172 @@
+"""Modality: negation, condition, future, reported speech, asked-for acts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors import fold
+from .context import Ctx, dep_of, dependents, is_negated
+from .triggers import match_trigger
+from .words import (
+    CONDITION_MARKS,
+    DATE_TOKENS,
+    FR_CONDITIONAL_ENDINGS,
+    FR_IRREGULAR_CONDITIONAL_STEMS,
+    FUTURE_AUX,
+    REPORTED_DEPS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _french_conditional(tok: Token) -> bool:
+    """"imposerait", "serait": conditional forms the tagger reads as imperfect."""
+    if tok.pos_ not in ("VERB", "AUX") or "Mood=Cnd" in str(tok.morph):
+        return "Mood=Cnd" in str(tok.morph)
+    text, lemma = tok.text.lower(), tok.lemma_.lower()
+    for end in FR_CONDITIONAL_ENDINGS:
+        if text.endswith(end):
+            stem = text[: -len(end)]
+            return stem in (lemma, lemma[:-1]) and stem.endswith("r") or \
+                stem in FR_IRREGULAR_CONDITIONAL_STEMS
+    return False
+
+
+def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
+              threat: bool = False, negated: bool = False) -> str | None:
+    """'asserted', 'future', or None when the statement is negated or hypothetical.
+
+    A threat is asserted even under a condition ("menace de... si les tirs continuent").
+    """
+    chain = [trig_tok]
+    if verb is not trig_tok:
+        chain.append(verb)
+    # climb through control verbs ("n'a pas l'intention de", "refused to") and nouns
+    cur = verb
+    for _ in range(3):
+        if dep_of(cur) in ("xcomp", "obj", "dobj", "nmod") and cur.head is not cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    for t in chain:
+        if is_negated(t) and not (negated and t in (trig_tok, verb)):
+            return None  # a trigger that counts only negated keeps its own negation
+        for c in t.children:
+            if dep_of(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
+                return None
+            if dep_of(c) == "advcl" and not threat and any(
+                    dep_of(m) == "mark" and fold(m.text) in CONDITION_MARKS for m in c.children):
+                return None  # "si l'Otan envoyait..., la Russie attaquerait"
+    future = conditional = False
+    for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
+        morph = str(t.morph)
+        auxes = [c for c in t.children if dep_of(c).startswith("aux")]
+        if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
+                any(fold(a.text) in ("would", "could", "might") for a in auxes) or \
+                ctx.lang == "fr" and any(_french_conditional(x) for x in [t, *auxes]):
+            if not under_speech:
+                return None
+            conditional = True
+        if "Tense=Fut" in morph or any("Tense=Fut" in str(a.morph) for a in auxes) or \
+                any(fold(a.text) in FUTURE_AUX for a in auxes):
+            future = conditional = True
+        head = t.head
+        if dep_of(t) == "xcomp" and fold(head.lemma_) in ("aller", "devoir", "plan", "be",
+                                                         "prevoir", "envisager", "expect"):
+            if fold(head.lemma_) != "devoir" or "Tense=Pres" in str(head.morph):
+                if fold(head.lemma_) != "be" or any(fold(c.text) in ("due", "set", "going")
+                                                    for c in head.children):
+                    future = True
+        if any(fold(c.text) in ("due", "set", "going")
+               for c in t.children if dep_of(c) == "acomp"):
+            future = True
+    if under_speech and conditional and not threat:
+        return "intent"  # "Seoul said it would normalise the pact": an announced intention
+    return "future" if future else "asserted"
+
+
+def promises_force(ctx: Ctx, verb: Token) -> bool:
+    """Whether what a verb promises is an act of conflict ("promis une riposte")."""
+    for d, obj, _ in dependents(verb):
+        if d in ("obj", "dobj") or (d == "nmod" and obj.head.i in
+                                    ctx.doc.user_data.get(DATE_TOKENS, ())):
+            trig = match_trigger(ctx, obj)
+            if trig is not None and ctx.res.ontology.relations[trig.relation].quad_class >= 3:
+                return True
+    return False
+
+
+def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
+    """Whether what a verb invites to is a visit or a meeting ("à se rendre en Corée")."""
+    for d, c, _ in dependents(verb):
+        if d not in ("xcomp", "advcl", "ccomp", "obl:arg", "obl"):
+            continue
+        acts = [c]
+        if fold(c.lemma_) in ctx.lex.light_verbs:  # "to make a state visit"
+            acts += [o for d2, o, _ in dependents(c) if d2 in ("obj", "dobj")]
+        for act in acts:
+            trig = match_trigger(ctx, act)
+            if trig is not None and ctx.res.ontology.relations[trig.relation].root == "04":
+                return True
+    return False
+
+
+def unasserted(ctx: Ctx, verb: Token) -> bool:
+    """Whether the clause is only asked for: "exhorté X à soutenir Y" (not "à cesser de")."""
+    cur = verb
+    if dep_of(cur) == "conj" and cur.head is not cur:
+        cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
+    for _ in range(2):
+        if cur.head is cur or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
+                                                 "obl:arg"):
+            return False
+        if dep_of(cur) in ("advcl", "obl:arg") and not any(
+                fold(c.text) in ("to", "de", "d'", "a") for c in cur.children if c.i < cur.i):
+            return False
+        cur = cur.head
+        if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
+            return False
+        if fold(cur.lemma_) in ctx.lex.unasserting_verbs:
+            return True
+    return False
+
+
+def threat_head(ctx: Ctx, tok: Token, verb: Token) -> Token | None:
+    """The threat verb ("menacer", "warn") whose complement holds this trigger, if any."""
+    if fold(tok.lemma_) in ctx.lex.threat_verbs:
+        return None
+    cur = verb
+    for _ in range(2):
+        if cur.head is cur or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl"):
+            return None
+        if dep_of(cur) == "advcl" and not any(fold(c.text) in ("to", "de", "d'")
+                                            for c in cur.children if c.i < cur.i):
+            return None  # "threatened to suspend", not "warned when it attacked"
+        cur = cur.head
+        if fold(cur.lemma_) in ctx.lex.threat_verbs:
+            return cur
+    return None
+
+
+def reciprocal(ctx: Ctx, verb: Token) -> bool:
+    words = [fold(t.text) for t in verb.subtree]
+    if len(words) > 60:
+        return False
+    text = " ".join(words).replace("' ", "'")
+    return any(w in text for w in ctx.lex.reciprocal_words)
+
+
+def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
+                 ) -> Token | None:
+    """The speech verb whose complement holds tok (within four heads), if any."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        dep = dep_of(cur)
+        cur = cur.head
+        if dep in deps and fold(cur.lemma_) in ctx.lex.speech_verbs:
+            return cur
+    return None

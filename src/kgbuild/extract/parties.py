@@ -1,0 +1,303 @@
+"""Parties: the actors a noun phrase, a list or a pronoun names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actors import Mention, fold
+from ..events import ActorRef
+from ..relations import Relation
+from .context import Ctx, case_of, conjuncts_of, dep_of
+from .triggers import match_trigger
+from .words import (
+    ACT_NOUNS,
+    AGENT,
+    FORCE,
+    LIST_POS,
+    LOCATIVE,
+    NP_DEPS,
+    OF,
+    PEOPLE,
+    PRONOUNS,
+    STANCES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
+    if m.codes:
+        return [ActorRef(c, ctx.res.actors.actors[c].name, ctx.res.actors.actors[c].kind,
+                         None, m.text, ctx.doc[m.start].idx,
+                         ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]))
+                for c in m.codes if c in ctx.res.actors.actors]
+    for alias in m.aliases:
+        res = ctx.res.actors.resolve_alias(alias, day)
+        if res:
+            actor, agent = res
+            span = ctx.doc[m.start:m.end]
+            return [ActorRef(actor.code, actor.name, actor.kind, agent, span.text,
+                             span.start_char, span.end_char)]
+    return []
+
+
+def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
+    """A nationality adjective counts when it modifies a head that stands for the state."""
+    if m.form != "adj" and not m.codes:
+        return True
+    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and dep_of(tok) not in (
+            "amod", "compound"):
+        return True  # "les Russes", "the Russians"
+    head = tok.head
+    return fold(head.lemma_) in ctx.lex.state_heads or fold(head.text) in ctx.lex.state_heads
+
+
+def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
+    """'les deux pays', 'both countries': the last two distinct actors named."""
+    if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
+        return None
+    if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
+        return None
+    people = fold(tok.lemma_) in PEOPLE or fold(tok.text) in PEOPLE
+    if ctx.last_pair and not people:
+        # the two sides of the last relation reported, not whoever was named last
+        return [replace(x, agent=None) for x in ctx.last_pair]
+    seen: list[ActorRef] = []
+    for a in reversed(ctx.recent):
+        if people and not a.agent:
+            continue
+        if a.code not in {s.code for s in seen}:
+            seen.append(a)
+        if len(seen) == 2:
+            return [replace(x, agent=None) for x in reversed(seen)]
+    return None
+
+
+def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> list[ActorRef]:
+    """The actors a noun phrase names: its conjuncts, each searched breadth-first."""
+    out: list[ActorRef] = []
+    for head in conjuncts_of(tok):
+        pair = _pair(ctx, head)
+        if pair:
+            out.extend(pair)
+            continue
+        if fold(head.text) in PRONOUNS and not loose:
+            continue
+        found = _np_search(ctx, head, day, loose)
+        out.extend(found)
+    codes: dict[str, ActorRef] = {}
+    for a in out:
+        if a.code not in codes or (a.agent and not codes[a.code].agent):
+            codes[a.code] = a
+    return list(codes.values())
+
+
+def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
+    """Whether `c` is a non-"de"/"of" complement of a relation noun that names no actor
+    ("action against Iran", "les sanctions contre Moscou"): it names that act's target."""
+    if tok.pos_ != "NOUN" or tok.i in ctx.mentions:
+        return False
+    prep = fold(c.text) if dep_of(c) == "prep" else case_of(c) if dep_of(c) in (
+        "nmod", "obl:arg") else None
+    if prep is None or prep in OF:
+        return False
+    return fold(tok.lemma_) in ACT_NOUNS or match_trigger(ctx, tok) is not None
+
+
+def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
+    if head.i not in ctx.mentions and fold(head.lemma_) in ctx.lex.place_nouns:
+        return []  # "on the South Lawn of the White House": a place, not a party
+    queue = [head]
+    agent: str | None = None
+    found: list[ActorRef] = []
+    seen = set()
+    while queue:
+        tok = queue.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        m = ctx.mentions.get(tok.i)
+        if m and adj_counts(ctx, tok, m):
+            acts = mention_actor(ctx, m, day)
+            person = [a for a in acts if a.agent]
+            if person and not agent:
+                agent = person[0].agent
+            if acts and not found:
+                found = list(acts)
+                if tok is not head:
+                    # "relations with the UAE and Bahrain": the mention's conjuncts too
+                    for c in conjuncts_of(ctx.doc[m.end - 1])[1:]:
+                        cm = ctx.mentions.get(c.i)
+                        if cm is not None:
+                            found.extend(mention_actor(ctx, cm, day))
+        if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns:
+            continue  # "the documents on the South Lawn of the White House": a place
+        for c in tok.children:
+            d = dep_of(c)
+            if d == "conj" and tok is head:
+                continue
+            if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")):
+                if d in ("nmod", "obl:arg", "pobj") and case_of(c) in LOCATIVE and not loose:
+                    continue
+                if not loose and _act_complement(ctx, tok, c):
+                    continue  # "against any military action against Iran": the act's target
+                if d == "prep" and fold(c.text) in LOCATIVE:
+                    continue
+                if loose and d in ("acl", "obl", "nmod") and tok is not head \
+                        and case_of(c) not in AGENT and d != "acl":
+                    continue
+                queue.append(c)
+    if found and agent and not any(a.agent for a in found):
+        found = [replace(found[0], agent=agent)] + found[1:]
+    return found
+
+
+def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
+    """Names listed before the last of coordinated subjects the parser kept alone: "Les
+    pays du G7, l'Union européenne et l'Australie ont décidé" (only "Australie" nsubj)."""
+    doc = ctx.doc
+    j = subj.left_edge.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    start = ctx.sent_of[subj.i]
+    if j < start or fold(doc[j].text) not in ("et", "and", ","):
+        return []
+    if any(doc[k].pos_ not in LIST_POS or doc[k].text in (";", ":", "(", ")")
+           or doc[k].pos_ == "ADP" and fold(doc[k].text) not in OF for k in range(start, j)):
+        return []  # only a plain list from the start of the sentence ("Avant Paris," is not)
+    out: list[ActorRef] = []
+    i = start
+    while i < j:
+        m = ctx.mentions.get(i)
+        if m is not None and m.start == i and adj_counts(ctx, doc[i], m):
+            out.extend(mention_actor(ctx, m, day))
+            i = m.end
+        else:
+            i += 1
+    return out
+
+
+def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
+    """The names right before a verb the parser gave no subject, back to the comma that
+    ends an inserted phrase ("Lors de cette rencontre, Washington et Pékin sont convenus",
+    parsed as conjuncts of "rencontre")."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or fold(doc[j].text) in ("se", "s'", "ne", "n'")):
+        j -= 1
+    start = ctx.sent_of[verb.i]
+    k = j
+    while k >= start and doc[k].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") \
+            and doc[k].text != ",":
+        k -= 1
+    if k == j or (k >= start and doc[k].text != "," and doc[k].pos_ != "SCONJ"):
+        return []  # only after an inserted phrase's comma or a conjunction ("tandis que")
+    out: list[ActorRef] = []
+    i = k + 1
+    while i <= j:
+        m = ctx.mentions.get(i)
+        if m is not None and m.start == i and adj_counts(ctx, doc[i], m):
+            out.extend(a for a in mention_actor(ctx, m, day) if a.code not in
+                       {o.code for o in out})
+            i = m.end
+        else:
+            i += 1
+    return out
+
+
+def skip_mention(ctx: Ctx, i: int, words: set[str]) -> int | None:
+    """After one of `words` and its articles, the end of the name there, if any."""
+    doc = ctx.doc
+    if i >= len(doc) or fold(doc[i].text) not in words:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    m = ctx.mentions.get(i)
+    return m.end if m is not None and m.start == i and m.form != "adj" else None
+
+
+def preceding_actors(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """Actors named earlier in tok's sentence, in order (the antecedents of a possessive)."""
+    out: list[ActorRef] = []
+    start = ctx.sent_of[tok.i]
+    seen: set[int] = set()
+    for i in range(start, tok.i):
+        m = ctx.mentions.get(i)
+        if m is None or m.start in seen:
+            continue
+        seen.add(m.start)
+        if m.form != "adj" and not m.codes:
+            out.extend(mention_actor(ctx, m, day))
+    return out or list(ctx.recent[-1:])
+
+
+def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
+                     ) -> list[ActorRef]:
+    """The actors an oblique names or, for a stance or a use of force, the state that
+    qualifies it: "s'est rallié au plan d'autonomie marocain", "massé des troupes près de la
+    frontière ukrainienne"."""
+    found = actors_of(ctx, arg, day)
+    if not found and rel.root in STANCES | FORCE and arg.pos_ == "NOUN":
+        found = owner_adjective(ctx, arg, day, depth=2)
+    return found
+
+
+def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
+                     ) -> list[ActorRef]:
+    """The state a nationality adjective names inside an object noun phrase (`depth`
+    levels down at most, no verb in between): "le prix du baril de pétrole russe"."""
+    level = [obj]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for t in level:
+            for c in t.children:
+                m = ctx.mentions.get(c.i)
+                if dep_of(c) == "amod" and m is not None and m.form == "adj":
+                    return mention_actor(ctx, m, day)
+                if c.pos_ in ("NOUN", "PROPN") and dep_of(c) in ("nmod", "pobj", "prep",
+                                                               "compound"):
+                    nxt.append(c)
+                elif dep_of(c) == "prep":
+                    nxt.extend(g for g in c.children if dep_of(g) == "pobj")
+        level = nxt
+    return []
+
+
+def listed_after(ctx: Ctx, first: ActorRef, day: str | None) -> list[ActorRef]:
+    """Names listed right after a name, by commas and a last "et"/"and", when none of them
+    is parsed as its conjunct: "Washington, Londres et Canberra"."""
+    doc = ctx.doc
+    span = doc.char_span(first.start or 0, first.end or 0, alignment_mode="expand")
+    if span is None or any(dep_of(c) == "conj" for t in span for c in t.children):
+        return []
+    out: list[ActorRef] = []
+    i = span.end
+    while i < len(doc) and doc[i].text == "," or (
+            i < len(doc) and fold(doc[i].text) in ("et", "and") and out):
+        last = fold(doc[i].text) in ("et", "and")
+        j = i + 1
+        if j < len(doc) and fold(doc[j].text) in ("et", "and"):
+            last, j = True, j + 1  # "A, B, and C"
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        m = ctx.mentions.get(j)
+        if m is None or m.start != j or m.form == "adj":
+            return out if last else []
+        acts = mention_actor(ctx, m, day)
+        if not acts or not any(a.kind != "group" for a in acts):
+            return out if last else []
+        out.extend(acts)
+        i = m.end
+        if last:
+            return out
+    return []  # a list must end with "et"/"and"
+
+
+def person_before(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The person a pronoun object stands for: the last one named before it in the sentence
+    ("thanked Macron ... and invited him", "a warrant for Putin, accusing him")."""
+    people = [a for a in preceding_actors(ctx, tok, day) if a.agent]
+    return people[-1:]

@@ -1,0 +1,153 @@
+"""Timing: the date of an event, from the time expressions its clause reaches."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..actors import fold
+from ..dates import DateExpr
+from .context import Ctx, case_of, clause_verb, dep_of
+from .modality import speech_verb
+from .words import BACKGROUND, HABITUAL, WHEN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _anchor(tok: Token, stop: set[int]) -> Token:
+    cur = tok
+    for _ in range(12):
+        if cur.i in stop or cur.pos_ in ("VERB",) or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def event_date(ctx: Ctx, trig_tok: Token, verb: Token
+                ) -> tuple[str | None, str | None, str | None, bool]:
+    """(value, precision, text, explicit) for the event of a trigger."""
+    heads = _time_heads(ctx, trig_tok, verb)
+    # a complement with no time of its own takes its governor's ("a exhorté mercredi X à
+    # cesser d'armer Taïwan et à soutenir..."), but its own comes first
+    governors: set[int] = set()
+    up = verb
+    for _ in range(3):
+        if dep_of(up) not in ("xcomp", "conj") or up.head is up:
+            break
+        up = up.head
+        governors.add(up.i)
+    best: tuple[int, int, DateExpr] | None = None
+    for expr, span in ctx.dates:
+        if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
+            continue
+        root = span.root
+        # walk up from the expression; it belongs to the trigger if it reaches it (nouns)
+        # or the trigger's clause verb before any other verb
+        cur = root
+        tier = None
+        for _ in range(12):
+            if cur.i in heads:
+                tier = 0
+                break
+            if cur.pos_ == "VERB" and cur.i != root.i and _describes(cur, trig_tok):
+                tier = 0  # "sa guerre en Ukraine, lancée en février 2022"
+                break
+            if cur.i in governors:
+                tier = 1
+                break
+            if cur.pos_ == "VERB" and cur.i != root.i and not _time_passes(cur, trig_tok):
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+        if tier is None:
+            continue
+        rank = (tier, abs(span.start - trig_tok.i))
+        if best is None or rank < best[:2]:
+            best = (*rank, expr)
+    if best is not None and best[2].value:
+        e = best[2]
+        return e.value, e.precision, e.text, True
+    # no time expression: news of the day takes the reference date, background none
+    if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in BACKGROUND:
+        return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
+    auxes = [c for c in verb.children if dep_of(c).startswith("aux")]
+    pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
+    imperfect = "Tense=Imp" in str(verb.morph) and not auxes
+    habitual = any(fold(c.text) in HABITUAL for c in verb.children)
+    # "NATO has denounced" (present perfect): a state of affairs, not the news of the day
+    perfect = any(fold(a.text) in ("has", "have") for a in auxes) and verb.tag_ == "VBN"
+    if pluperfect or imperfect or habitual or perfect or ctx.reference is None:
+        return None, None, None, False
+    return ctx.reference, "day", None, False
+
+
+def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
+    """The tokens a time expression must reach to date a trigger's event."""
+    heads = {trig_tok.i, verb.i}
+    if dep_of(verb) == "conj":  # "rejected ... on Tuesday and accused": shared time
+        heads.add(verb.head.i)
+    up = verb
+    for _ in range(3):
+        # "a saisi la Cour le 29 décembre, accusant Israël", "took a step in March
+        # 2022, recalling its ambassador after Spain endorsed...": an adverbial clause
+        # without a date of its own shares its head's
+        if dep_of(up) != "advcl" or up.head is up:
+            break
+        up = up.head
+        heads.add(up.i)
+    # "applied to join ... in May 2022": the complement's time is the verb's
+    heads.update(c.i for c in verb.children
+                 if dep_of(c) == "xcomp" and "VerbForm=Inf" in str(c.morph))
+    rel_head = verb.head if dep_of(verb) == "conj" else verb
+    if dep_of(rel_head) in ("relcl", "acl:relcl", "acl") and any(
+            fold(c.text) in ("where", "où") for c in rel_head.children):
+        # "made a visit to Kyiv on Tuesday, where he met Zelensky": the same time
+        heads.add(clause_verb(rel_head.head).i)
+    speech = speech_verb(ctx, trig_tok)
+    if speech is not None:
+        heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
+    return heads
+
+
+def _time_passes(verb: Token, trig_tok: Token) -> bool:
+    """Whether a time expression under `verb` may still date what is above it."""
+    dep = dep_of(verb)
+    if dep in ("acl", "relcl", "acl:relcl") and verb.head.i == trig_tok.i:
+        return True  # "curbs imposed in 2019": the participle describes the trigger
+    if dep in ("advcl", "relcl", "acl:relcl") and any(
+            fold(c.text) in WHEN for c in verb.children if dep_of(c) in ("mark", "advmod")):
+        return True  # "hailed ... when it was announced in August"
+    # "Lors du dîner offert mercredi soir, il a assuré": a participle on a time adjunct
+    return dep == "acl" and "VerbForm=Part" in str(verb.morph) and \
+        dep_of(verb.head) in ("obl", "obl:mod") and verb.head.pos_ == "NOUN"
+
+
+def _describes(part: Token, noun: Token) -> bool:
+    """A detached participle that agrees with the noun trigger just before it, whatever
+    the parser hung it on ("sa guerre en Ukraine, lancée en février 2022")."""
+    if noun.pos_ != "NOUN" or part.i <= noun.i or part.i - noun.i > 6 or \
+            "VerbForm=Part" not in str(part.morph) or part.head.i == noun.i:
+        return False
+    if any(dep_of(c).startswith(("aux", "nsubj")) for c in part.children):
+        return False
+    if any(t.pos_ == "NOUN" for t in part.doc[noun.i + 1:part.i]):
+        return False
+    for feat in ("Gender", "Number"):
+        a, b = part.morph.get(feat, []), noun.morph.get(feat, [])
+        if a and b and a != b:
+            return False
+    return part.doc[part.i - 1].text == ","
+
+
+def reference_date(dates: list[tuple[DateExpr, Span]], published: str | None) -> str | None:
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for expr, _ in dates:
+        if expr.precision == "day" and expr.value:
+            d = date.fromisoformat(expr.value)
+            if pub - timedelta(days=7) <= d <= pub:
+                return expr.value
+    return published

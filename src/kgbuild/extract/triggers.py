@@ -1,0 +1,108 @@
+"""Triggers: which tokens may start a relation, and which relation they start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors import fold
+from ..relations import Trigger
+from .context import Ctx, child_lemmas, dep_of, dependents, is_negated, is_reflexive, light_verb
+from .words import FR_ER_FORMS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
+    if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and (
+            "VerbForm=Part" in str(tok.morph)
+            or any(dep_of(c).startswith("aux") for c in tok.children))):
+        pos = "verb"
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        pos = "noun"
+    else:
+        return None
+    candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.lemma_)
+    if not candidates and pos == "noun":
+        candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.text)
+    if not candidates and ctx.lang == "fr" and tok.pos_ in ("ADJ", "VERB"):
+        guess = _fr_er_verb(tok.text)
+        if guess and (tok.pos_ == "VERB" or any(
+                dep_of(c).startswith("aux") for c in tok.children)):
+            pos = "verb"
+            candidates = ctx.res.ontology.lookup(ctx.lang, pos, guess)
+    for trig in candidates:  # most specific first
+        if trig.reflexive and not is_reflexive(tok):
+            continue
+        if trig.negated and not is_negated(tok):
+            continue
+        if trig.objects:
+            objs = child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg"})
+            objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "prep"
+                     for g in c.children}
+            if not objs & trig.objects and not _object_nearby(tok, trig.objects):
+                continue
+        if trig.modifiers:
+            mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
+                                       "obl", "obl:arg", "prep", "npadvmod"})
+            mods |= {fold(g.lemma_) for c in tok.children
+                     if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj") for g in c.children}
+            mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
+                     for g in c.children if dep_of(g) == "conj"}
+            if not mods & trig.modifiers:
+                continue
+        if trig.preps:
+            preps = {p for _, _, p in dependents(tok) if p} | \
+                child_lemmas(tok, {"prt", "compound:prt"})
+            light = light_verb(ctx, tok) if pos == "noun" else None
+            if light is not None:
+                # "expressed appreciation to China": the preposition hangs on the light verb
+                preps |= {p for _, _, p in dependents(light) if p}
+            # "appelé la Chine à faire preuve de retenue": the particle marks the clause
+            preps |= {fold(m.text) for c in tok.children if dep_of(c) in ("xcomp", "advcl")
+                      for m in c.children if dep_of(m) == "mark" or fold(m.text) == "to"}
+            if not preps & trig.preps:
+                continue
+        return trig
+    return None
+
+
+def _fr_er_verb(text: str) -> str | None:
+    """The -er infinitive of a form the French lemmatizer left as it is or took for a
+    noun: participles ("gelé") and present tenses ("reproche", "reprochent")."""
+    low = text.lower()
+    stem = FR_ER_FORMS.sub("", low)
+    return stem + "er" if stem != low and len(stem) > 2 else None
+
+
+def _object_nearby(tok: Token, objects: frozenset[str]) -> bool:
+    """The object noun a few words on, in the verb's subtree, when the parser hung it
+    elsewhere ("rappelé pour consultations ses ambassadeurs": not parsed as the object)."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: min(len(doc), tok.i + 9)]:
+        if t.pos_ in ("VERB", "SCONJ") or t.text in (";", ":"):
+            return False
+        if t.pos_ == "NOUN" and fold(t.lemma_) in objects:
+            cur = t
+            for _ in range(3):
+                cur = cur.head
+                if cur.i == tok.i:
+                    return True
+    return False
+
+
+def trigger_candidates(doc: Doc, lang: str, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lemma or form may be a trigger, found over the Doc's
+    arrays (no Token objects): extraction then looks at these few tokens only."""
+    from spacy.attrs import LEMMA, ORTH
+
+    rows = doc.to_array([LEMMA, ORTH]).tolist()
+    strings = doc.vocab.strings
+    hits: set[int] = set()
+    for h in {h for row in rows for h in row}:
+        text = strings[h]
+        if fold(text) in lemmas:
+            hits.add(h)
+        elif lang == "fr" and fold(_fr_er_verb(text) or "") in lemmas:
+            hits.add(h)
+    return [i for i, (lemma, orth) in enumerate(rows) if lemma in hits or orth in hits]

@@ -1,0 +1,106 @@
+"""Closed-class words and dependency labels extraction reads (compared folded)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import fold
+
+NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
+             "neither", "nor", "nullement", "guère"}
+
+WITHOUT = {"sans", "without"}
+
+CONDITION_MARKS = {"si", "s'", "if", "unless", "whether", "sauf"}
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
+            "celle-ci"}
+
+COUNTERPART = {"homologue", "counterpart"}
+
+# Object pronouns that stand for one person ("accusing him", "l'a invité", "lui a reproché").
+PERSON_OBJECTS = {"him", "her", "lui", "le", "la", "l'"}
+
+RELATIVE = {"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"}
+
+HABITUAL = {"régulièrement", "souvent", "toujours", "fréquemment", "regularly", "often",
+            "frequently", "routinely", "repeatedly"}
+
+PEOPLE = {"homme", "hommes", "dirigeant", "dirigeants", "chef", "chefs", "président",
+          "présidents", "ministre", "ministres", "leader", "leaders", "man", "men",
+          "president", "presidents", "minister", "ministers"}
+
+LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
+
+OF = {"de", "du", "des", "d'", "of"}
+
+AGENT = {"par", "by"}
+
+THREATEN = "THREATEN"
+
+INTENT = "INTENT_TO_COOPERATE"
+
+DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
+
+WHEN = {"when", "lorsque", "lorsqu'", "quand"}
+
+BETWEEN = {"entre", "between"}
+
+# Roots of stances: taken on a state's act, they are taken towards that state.
+STANCES = {"05", "10", "11", "12", "13", "14"}
+
+# Roots of force: aimed at a state's land, goods or people, they are aimed at that state.
+FORCE = {"15", "16", "17", "18", "19"}
+
+# Measures that a "lift"/"lever" verb presupposes were imposed by its subject.
+YIELDED = {"SANCTION", "REDUCE_COOPERATION"}
+
+# A relation noun after these is an earlier act the clause is placed against, not news.
+BACKGROUND = {"après", "avant", "depuis", "after", "before", "since", "following"}
+
+# "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
+# Nouns of acts in general: what their complements name is what the act is aimed at.
+ACT_NOUNS = {"action", "mesure", "measure", "opération", "operation", "initiative", "step",
+             "décision", "decision", "move", "démarche"}
+
+# French adverbs that head a preposition with "de"/"à": "autour de", "près de", "face à".
+COMPLEX_PREPS = {"autour", "près", "face", "auprès", "loin"}
+
+ALONG = {"together", "ensemble", "conjointement", "alongside", "côtés"}
+
+# How a clause hangs on the speech verb that reports it: its date is the statement's
+# (REPORTED), its modality is reported speech (SPEECH), its speaker is the source (SPEAKER).
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+SPEECH_DEPS = REPORTED_DEPS | {"xcomp", "obj"}
+
+SPEAKER_DEPS = SPEECH_DEPS | {"advcl", "conj", "acl", "dobj"}
+
+# French verbs whose compound tenses take "être": not passives ("est devenue membre")
+FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "convenir", "aller",
+                 "arriver", "partir", "repartir", "entrer", "rentrer", "sortir", "rester",
+                 "retourner", "tomber", "passer", "survenir", "naitre", "mourir"}
+
+# Closed-class words are compared folded (accents and case removed), like every token.
+(NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
+ PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS) = (
+    {fold(w) for w in words} for words in (
+        NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
+        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS))
+
+NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
+           "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
+
+FR_ER_FORMS = re.compile(r"(é|ée|és|ées|e|es|ent)$")
+
+FR_CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+
+FR_IRREGULAR_CONDITIONAL_STEMS = ("ser", "aur", "pourr", "fer", "ir", "devr", "voudr", "faudr",
+                                  "viendr", "tiendr", "saur", "verr", "enverr")
+
+LIST_POS = ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PUNCT", "CCONJ", "NUM")
+
+# Entity labels of the fr and en pipelines that name a person, an organisation or a place.
+NAME_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE"}
