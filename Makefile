@@ -18,6 +18,8 @@ lint:
 
 eval: install
 	kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+	for d in tests/data/heldout tests/data/heldout2; do \
+	  echo "== $$d"; kgbuild eval --gold $$d/gold.jsonl $$d/articles.jsonl; done
 
 bench: install
 	benchmarks/run | tee benchmarks/out/latest.txt
