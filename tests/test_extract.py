@@ -426,6 +426,31 @@ CONSTRUCTIONS = [
      ("IRN", "USA", "18", "2019-06-20")),
     ("L'Iran a abattu jeudi un drone américain.", "fr", "2019-06-21",
      ("IRN", "USA", "18", "2019-06-20")),
+    # "X-brokered": X mediated between the parties of the sentence's relation
+    ("Armenia and Azerbaijan signed a Russian-brokered deal on Monday night.", "en",
+     "2020-11-11", ("RUS", "AZE", "04", "2020-11-09")),
+    ("Armenia and Azerbaijan signed a Russian-brokered deal on Monday night.", "en",
+     "2020-11-11", ("ARM", "AZE", "05", "2020-11-09")),
+    # an object the parser hung on a duration
+    ("Washington accuse depuis des années Moscou de violer le traité.", "fr", "2019-08-02",
+     ("USA", "RUS", "11", "2019-08-02")),
+    # every nationality on one head
+    ("Iran summoned the British, French and German ambassadors on Sunday.", "en", "2024-04-15",
+     ("IRN", "DEU", "16", "2024-04-14")),
+    ("L'Iran a convoqué dimanche les ambassadeurs britannique, français et allemand.", "fr",
+     "2024-04-15", ("IRN", "DEU", "16", "2024-04-14")),
+    # missiles fired at a state
+    ("Iran launched more than 300 drones and missiles at Israel late on Saturday.", "en",
+     "2024-04-15", ("IRN", "ISR", "18", "2024-04-13")),
+    ("La Russie a lancé jeudi des missiles contre l'Ukraine.", "fr", "2022-10-14",
+     ("RUS", "UKR", "18", "2022-10-13")),
+    # blame: the speaker holds the subject responsible, on the day of the statement
+    ("Jens Stoltenberg a jugé mercredi que la Russie portait « la responsabilité ultime » de "
+     "l'incident.", "fr", "2022-11-16", ("NATO", "RUS", "11", "2022-11-16")),
+    ("NATO said on Wednesday that Russia bore ultimate responsibility for the incident.", "en",
+     "2022-11-16", ("NATO", "RUS", "11", "2022-11-16")),
+    ("Le secrétaire général de l'Otan a jugé que la Russie portait la responsabilité de "
+     "l'incident.", "fr", "2022-11-16", ("NATO", "RUS", "11", "2022-11-16")),
 ]
 
 
@@ -460,6 +485,9 @@ NOTHING = [
      ("RUS", "IRN", "13")),
     ("La Russie a mis en garde Washington contre toute action militaire contre l'Iran.", "fr",
      ("RUS", "IRN", "13")),
+    # "X-brokered" makes X no party to the deal
+    ("Armenia and Azerbaijan signed a Russian-brokered deal on Monday night.", "en",
+     ("ARM", "RUS", "05")),
     # a place after "avant"/"before" is no subject
     ("Avant Paris, Washington avait reconnu la souveraineté du Maroc en décembre 2020.", "fr",
      ("FRA", "MAR", "05")),

@@ -27,6 +27,7 @@ class Trigger:
     of: str = "target"
     reflexive: bool = False
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
+    subject_target: bool = False  # the subject is the target: "Russia bears responsibility"
 
     @property
     def specificity(self) -> int:
@@ -129,6 +130,7 @@ def _parse(data: Any) -> Ontology:
                     of=str(item.get("of", "target")),
                     reflexive=bool(item.get("reflexive", False)),
                     negated=bool(item.get("negated", False)),
+                    subject_target=item.get("subject") == "target",
                 )
                 triggers.setdefault((lang, pos, trig.lemma), []).append(trig)
     for lst in triggers.values():

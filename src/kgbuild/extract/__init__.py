@@ -38,7 +38,16 @@ from .modality import (
 from .parties import actors_of, adj_counts, mention_actor
 from .timing import event_date, reference_date
 from .triggers import match_trigger, trigger_candidates
-from .words import BETWEEN, DATE_TOKENS, INTENT, NAME_LABELS, PRONOUNS, SPEECH_DEPS, THREATEN
+from .words import (
+    BETWEEN,
+    DATE_TOKENS,
+    INTENT,
+    NAME_LABELS,
+    PRONOUNS,
+    SPEECH_DEPS,
+    THREATEN,
+    TIME_NOUNS,
+)
 
 __all__ = ["Extraction", "Resources", "extract_batch", "extract_doc"]
 
@@ -62,10 +71,14 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
     lex = res.lexicons[lang]
     found = find_mentions(doc, res.actors)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
+    hyphen_agents: dict[int, Mention] = {}
     for m in found:
         nxt = doc[m.end:m.end + 2]
         if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
-            continue  # "Iran-backed militias": Iran qualifies them, it is not a party
+            # "Iran-backed militias": Iran qualifies them, it is not a party; it is only the
+            # agent of the participle ("a Russian-brokered deal": Russia brokered it)
+            hyphen_agents[m.end + 1] = m
+            continue
         for i in range(m.start, m.end):
             mentions[i] = m
     dates = []
@@ -74,10 +87,13 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is not None:
             dates.append((expr, span))
-    doc.user_data[DATE_TOKENS] = frozenset(t.i for _, span in dates for t in span
-                                           if t.pos_ in ("NOUN", "PROPN", "NUM"))
+    doc.user_data[DATE_TOKENS] = frozenset(
+        [t.i for _, span in dates for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")] +
+        # "accuse depuis des années Moscou": durations the parser hangs objects on too
+        [t.i for t in doc if t.pos_ == "NOUN" and fold(t.lemma_) in TIME_NOUNS])
     ctx = Ctx(doc, article, lang, res, res.lexicons[lang], mentions, dates,
-               reference_date(dates, article.published), text)
+              reference_date(dates, article.published), text)
+    ctx.hyphen_agents = hyphen_agents
     sents = list(doc.sents)
     for sent in sents:
         ctx.sent_of.extend([sent.start] * (sent.end - sent.start))
@@ -192,7 +208,11 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
             if len(between) >= 2:
                 sources, targets = between[:1], between[1:]
         speaker = speech_subject(ctx, tok, day)
-        if speaker and (not sources or len(sources) == 2 and not direct):
+        if trig.subject_target:
+            # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the
+            # speaker to the subject; with no speaker, nobody is said to blame
+            sources, targets, direct = speaker, sources, False
+        elif speaker and (not sources or len(sources) == 2 and not direct):
             sources, direct = speaker, False
         if sources and not targets and rel.cameo[:3] in ("043", "045") and ctx.sentence_pair \
                 and not {a.code for a in sources} & {a.code for a in ctx.sentence_pair}:

@@ -142,6 +142,9 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
             return acts, False, depth == 0
         if subj is not None and passive:
             return [], True, False
+        if depth == 0 and subj is None and agent is None and cur.i in ctx.hyphen_agents:
+            # "a Russian-brokered deal": Russia brokered it
+            return mention_actor(ctx, ctx.hyphen_agents[cur.i], day), False, True
         if depth == 0 and subj is None and agent is None and not passive:
             bare = bare_subject(ctx, cur, day)
             if bare:

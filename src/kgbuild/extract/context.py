@@ -45,6 +45,7 @@ class Ctx:
     sent_of: list[int] = field(default_factory=list)  # token index -> its sentence's start
     candidates: list[int] = field(default_factory=list)  # tokens that may be triggers
     starts: list[int] = field(default_factory=list)  # first tokens of the mentions, sorted
+    hyphen_agents: dict[int, Mention] = field(default_factory=dict)  # "Russian-brokered"
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)
@@ -101,6 +102,8 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
         if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
                 c.pos_ in ("NOUN", "PROPN"):
             yield (slot if slot in ("obj", "dobj") else "obl"), c, None
+        elif d == "nmod" and case in ("des", "du") and c.pos_ == "NOUN" and c.i == date_tok.i + 2:
+            yield "obj", c, None  # "a lancé jeudi des missiles": a partitive object
         elif d in ("nmod", "obl:mod"):
             yield "obl", c, case
         elif d not in ("det", "case", "punct", "amod", "nummod", "fixed", "flat"):

@@ -151,6 +151,18 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                 queue.append(c)
     if found and agent and not any(a.agent for a in found):
         found = [replace(found[0], agent=agent)] + found[1:]
+    if found and found[0].start is not None and head.pos_ == "NOUN":
+        # "the British, French and German ambassadors": every nationality on the head
+        codes = {a.code for a in found}
+        stands = fold(head.lemma_) in ctx.lex.state_heads or fold(head.text) in ctx.lex.state_heads
+        for c in head.children:
+            for adj in (conjuncts_of(c) if dep_of(c) == "amod" and stands else []):
+                m = ctx.mentions.get(adj.i)
+                if m is not None and m.form == "adj":
+                    for a in mention_actor(ctx, m, day):
+                        if a.code not in codes:
+                            codes.add(a.code)
+                            found.append(a)
     return found
 
 

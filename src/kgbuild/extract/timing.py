@@ -72,6 +72,10 @@ def event_date(ctx: Ctx, trig_tok: Token, verb: Token
     # no time expression: news of the day takes the reference date, background none
     if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in BACKGROUND:
         return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
+    speech = speech_verb(ctx, trig_tok)
+    if speech is not None and "Tense=Imp" in str(verb.morph) and not any(
+            dep_of(c).startswith("aux") for c in verb.children):
+        verb = speech  # "a jugé que la Russie portait": the tense of reported speech
     auxes = [c for c in verb.children if dep_of(c).startswith("aux")]
     pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
     imperfect = "Tense=Imp" in str(verb.morph) and not auxes

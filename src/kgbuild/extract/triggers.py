@@ -54,6 +54,10 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
         if trig.preps:
             preps = {p for _, _, p in dependents(tok) if p} | \
                 child_lemmas(tok, {"prt", "compound:prt"})
+            if trig.objects:
+                # "a tiré des missiles contre l'Ukraine": the preposition on the object
+                preps |= {p for _, o, _ in dependents(tok) if fold(o.lemma_) in trig.objects
+                          for _, _, p in dependents(o) if p}
             light = light_verb(ctx, tok) if pos == "noun" else None
             if light is not None:
                 # "expressed appreciation to China": the preposition hangs on the light verb
