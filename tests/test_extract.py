@@ -451,6 +451,23 @@ CONSTRUCTIONS = [
      "2022-11-16", ("NATO", "RUS", "11", "2022-11-16")),
     ("Le secrétaire général de l'Otan a jugé que la Russie portait la responsabilité de "
      "l'incident.", "fr", "2022-11-16", ("NATO", "RUS", "11", "2022-11-16")),
+    # "OPEC+", "Opep+": the group
+    ("Moscou a salué mercredi la décision de l'Opep+.", "fr", "2022-10-06",
+     ("RUS", "OPEC", "05", "2022-10-05")),
+    # the second verb's post-verbal "subject" is its object
+    ("La Maison Blanche a dénoncé une décision « à courte vue » et accusé l'Arabie saoudite de "
+     "s'aligner sur la Russie.", "fr", "2022-10-06", ("USA", "SAU", "11", "2022-10-06")),
+    # rejecting "these accusations" answers whoever made them
+    ("Manille a accusé lundi la Chine de harcèlement. La Chine a rejeté lundi ces accusations.",
+     "fr", "2023-12-11", ("CHN", "PHL", "12", "2023-12-11")),
+    ("Washington criticised China on Thursday. Beijing rejected the criticism on Friday.", "en",
+     "2021-03-19", ("CHN", "USA", "12", "2021-03-19")),
+    # titled names coordinated inside one subject
+    ("US President Donald Trump and North Korean leader Kim Jong Un held a historic summit in "
+     "Singapore on Tuesday.", "en", "2018-06-13", ("USA", "PRK", "04", "2018-06-12")),
+    ("Le président américain Donald Trump et le dirigeant nord-coréen Kim Jong Un ont tenu "
+     "mardi un sommet historique à Singapour.", "fr", "2018-06-13",
+     ("USA", "PRK", "04", "2018-06-12")),
 ]
 
 
@@ -488,6 +505,11 @@ NOTHING = [
     # "X-brokered" makes X no party to the deal
     ("Armenia and Azerbaijan signed a Russian-brokered deal on Monday night.", "en",
      ("ARM", "RUS", "05")),
+    # talks called for are not held
+    ("Le Brésil et la Colombie ont appelé au dialogue entre le gouvernement et l'opposition.",
+     "fr", ("BRA", "COL", "04")),
+    ("Brazil and Colombia called for talks between the government and the opposition.", "en",
+     ("BRA", "COL", "04")),
     # a place after "avant"/"before" is no subject
     ("Avant Paris, Washington avait reconnu la souveraineté du Maroc en décembre 2020.", "fr",
      ("FRA", "MAR", "05")),

@@ -383,7 +383,8 @@ def load_lexicon(lang: str) -> Lexicon:
 def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
     """Longest-match every alias over the Doc's tokens (case rules for acronyms and names)."""
     mentions: list[Mention] = []
-    keys = [fold(text) for text in [t.text for t in doc]]
+    # "Opep+", "OPEC+": a trailing plus widens a group, the alias is the group's
+    keys = [fold(text).rstrip("+") or "+" for text in [t.text for t in doc]]
     i = 0
     n = len(doc)
     while i < n:

@@ -44,6 +44,7 @@ from .words import (
     INTENT,
     NAME_LABELS,
     PRONOUNS,
+    REPROACH_NOUNS,
     SPEECH_DEPS,
     THREATEN,
     TIME_NOUNS,
@@ -106,6 +107,8 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
             if not pair and ev.modality == "asserted":
                 pair = [ev.source, ev.target]
                 ctx.sentence_pair = pair
+            if ev.modality == "asserted" and ev.cameo[:2] in ("10", "11", "13"):
+                ctx.reproaches.append((ev.source, ev.target))
             if ev.modality == "future" and not include_future:
                 continue
             k = ev.key
@@ -171,8 +174,8 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
                 continue  # "pledged Japan's support": promised, coded by the verb
         if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
             continue  # "accuser l'État juif de génocide revenait à...": no one does it
-        if unasserted(ctx, verb):
-            continue
+        if unasserted(ctx, verb) or (trig.pos == "noun" and _asked_for(ctx, tok)):
+            continue  # "appelé au dialogue", "called for talks": asked for, not held
         under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
         threat = threat_head(ctx, tok, verb)
         if threat is not None:
@@ -231,6 +234,10 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
                     sources, targets = sources[:1], sources[1:]
                 rel = ctx.res.ontology.relations[
                     INTENT if rel.quad_class in (1, 2) else THREATEN]
+        if not targets and rel.root == "12" and trig.pos == "verb":
+            # "La Chine a rejeté ces accusations", "Beijing rejected the criticism": those
+            # of the last actor who criticised or accused the one who rejects them
+            targets = _reproacher(ctx, tok, sources)
         if threat is not None or (trig.relation == INTENT and trig.pos == "verb" and
                                   promises_force(ctx, tok)):
             # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
@@ -243,6 +250,28 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
             targets, sources = sources[:1], sources[1:]
         yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
                            value, precision, date_text, explicit)
+
+
+def _asked_for(ctx: Ctx, noun: Token) -> bool:
+    """A relation noun in the complement of a verb of asking ("appelé au dialogue")."""
+    head = noun.head
+    if head.pos_ == "ADP" and dep_of(noun) == "pobj":
+        head = head.head  # "called for talks"
+    return head.i != noun.i and head.pos_ == "VERB" and \
+        fold(head.lemma_) in ctx.lex.unasserting_verbs and \
+        dep_of(noun) in ("obl", "obl:arg", "obj", "dobj", "pobj")
+
+
+def _reproacher(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
+    """Who made the criticism or accusation a verb rejects, when its object only names it."""
+    if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in REPROACH_NOUNS
+               for o in verb.children):
+        return []
+    mine = {a.code for a in sources}
+    for src, tgt in reversed(ctx.reproaches):
+        if tgt.code in mine and src.code not in mine:
+            return [replace(src, mention=None, start=None, end=None)]
+    return []
 
 
 def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,

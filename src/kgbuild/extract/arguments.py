@@ -12,6 +12,7 @@ from .modality import speech_verb
 from .parties import (
     actors_of,
     actors_or_owner,
+    adj_counts,
     bare_subject,
     listed_after,
     listed_before,
@@ -85,6 +86,36 @@ def _stranded_auxiliary(part: Token) -> Token | None:
     return None
 
 
+def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
+    """Every party named in a subject that coordinates two titled names the parser nested
+    ("US President Donald Trump and North Korean leader Kim Jong Un held a summit")."""
+    span = list(subj.subtree)
+    if len(span) > 25 or not any(fold(t.text) in ("and", "et") and t.pos_ == "CCONJ"
+                                 for t in span):
+        return []
+    out: list[ActorRef] = []
+    seen: set[int] = set()
+    for t in span:
+        m = ctx.mentions.get(t.i)
+        if m is None or m.start in seen or not adj_counts(ctx, ctx.doc[m.start], m):
+            continue
+        seen.add(m.start)
+        out.extend(a for a in mention_actor(ctx, m, day) if a.code not in {o.code for o in out})
+    return out if len(out) >= 2 else []
+
+
+def _object_after(verb: Token, subj: Token) -> bool:
+    """A 'subject' after its verb when the clause already has one: the object ("n'accepterait
+    pas ce plafonnement", "a dénoncé une décision et accusé l'Arabie saoudite")."""
+    if subj.i < verb.i or _is_passive(verb):
+        return False
+    if any(dep_of(c) == "nsubj" and c.i < verb.i for c in verb.children):
+        return True
+    head = verb.head
+    return dep_of(verb) == "conj" and head.i < verb.i and head.pos_ == "VERB" and any(
+        dep_of(c) in ("nsubj", "nsubj:pass") for c in head.children)
+
+
 def _object_taken_for_subject(ctx: Ctx, verb: Token, subj: Token, day: str | None
                               ) -> bool:
     """A second verb of a coordination whose 'subject' is the first verb's object, no actor:
@@ -111,8 +142,9 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
                 "VerbForm=Part" in str(cur.morph):
             # "le traité signé en 1951 par Washington et Manille"
             return actors_of(ctx, agent, day), True, True
-        if subj is not None and not passive and _object_taken_for_subject(ctx, cur, subj, day):
-            subj = None  # "a rejeté ces accusations et a accusé Manille"
+        if subj is not None and not passive and (
+                _object_taken_for_subject(ctx, cur, subj, day) or _object_after(cur, subj)):
+            subj = None  # "a rejeté ces accusations et a accusé Manille", "et accusé l'Arabie"
         if subj is not None and not passive:
             if fold(subj.text) in RELATIVE and dep_of(cur) in ("acl:relcl", "relcl"):
                 return actors_of(ctx, cur.head, day), False, False
@@ -130,6 +162,8 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
             acts = actors_of(ctx, subj, day)
             acts = [a for a in listed_before(ctx, subj, day)
                     if a.code not in {x.code for x in acts}] + acts
+            if len(acts) == 1:
+                acts = _coordinated_inside(ctx, subj, day) or acts
             if not acts and dep_of(cur) in ("acl:relcl", "relcl") and any(
                     fold(c.text) in ("dont", "whose") for c in [*cur.children, *subj.children]):
                 # "Ankara, dont le Parlement a ratifié", "Turkey, whose parliament ratified"
@@ -192,8 +226,7 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                     passive and d in ("nsubj:pass", "nsubjpass")):
                 objs.append(arg)
                 continue
-            if d == "nsubj" and arg.i > tok.i and any(
-                    dep_of(c) == "nsubj" and c.i < tok.i for c in tok.children):
+            if d == "nsubj" and _object_after(tok, arg):
                 objs.append(arg)  # "n'accepterait pas ce plafonnement": a second subject
                 continue
             if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and \

@@ -46,6 +46,7 @@ class Ctx:
     candidates: list[int] = field(default_factory=list)  # tokens that may be triggers
     starts: list[int] = field(default_factory=list)  # first tokens of the mentions, sorted
     hyphen_agents: dict[int, Mention] = field(default_factory=dict)  # "Russian-brokered"
+    reproaches: list[tuple[ActorRef, ActorRef]] = field(default_factory=list)  # (who, whom)
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)

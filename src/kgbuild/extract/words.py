@@ -68,6 +68,10 @@ ACT_NOUNS = {"action", "mesure", "measure", "opération", "operation", "initiati
 # French adverbs that head a preposition with "de"/"à": "autour de", "près de", "face à".
 COMPLEX_PREPS = {"autour", "près", "face", "auprès", "loin"}
 
+# Nouns that name a criticism or an accusation already reported ("a rejeté ces accusations").
+REPROACH_NOUNS = {"accusation", "critique", "reproche", "imputation", "allégation", "grief",
+                  "criticism", "allegation", "charge", "claim"}
+
 # Nouns of durations ("depuis des années", "for years"): never a party, like dates.
 TIME_NOUNS = {"année", "années", "an", "ans", "mois", "semaine", "semaines", "jour", "jours",
               "décennie", "décennies", "year", "years", "month", "months", "week", "weeks",
@@ -90,10 +94,11 @@ FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "conve
 
 # Closed-class words are compared folded (accents and case removed), like every token.
 (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
- PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS) = (
+ PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS, REPROACH_NOUNS) = (
     {fold(w) for w in words} for words in (
         NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
-        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS))
+        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS,
+        REPROACH_NOUNS))
 
 NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
            "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
