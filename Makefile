@@ -18,7 +18,7 @@ lint:
 
 eval: install
 	kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
-	for d in tests/data/heldout tests/data/heldout2 tests/data/heldout3 tests/data/heldout4; do \
+	for d in tests/data/heldout tests/data/heldout2 tests/data/heldout3 tests/data/heldout4 tests/data/heldout5; do \
 	  echo "== $$d"; kgbuild eval --gold $$d/gold.jsonl $$d/articles.jsonl; done
 
 bench: install

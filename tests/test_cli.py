@@ -123,7 +123,8 @@ def test_cli_eval_dev_set(runner):
     assert scores["dated"]["f1"] >= 0.65, scores
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4",
+                                  "heldout5"])
 def test_cli_eval_held_out_sets_stay_above_the_line(runner, name):
     # sets written before the extractor first ran on them (tests/data/HELDOUT.md)
     r = runner.invoke(main, ["eval", "--gold", str(DATA / name / "gold.jsonl"),

@@ -468,6 +468,35 @@ CONSTRUCTIONS = [
     ("Le président américain Donald Trump et le dirigeant nord-coréen Kim Jong Un ont tenu "
      "mardi un sommet historique à Singapour.", "fr", "2018-06-13",
      ("USA", "PRK", "04", "2018-06-12")),
+    # "the three countries": the last three named
+    ("Les États-Unis, le Royaume-Uni et l'Australie ont annoncé mercredi un partenariat de "
+     "sécurité. La Chine a accusé jeudi les trois pays de mettre en danger la paix.", "fr",
+     "2021-09-16", ("CHN", "AUS", "11", "2021-09-16")),
+    ("The United States, Britain and Australia announced a security pact on Wednesday. China "
+     "accused the three countries on Thursday of endangering peace.", "en", "2021-09-16",
+     ("CHN", "AUS", "11", "2021-09-16")),
+    # blame on "the offensive" goes to whoever launched it
+    ("Turkey launched a military offensive in Syria on Wednesday. Iran condemned the offensive "
+     "on Thursday.", "en", "2019-10-10", ("IRN", "TUR", "11", "2019-10-10")),
+    ("La Turquie a lancé mercredi une offensive en Syrie. L'Iran a condamné jeudi cette "
+     "offensive.", "fr", "2019-10-10", ("IRN", "TUR", "11", "2019-10-10")),
+    # approving help is backing whom it helps
+    ("Joe Biden a donné son feu vert à la livraison d'avions F-16 à l'Ukraine par des pays "
+     "européens.", "fr", "2023-05-20", ("USA", "UKR", "05", "2023-05-20")),
+    ("Joe Biden backed the delivery of F-16 jets to Ukraine on Friday.", "en", "2023-05-20",
+     ("USA", "UKR", "05", "2023-05-19")),
+    # what a threat would hit
+    ("President Donald Trump threatened on Monday to obliterate Turkey's economy.", "en",
+     "2019-10-10", ("USA", "TUR", "13", "2019-10-07")),
+    # releasing a state's nationals
+    ("Russia freed US basketball star Brittney Griner on Thursday.", "en", "2022-12-09",
+     ("RUS", "USA", "08", "2022-12-08")),
+    ("La Russie a libéré jeudi la basketteuse américaine Brittney Griner.", "fr", "2022-12-09",
+     ("RUS", "USA", "08", "2022-12-08")),
+    # co-mediators mediate between the sides last reported, not with each other
+    ("Russia freed US basketball star Brittney Griner on Thursday. The swap took place in Abu "
+     "Dhabi, in a deal mediated by the United Arab Emirates and Saudi Arabia.", "en",
+     "2022-12-09", ("SAU", "USA", "04", "2022-12-08")),
 ]
 
 
@@ -505,6 +534,12 @@ NOTHING = [
     # "X-brokered" makes X no party to the deal
     ("Armenia and Azerbaijan signed a Russian-brokered deal on Monday night.", "en",
      ("ARM", "RUS", "05")),
+    ("Russia freed US basketball star Brittney Griner on Thursday. The swap took place in Abu "
+     "Dhabi, in a deal mediated by the United Arab Emirates and Saudi Arabia.", "en",
+     ("ARE", "SAU", "04")),
+    # a demand about an act is no blame of whoever did the like before
+    ("Le G7 a plafonné vendredi le prix du pétrole russe, après que la Pologne, qui réclamait "
+     "un plafond plus bas, a levé ses objections.", "fr", ("POL", "G7", "10")),
     # talks called for are not held
     ("Le Brésil et la Colombie ont appelé au dialogue entre le gouvernement et l'opposition.",
      "fr", ("BRA", "COL", "04")),

@@ -107,8 +107,10 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
             if not pair and ev.modality == "asserted":
                 pair = [ev.source, ev.target]
                 ctx.sentence_pair = pair
-            if ev.modality == "asserted" and ev.cameo[:2] in ("10", "11", "13"):
-                ctx.reproaches.append((ev.source, ev.target))
+            if ev.modality == "asserted":
+                ctx.acts.append(ev)
+                if ev.cameo[:2] in ("10", "11", "13"):
+                    ctx.reproaches.append((ev.source, ev.target))
             if ev.modality == "future" and not include_future:
                 continue
             k = ev.key
@@ -217,11 +219,14 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
             sources, targets, direct = speaker, sources, False
         elif speaker and (not sources or len(sources) == 2 and not direct):
             sources, direct = speaker, False
-        if sources and not targets and rel.cameo[:3] in ("043", "045") and ctx.sentence_pair \
-                and not {a.code for a in sources} & {a.code for a in ctx.sentence_pair}:
+        if sources and not targets and rel.cameo[:3] in ("043", "045"):
             # "in a deal brokered by China", "the meeting was hosted by X": the host or
-            # mediator acts towards the two sides just reported
-            targets = list(ctx.sentence_pair)
+            # mediator acts towards the two sides just reported; co-mediators are no pair
+            sides = ctx.sentence_pair or ctx.last_pair
+            if sides and not {a.code for a in sources} & {a.code for a in sides}:
+                targets = list(sides)
+            else:
+                continue
         if rel.root == "02" and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
                 invites_to_meet(ctx, tok):
             rel = ctx.res.ontology.relations[INTENT]

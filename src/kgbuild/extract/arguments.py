@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors import fold
@@ -29,6 +30,7 @@ from .words import (
     BETWEEN,
     COUNTERPART,
     DATE_TOKENS,
+    DEFINITE,
     FORCE,
     FR_ETRE_VERBS,
     LOCATIVE,
@@ -102,6 +104,40 @@ def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef
         seen.add(m.start)
         out.extend(a for a in mention_actor(ctx, m, day) if a.code not in {o.code for o in out})
     return out if len(out) >= 2 else []
+
+
+def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
+                  ) -> list[ActorRef] | None:
+    """The target of a stance taken on a relation noun, or None when the noun is no act.
+
+    Blame ("condemned the attack on Ukraine") goes to whoever does the act, named or the one
+    who did the same kind of act last in the article ("Syria condemned the offensive");
+    approval of help ("a donné son feu vert à la livraison d'avions à l'Ukraine") to whom it
+    helps; approval of force, to nobody; a mutual act's parties are its targets.
+    """
+    if rel.root not in STANCES or noun.pos_ != "NOUN":
+        return None
+    act = match_trigger(ctx, noun)
+    if act is None or act.pos != "noun":
+        return None
+    act_rel = ctx.res.ontology.relations[act.relation]
+    if act_rel.symmetric:
+        return None
+    agents, named = noun_source(ctx, noun, act, day)
+    if rel.root == "05":
+        if act_rel.quad_class >= 3:
+            return []
+        if agents and named:
+            return agents  # "a ratifié la candidature finlandaise", "approved Finland's entry"
+        return targets_of(ctx, noun, act, act_rel, False, day)
+    if agents:
+        return agents
+    definite = any(fold(c.text) in DEFINITE for c in noun.children if dep_of(c) == "det")
+    if rel.root in ("11", "12") and definite:
+        for done in reversed(ctx.acts):
+            if done.relation == act.relation or done.cameo[:2] == act_rel.root:
+                return [replace(done.source, mention=None, start=None, end=None)]
+    return []
 
 
 def _object_after(verb: Token, subj: Token) -> bool:
@@ -237,7 +273,8 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                 continue
             if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
                     and not (passive and prep in AGENT) and not _along(arg):
-                out.extend(actors_or_owner(ctx, arg, rel, day))
+                on_act = stance_on_act(ctx, rel, arg, day)
+                out.extend(on_act if on_act is not None else actors_or_owner(ctx, arg, rel, day))
             if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
                 objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
                 continue
@@ -245,14 +282,16 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                 for d2, arg2, p2 in dependents(arg):
                     if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps and not _along(arg2):
                         out.extend(actors_of(ctx, arg2, day))
-                    elif d2 in ("obj", "dobj") and rel.root == "03":
-                        out.extend(actors_of(ctx, arg2, day))  # "applied to join NATO"
+                    elif d2 in ("obj", "dobj") and rel.root in ("03", "13"):
+                        # "applied to join NATO", "threatened to obliterate Turkey's economy"
+                        out.extend(actors_of(ctx, arg2, day))
         else:
             if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.of == "target":
                 out.extend(actors_of(ctx, arg, day))
             elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
                     and prep not in OF and not _along(arg):
-                out.extend(actors_of(ctx, arg, day))
+                on_act = stance_on_act(ctx, rel, arg, day)  # "the green light to deliveries"
+                out.extend(on_act if on_act is not None else actors_of(ctx, arg, day))
             elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
                 for d2, arg2, p2 in dependents(arg):
                     if (d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps
@@ -276,13 +315,9 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                 # "Les États-Unis mènent des exercices que Pyongyang condamne"
                 out.extend(subject_of(ctx, light, day)[0])
                 continue
-        act = match_trigger(ctx, obj) if trig.pos == "verb" and rel.root in STANCES and \
-            obj.pos_ == "NOUN" else None
-        if act is not None and act.pos == "noun" and \
-                not ctx.res.ontology.relations[act.relation].symmetric:
-            # "condemned the attack on Ukraine", "a condamné l'invasion russe de l'Ukraine":
-            # a stance on a directed act is a stance towards whoever does it, if named
-            out.extend(noun_source(ctx, obj, act, day)[0])
+        on_act = stance_on_act(ctx, rel, obj, day) if trig.pos == "verb" else None
+        if on_act is not None:
+            out.extend(on_act)
             continue
         noun_trig = match_trigger(ctx, obj) if rel.root == "03" and trig.pos == "verb" \
             else None
@@ -330,8 +365,9 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
             # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
             # or a strike on a state's goods or land is aimed at that state
             found = owner_adjective(ctx, obj, day)
-        elif not found and rel.root in STANCES:
-            found = owner_adjective(ctx, obj, day, depth=2)  # "le plan d'autonomie marocain"
+        elif not found and rel.root in STANCES | {"08"}:
+            # "le plan d'autonomie marocain", "a libéré la basketteuse américaine"
+            found = owner_adjective(ctx, obj, day, depth=2)
         out.extend(found)
     if not out and trig.pos == "noun" and dep_of(tok) in ("obj", "dobj") and tok.head is not tok:
         out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
@@ -351,7 +387,8 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
         for d, arg, prep in dependents(light):
             if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in preps \
                     and prep not in AGENT | OF:
-                out.extend(actors_of(ctx, arg, day))
+                on_act = stance_on_act(ctx, rel, arg, day)  # "feu vert à la livraison"
+                out.extend(on_act if on_act is not None else actors_of(ctx, arg, day))
     if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
         # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
         # of the complement clause is who is asked, accused or threatened (not the speaker

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..actors import ActorTable, Lexicon, Mention, fold, load_actors, load_lexicon
 from ..articles import Article
 from ..dates import DateExpr
-from ..events import ActorRef
+from ..events import ActorRef, Event
 from ..relations import Ontology, load_ontology
 from .words import COMPLEX_PREPS, DATE_TOKENS, NEGATIONS, WITHOUT
 
@@ -47,6 +47,7 @@ class Ctx:
     starts: list[int] = field(default_factory=list)  # first tokens of the mentions, sorted
     hyphen_agents: dict[int, Mention] = field(default_factory=dict)  # "Russian-brokered"
     reproaches: list[tuple[ActorRef, ActorRef]] = field(default_factory=list)  # (who, whom)
+    acts: list[Event] = field(default_factory=list)  # asserted events so far, in order
     recent: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)

@@ -58,6 +58,8 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     """'les deux pays', 'both countries': the last two distinct actors named."""
     if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
         return None
+    if any(fold(c.text) in ("trois", "three") for c in tok.children):
+        return _last_named(ctx, 3)  # "les trois pays", "the three countries"
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
     people = fold(tok.lemma_) in PEOPLE or fold(tok.text) in PEOPLE
@@ -72,6 +74,17 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
             seen.append(a)
         if len(seen) == 2:
             return [replace(x, agent=None) for x in reversed(seen)]
+    return None
+
+
+def _last_named(ctx: Ctx, n: int) -> list[ActorRef] | None:
+    """The last `n` distinct actors named (no persons' titles kept)."""
+    seen: list[ActorRef] = []
+    for a in reversed(ctx.recent):
+        if a.code not in {s.code for s in seen}:
+            seen.append(replace(a, agent=None))
+        if len(seen) == n:
+            return list(reversed(seen))
     return None
 
 

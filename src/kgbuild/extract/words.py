@@ -72,6 +72,10 @@ COMPLEX_PREPS = {"autour", "près", "face", "auprès", "loin"}
 REPROACH_NOUNS = {"accusation", "critique", "reproche", "imputation", "allégation", "grief",
                   "criticism", "allegation", "charge", "claim"}
 
+# Determiners that point back to something already reported ("the offensive", "cette décision").
+DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "l'", "les", "ce", "cet", "cette",
+            "ces"}
+
 # Nouns of durations ("depuis des années", "for years"): never a party, like dates.
 TIME_NOUNS = {"année", "années", "an", "ans", "mois", "semaine", "semaines", "jour", "jours",
               "décennie", "décennies", "year", "years", "month", "months", "week", "weeks",
@@ -94,11 +98,12 @@ FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "conve
 
 # Closed-class words are compared folded (accents and case removed), like every token.
 (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
- PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS, REPROACH_NOUNS) = (
+ PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS, REPROACH_NOUNS,
+ DEFINITE) = (
     {fold(w) for w in words} for words in (
         NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
         WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS,
-        REPROACH_NOUNS))
+        REPROACH_NOUNS, DEFINITE))
 
 NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
            "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
