@@ -15,15 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _anchor(tok: Token, stop: set[int]) -> Token:
-    cur = tok
-    for _ in range(12):
-        if cur.i in stop or cur.pos_ in ("VERB",) or cur.head is cur:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def event_date(ctx: Ctx, trig_tok: Token, verb: Token
                 ) -> tuple[str | None, str | None, str | None, bool]:
     """(value, precision, text, explicit) for the event of a trigger."""
