@@ -197,52 +197,12 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
             if not explicit:
                 value = precision = date_text = None
         day = value if value and precision == "day" else day_guess
-        if trig.pos == "verb":
-            sources, passive, direct = subject_of(ctx, tok, day)
-        else:
-            sources, direct = noun_source(ctx, tok, trig, day)
-            passive = False
-        targets = targets_of(ctx, tok, trig, rel, passive, day)
-        if trig.pos == "noun" and (not sources or not direct):
-            # "un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue
-            # between the two sides": the two sides are named by "entre"/"between"
-            owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
-                else tok  # "la signature d'un contrat entre X et Y"
-            between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
-                       if prep in BETWEEN for a in actors_of(ctx, arg, day)]
-            if len(between) >= 2:
-                sources, targets = between[:1], between[1:]
-        speaker = speech_subject(ctx, tok, day)
-        if trig.subject_target:
-            # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the
-            # speaker to the subject; with no speaker, nobody is said to blame
-            sources, targets, direct = speaker, sources, False
-        elif speaker and (not sources or len(sources) == 2 and not direct):
-            sources, direct = speaker, False
-        if sources and not targets and rel.cameo[:3] in ("043", "045"):
-            # "in a deal brokered by China", "the meeting was hosted by X": the host or
-            # mediator acts towards the two sides just reported; co-mediators are no pair
-            sides = ctx.sentence_pair or ctx.last_pair
-            if sides and not {a.code for a in sources} & {a.code for a in sides}:
-                targets = list(sides)
-            else:
-                continue
-        if rel.root == "02" and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
-                invites_to_meet(ctx, tok):
-            rel = ctx.res.ontology.relations[INTENT]
-        if modality == "intent":
-            # what an actor says it will do: an intention to cooperate, or a threat
-            modality = "asserted"
-            if rel.root not in ("03", "13") and (
-                    trig.pos == "verb" or fold(verb.lemma_) in ctx.lex.light_verbs):
-                if rel.symmetric and not targets and len(sources) >= 2:
-                    sources, targets = sources[:1], sources[1:]
-                rel = ctx.res.ontology.relations[
-                    INTENT if rel.quad_class in (1, 2) else THREATEN]
-        if not targets and rel.root == "12" and trig.pos == "verb":
-            # "La Chine a rejeté ces accusations", "Beijing rejected the criticism": those
-            # of the last actor who criticised or accused the one who rejects them
-            targets = _reproacher(ctx, tok, sources)
+        parties = _parties(ctx, tok, trig, rel, day)
+        if parties is None:
+            continue
+        sources, targets, direct = parties
+        rel, modality, sources, targets = _recoded(ctx, tok, trig, rel, verb, modality,
+                                                   sources, targets)
         if threat is not None or (trig.relation == INTENT and trig.pos == "verb" and
                                   promises_force(ctx, tok)):
             # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
@@ -255,6 +215,65 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
             targets, sources = sources[:1], sources[1:]
         yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
                            value, precision, date_text, explicit)
+
+
+def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
+             ) -> tuple[list[ActorRef], list[ActorRef], bool] | None:
+    """(sources, targets, direct) of a trigger, or None when it has no one to act on."""
+    if trig.pos == "verb":
+        sources, passive, direct = subject_of(ctx, tok, day)
+    else:
+        sources, direct = noun_source(ctx, tok, trig, day)
+        passive = False
+    targets = targets_of(ctx, tok, trig, rel, passive, day)
+    if trig.pos == "noun" and (not sources or not direct):
+        # "un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue
+        # between the two sides": the two sides are named by "entre"/"between"
+        owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
+            else tok  # "la signature d'un contrat entre X et Y"
+        between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
+                   if prep in BETWEEN for a in actors_of(ctx, arg, day)]
+        if len(between) >= 2:
+            sources, targets = between[:1], between[1:]
+    speaker = speech_subject(ctx, tok, day)
+    if trig.subject_target:
+        # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the
+        # speaker to the subject; with no speaker, nobody is said to blame
+        sources, targets, direct = speaker, sources, False
+    elif speaker and (not sources or len(sources) == 2 and not direct):
+        sources, direct = speaker, False
+    if sources and not targets and rel.cameo[:3] in ("043", "045"):
+        # "in a deal brokered by China", "the meeting was hosted by X": the host or
+        # mediator acts towards the two sides just reported; co-mediators are no pair
+        sides = ctx.sentence_pair or ctx.last_pair
+        if not sides or {a.code for a in sources} & {a.code for a in sides}:
+            return None
+        targets = list(sides)
+    return sources, targets, direct
+
+
+def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, modality: str,
+             sources: list[ActorRef], targets: list[ActorRef]
+             ) -> tuple[Relation, str, list[ActorRef], list[ActorRef]]:
+    """The relation a trigger's context makes of it: invitations to meet, announced
+    intentions and threats, rejections of an earlier reproach."""
+    if rel.root == "02" and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
+            invites_to_meet(ctx, tok):
+        rel = ctx.res.ontology.relations[INTENT]
+    if modality == "intent":
+        # what an actor says it will do: an intention to cooperate, or a threat
+        modality = "asserted"
+        if rel.root not in ("03", "13") and (
+                trig.pos == "verb" or fold(verb.lemma_) in ctx.lex.light_verbs):
+            if rel.symmetric and not targets and len(sources) >= 2:
+                sources, targets = sources[:1], sources[1:]
+            rel = ctx.res.ontology.relations[
+                INTENT if rel.quad_class in (1, 2) else THREATEN]
+    if not targets and rel.root == "12" and trig.pos == "verb":
+        # "La Chine a rejeté ces accusations", "Beijing rejected the criticism": those
+        # of the last actor who criticised or accused the one who rejects them
+        targets = _reproacher(ctx, tok, sources)
+    return rel, modality, sources, targets
 
 
 def _asked_for(ctx: Ctx, noun: Token) -> bool:
