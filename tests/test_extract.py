@@ -493,6 +493,13 @@ CONSTRUCTIONS = [
      ("RUS", "USA", "08", "2022-12-08")),
     ("La Russie a libéré jeudi la basketteuse américaine Brittney Griner.", "fr", "2022-12-09",
      ("RUS", "USA", "08", "2022-12-08")),
+    # the clause after a participle that an inserted phrase cut from its auxiliary; a clause
+    # placed "during the meeting" takes the meeting's day
+    ("Biden et Xi se sont entretenus mercredi en Californie. Joe Biden a pour sa part appelé "
+     "la Chine, lors de l'entretien, à faire preuve de retenue.", "fr", "2023-11-16",
+     ("USA", "CHN", "02", "2023-11-15")),
+    ("Biden and Xi met in California on Wednesday. During the meeting, Biden urged China to "
+     "show restraint.", "en", "2023-11-16", ("USA", "CHN", "02", "2023-11-15")),
     # co-mediators mediate between the sides last reported, not with each other
     ("Russia freed US basketball star Brittney Griner on Thursday. The swap took place in Abu "
      "Dhabi, in a deal mediated by the United Arab Emirates and Saudi Arabia.", "en",

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 from ..actors import fold
 from ..events import ActorRef
 from ..relations import Relation, Trigger
-from .context import Ctx, case_of, dep_of, dependents, is_reflexive, light_verb, sentence_root
+from .context import (
+    Ctx,
+    case_of,
+    dep_of,
+    dependents,
+    is_reflexive,
+    light_verb,
+    sentence_root,
+    stranded_auxiliary,
+)
 from .modality import speech_verb
 from .parties import (
     actors_of,
@@ -70,22 +79,6 @@ def _is_passive(verb: Token) -> bool:
     return any(d in ("nsubj:pass", "nsubjpass") for d, _ in deps) and \
         not any(d.startswith("aux") and lemma == "avoir" for d, lemma in deps) and \
         not is_reflexive(verb)  # "s'est engagée": pronominal, not passive
-
-
-def _stranded_auxiliary(part: Token) -> Token | None:
-    """"Pékin avait de son côté accusé...", "Biden a pour sa part appelé...": an inserted
-    phrase makes the parser hang the participle on it and root the clause on the
-    auxiliary; the auxiliary it should have had, when there is one."""
-    if "VerbForm=Part" not in str(part.morph):
-        return None
-    cur = part
-    for _ in range(3):
-        cur = cur.head
-        if fold(cur.lemma_) in ("avoir", "etre") and cur.i < part.i:
-            return cur
-        if cur.head is cur:
-            break
-    return None
 
 
 def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
@@ -227,7 +220,7 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
                 if acts:
                     return acts, False, False
         if dep_of(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
-            aux = _stranded_auxiliary(cur)
+            aux = stranded_auxiliary(cur)
             if aux is not None:
                 for d, arg, _ in dependents(aux):
                     if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in PRONOUNS:

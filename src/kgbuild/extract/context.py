@@ -176,3 +176,19 @@ def sentence_root(ctx: Ctx, tok: Token) -> Token:
             break
         cur = cur.head
     return cur
+
+
+def stranded_auxiliary(part: Token) -> Token | None:
+    """"Pékin avait de son côté accusé...", "Biden a pour sa part appelé...": an inserted
+    phrase makes the parser hang the participle on it and root the clause on the
+    auxiliary; the auxiliary it should have had, when there is one."""
+    if "VerbForm=Part" not in str(part.morph):
+        return None
+    cur = part
+    for _ in range(3):
+        cur = cur.head
+        if fold(cur.lemma_) in ("avoir", "etre") and cur.i < part.i:
+            return cur
+        if cur.head is cur:
+            break
+    return None

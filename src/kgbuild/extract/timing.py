@@ -9,10 +9,13 @@ from ..actors import fold
 from ..dates import DateExpr
 from .context import Ctx, case_of, clause_verb, dep_of
 from .modality import speech_verb
-from .words import BACKGROUND, HABITUAL, WHEN
+from .triggers import match_trigger
+from .words import BACKGROUND, DEFINITE, DURING, HABITUAL, WHEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from ..events import Event
 
 
 def event_date(ctx: Ctx, trig_tok: Token, verb: Token
@@ -63,6 +66,9 @@ def event_date(ctx: Ctx, trig_tok: Token, verb: Token
     # no time expression: news of the day takes the reference date, background none
     if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in BACKGROUND:
         return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
+    meeting = _meeting_day(ctx, trig_tok)
+    if meeting is not None:
+        return meeting.date, meeting.date_precision, meeting.date_text, True
     speech = speech_verb(ctx, trig_tok)
     if speech is not None and "Tense=Imp" in str(verb.morph) and not any(
             dep_of(c).startswith("aux") for c in verb.children):
@@ -76,6 +82,30 @@ def event_date(ctx: Ctx, trig_tok: Token, verb: Token
     if pluperfect or imperfect or habitual or perfect or ctx.reference is None:
         return None, None, None, False
     return ctx.reference, "day", None, False
+
+
+def _meeting_day(ctx: Ctx, trig_tok: Token) -> Event | None:
+    """The meeting already reported that a clause places itself in ("Lors de cette
+    rencontre, ...", "during the talks"), when it was dated to the day."""
+    doc = ctx.doc
+    start = ctx.sent_of[trig_tok.i]
+    i = start
+    while i < len(doc) and ctx.sent_of[i] == start:
+        if fold(doc[i].text) in DURING:
+            for j in range(i + 1, min(i + 5, len(doc))):
+                t = doc[j]
+                if t.pos_ != "NOUN" or t.i == trig_tok.i:
+                    continue
+                trig = match_trigger(ctx, t)
+                if trig is None or ctx.res.ontology.relations[trig.relation].root != "04" \
+                        or not any(fold(c.text) in DEFINITE for c in t.children):
+                    break
+                for ev in reversed(ctx.acts):
+                    if ev.cameo[:2] == "04" and ev.date_precision == "day":
+                        return ev
+                break
+        i += 1
+    return None
 
 
 def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING
 
 from ..actors import fold
 from ..relations import Trigger
-from .context import Ctx, child_lemmas, dep_of, dependents, is_negated, is_reflexive, light_verb
+from .context import (
+    Ctx,
+    child_lemmas,
+    dep_of,
+    dependents,
+    is_negated,
+    is_reflexive,
+    light_verb,
+    stranded_auxiliary,
+)
 from .words import FR_ER_FORMS
 
 if TYPE_CHECKING:
@@ -58,6 +67,12 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
                 # "a tiré des missiles contre l'Ukraine": the preposition on the object
                 preps |= {p for _, o, _ in dependents(tok) if fold(o.lemma_) in trig.objects
                           for _, _, p in dependents(o) if p}
+            aux = stranded_auxiliary(tok) if pos == "verb" else None
+            if aux is not None:
+                # "Biden a pour sa part appelé la Chine, lors de l'entretien, à faire preuve
+                # de retenue": the clause after the participle hangs on the auxiliary
+                preps |= {fold(m.text) for c in aux.children if dep_of(c) in ("xcomp", "advcl")
+                          and c.i > tok.i for m in c.children if dep_of(m) == "mark"}
             light = light_verb(ctx, tok) if pos == "noun" else None
             if light is not None:
                 # "expressed appreciation to China": the preposition hangs on the light verb

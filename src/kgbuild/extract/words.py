@@ -76,6 +76,9 @@ REPROACH_NOUNS = {"accusation", "critique", "reproche", "imputation", "allégati
 DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "l'", "les", "ce", "cet", "cette",
             "ces"}
 
+# Words that place a clause within an event: "lors de la rencontre", "during the talks".
+DURING = {"lors", "pendant", "durant", "during", "at", "à", "au"}
+
 # Nouns of durations ("depuis des années", "for years"): never a party, like dates.
 TIME_NOUNS = {"année", "années", "an", "ans", "mois", "semaine", "semaines", "jour", "jours",
               "décennie", "décennies", "year", "years", "month", "months", "week", "weeks",
@@ -99,11 +102,11 @@ FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "conve
 # Closed-class words are compared folded (accents and case removed), like every token.
 (NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
  PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS, REPROACH_NOUNS,
- DEFINITE) = (
+ DEFINITE, DURING) = (
     {fold(w) for w in words} for words in (
         NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
         WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS,
-        REPROACH_NOUNS, DEFINITE))
+        REPROACH_NOUNS, DEFINITE, DURING))
 
 NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
            "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
