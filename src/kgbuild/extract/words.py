@@ -6,33 +6,39 @@ import re
 
 from ..actors import fold
 
-NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
-             "neither", "nor", "nullement", "guère"}
 
-WITHOUT = {"sans", "without"}
+def _folded(words: set[str]) -> set[str]:
+    """Closed-class words are compared folded (accents and case removed), like every token."""
+    return {fold(w) for w in words}
 
-CONDITION_MARKS = {"si", "s'", "if", "unless", "whether", "sauf"}
+
+NEGATIONS = _folded({"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no",
+                     "neither", "nor", "nullement", "guère"})
+
+WITHOUT = _folded({"sans", "without"})
+
+CONDITION_MARKS = _folded({"si", "s'", "if", "unless", "whether", "sauf"})
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
-PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
-            "celle-ci"}
+PRONOUNS = _folded({"il", "elle", "ils", "elles", "he", "she", "it", "they", "lui", "celui-ci",
+                    "celle-ci"})
 
 COUNTERPART = {"homologue", "counterpart"}
 
 # Object pronouns that stand for one person ("accusing him", "l'a invité", "lui a reproché").
-PERSON_OBJECTS = {"him", "her", "lui", "le", "la", "l'"}
+PERSON_OBJECTS = _folded({"him", "her", "lui", "le", "la", "l'"})
 
-RELATIVE = {"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"}
+RELATIVE = _folded({"qui", "que", "lequel", "laquelle", "dont", "who", "which", "that", "whom"})
 
-HABITUAL = {"régulièrement", "souvent", "toujours", "fréquemment", "regularly", "often",
-            "frequently", "routinely", "repeatedly"}
+HABITUAL = _folded({"régulièrement", "souvent", "toujours", "fréquemment", "regularly", "often",
+                    "frequently", "routinely", "repeatedly"})
 
-PEOPLE = {"homme", "hommes", "dirigeant", "dirigeants", "chef", "chefs", "président",
-          "présidents", "ministre", "ministres", "leader", "leaders", "man", "men",
-          "president", "presidents", "minister", "ministers"}
+PEOPLE = _folded({"homme", "hommes", "dirigeant", "dirigeants", "chef", "chefs", "président",
+                  "présidents", "ministre", "ministres", "leader", "leaders", "man", "men",
+                  "president", "presidents", "minister", "ministers"})
 
-LOCATIVE = {"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"}
+LOCATIVE = _folded({"à", "a", "en", "dans", "in", "at", "au", "aux", "near", "près"})
 
 OF = {"de", "du", "des", "d'", "of"}
 
@@ -44,7 +50,7 @@ INTENT = "INTENT_TO_COOPERATE"
 
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 
-WHEN = {"when", "lorsque", "lorsqu'", "quand"}
+WHEN = _folded({"when", "lorsque", "lorsqu'", "quand"})
 
 BETWEEN = {"entre", "between"}
 
@@ -58,33 +64,33 @@ FORCE = {"15", "16", "17", "18", "19"}
 YIELDED = {"SANCTION", "REDUCE_COOPERATION"}
 
 # A relation noun after these is an earlier act the clause is placed against, not news.
-BACKGROUND = {"après", "avant", "depuis", "after", "before", "since", "following"}
+BACKGROUND = _folded({"après", "avant", "depuis", "after", "before", "since", "following"})
 
 # "together with Finland", "conjointement avec", "aux côtés de": who acts along, not the target
 # Nouns of acts in general: what their complements name is what the act is aimed at.
-ACT_NOUNS = {"action", "mesure", "measure", "opération", "operation", "initiative", "step",
-             "décision", "decision", "move", "démarche"}
+ACT_NOUNS = _folded({"action", "mesure", "measure", "opération", "operation", "initiative", "step",
+                     "décision", "decision", "move", "démarche"})
 
 # French adverbs that head a preposition with "de"/"à": "autour de", "près de", "face à".
-COMPLEX_PREPS = {"autour", "près", "face", "auprès", "loin"}
+COMPLEX_PREPS = _folded({"autour", "près", "face", "auprès", "loin"})
 
 # Nouns that name a criticism or an accusation already reported ("a rejeté ces accusations").
-REPROACH_NOUNS = {"accusation", "critique", "reproche", "imputation", "allégation", "grief",
-                  "criticism", "allegation", "charge", "claim"}
+REPROACH_NOUNS = _folded({"accusation", "critique", "reproche", "imputation", "allégation", "grief",
+                          "criticism", "allegation", "charge", "claim"})
 
 # Determiners that point back to something already reported ("the offensive", "cette décision").
-DEFINITE = {"the", "this", "that", "these", "those", "le", "la", "l'", "les", "ce", "cet", "cette",
-            "ces"}
+DEFINITE = _folded({"the", "this", "that", "these", "those", "le", "la", "l'", "les", "ce",
+                    "cet", "cette", "ces"})
 
 # Words that place a clause within an event: "lors de la rencontre", "during the talks".
-DURING = {"lors", "pendant", "durant", "during", "at", "à", "au"}
+DURING = _folded({"lors", "pendant", "durant", "during", "at", "à", "au"})
 
 # Nouns of durations ("depuis des années", "for years"): never a party, like dates.
-TIME_NOUNS = {"année", "années", "an", "ans", "mois", "semaine", "semaines", "jour", "jours",
-              "décennie", "décennies", "year", "years", "month", "months", "week", "weeks",
-              "decade", "decades"}
+TIME_NOUNS = _folded({"année", "années", "an", "ans", "mois", "semaine", "semaines", "jour",
+                      "jours", "décennie", "décennies", "year", "years", "month", "months", "week",
+                      "weeks", "decade", "decades"})
 
-ALONG = {"together", "ensemble", "conjointement", "alongside", "côtés"}
+ALONG = _folded({"together", "ensemble", "conjointement", "alongside", "côtés"})
 
 # How a clause hangs on the speech verb that reports it: its date is the statement's
 # (REPORTED), its modality is reported speech (SPEECH), its speaker is the source (SPEAKER).
@@ -98,15 +104,6 @@ SPEAKER_DEPS = SPEECH_DEPS | {"advcl", "conj", "acl", "dobj"}
 FR_ETRE_VERBS = {"devenir", "venir", "revenir", "parvenir", "intervenir", "convenir", "aller",
                  "arriver", "partir", "repartir", "entrer", "rentrer", "sortir", "rester",
                  "retourner", "tomber", "passer", "survenir", "naitre", "mourir"}
-
-# Closed-class words are compared folded (accents and case removed), like every token.
-(NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE, WHEN,
- PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS, REPROACH_NOUNS,
- DEFINITE, DURING) = (
-    {fold(w) for w in words} for words in (
-        NEGATIONS, WITHOUT, CONDITION_MARKS, PRONOUNS, RELATIVE, HABITUAL, PEOPLE, LOCATIVE,
-        WHEN, PERSON_OBJECTS, BACKGROUND, ALONG, COMPLEX_PREPS, ACT_NOUNS, TIME_NOUNS,
-        REPROACH_NOUNS, DEFINITE, DURING))
 
 NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
            "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
