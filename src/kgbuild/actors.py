@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 KINDS = {"state", "organisation", "bloc", "group"}
-# Codes that scoring knows; other non-group codes are legal but will never match gold.
-SCORING_ALIASES = {"UNSC": "UN"}
 ARTICLES = {"le", "la", "les", "l'", "d'", "de", "du", "des", "the", "au", "aux", "a"}
 
 
@@ -119,7 +117,6 @@ class ActorTable:
         self.cased: dict[tuple[str, ...], bool] = {}
         self.terms: dict[str, list[Term]] = {}
         self.prefixes: dict[str, str] = {}
-        self.max_len = 1
         # alias lengths (in tokens) by first token, longest first: the matcher tries only these
         self.lengths: dict[str, tuple[int, ...]] = {}
 
@@ -154,7 +151,6 @@ class ActorTable:
         stripped = text.replace(".", "").replace("-", "")
         if (stripped.isupper() and len(stripped) <= 6) or len(stripped) <= 3:
             self.cased[key] = True
-        self.max_len = max(self.max_len, len(key))
         self.lengths[key[0]] = tuple(sorted({len(key), *self.lengths.get(key[0], ())},
                                             reverse=True))
 
@@ -360,7 +356,6 @@ class Lexicon:
     agent_titles: set[str] = field(default_factory=set)
     threat_verbs: set[str] = field(default_factory=set)
     reciprocal_words: set[str] = field(default_factory=set)
-    clause_target_verbs: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)
     unasserting_verbs: set[str] = field(default_factory=set)
     presupposing_verbs: set[str] = field(default_factory=set)

@@ -70,8 +70,9 @@ RECYCLE_BATCHES = 50
 BATCH_SIZE = 64
 
 
-def _init_worker(actor_files: tuple[str, ...], include_future: bool) -> None:
-    _WORKER["res"] = Resources.load(actor_files)
+def _init_worker(files: tuple[tuple[str, ...], tuple[str, ...]], include_future: bool
+                 ) -> None:
+    _WORKER["res"] = Resources.load(*files)
     _WORKER["pipelines"] = Pipelines()
     _WORKER["include_future"] = include_future
 
@@ -86,7 +87,6 @@ def _extract_in_worker(batch: list[Article]) -> list[tuple[list[Event], tuple[st
 
 def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines: Pipelines,
                     include_future: bool = False, workers: int = 1,
-                    actor_files: tuple[str, ...] = ()
                     ) -> Iterator[list[Extraction]]:
     """Extract batch after batch, in order; with `workers` > 1 in that many processes.
 
@@ -103,7 +103,7 @@ def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines:
     # max_tasks_per_child requires, and loads the models afresh in each new worker.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              max_tasks_per_child=RECYCLE_BATCHES, initializer=_init_worker,
-                             initargs=(tuple(actor_files), include_future)) as pool:
+                             initargs=(res.files, include_future)) as pool:
         pending: deque[tuple[list[Article], Future[list[tuple[list[Event], tuple[str, ...]]]]]]
         pending = deque()
         for batch in batches:
@@ -123,7 +123,6 @@ def _joined(batch: list[Article], fut: Future[list[tuple[list[Event], tuple[str,
 def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store | None = None,
         published: str | None = None, lang: str | None = None, batch_size: int = BATCH_SIZE,
         include_future: bool = False, stdin: object = None, workers: int = 1,
-        actor_files: tuple[str, ...] = (),
         on_problem: Callable[[Problem], None] = lambda p: None,
         on_batch: Callable[[list[Extraction]], None] = lambda b: None,
         ) -> Summary:
@@ -148,7 +147,7 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
             yield item
 
     for results in extract_batches(_batched(articles(), batch_size), res, pipelines,
-                                   include_future, workers, actor_files):
+                                   include_future, workers):
         if store is not None:
             summary.stored += len(store.add((x.article, x.events) for x in results))
         for x in results:

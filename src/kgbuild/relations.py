@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -16,23 +17,63 @@ from .errors import DataFileInvalid, UnknownRelation
 REL_TYPE = re.compile(r"^[A-Z][A-Z_]{1,40}$")
 
 
+# What a relation is, beyond its codes: the behaviour extraction gives it, read as data.
+FLAGS: dict[str, str] = {
+    "meeting": "a meeting, visit or call: what is said during it takes its day",
+    "mediation": "a host or mediator: with no target, acts towards the two sides just reported",
+    "intent": "the relation an announced cooperative act becomes (one relation has it)",
+    "threat": "the relation an announced hostile act or a promise of force becomes",
+    "appeal": "an appeal: an invitation to meet or visit is an intent, not an appeal",
+    "stance": "taken on an act, it is taken towards whoever does the act",
+    "approval": "a stance of approval: of help, towards whom it helps; of force, towards no one",
+    "blame": "a stance of blame: on 'the attack', towards whoever did it last",
+    "reproach": "a reproach: a later rejection of 'these accusations' answers its source",
+    "rejection": "a rejection: with no target, it answers the last reproach made to its source",
+    "force": "a use of force or coercion: aimed at a state's land, goods or people, at that state",
+    "concession": "a concession: aimed at a state's people or goods, at that state",
+    "measure": "a measure that a reversal lifts: whoever lifts it imposed it",
+    "reversal": "it lifts, eases or ends a measure",
+    "embeds": "its clause ('call on X to do Y') is asked of its object: Y is X's act, not asserted",
+}
+
+# Argument slots a trigger's frame may name, per part of speech and role.
+SLOTS = {("verb", "source"): frozenset({"subject", "speaker"}),
+         ("verb", "target"): frozenset({"subject", "object", "oblique", "clause"}),
+         ("noun", "source"): frozenset({"possessor", "of"}),
+         ("noun", "target"): frozenset({"of", "oblique"})}
+DEFAULT_SLOTS = {"verb": (("subject",), ("object", "oblique")),
+                 "noun": (("possessor",), ("of", "oblique"))}
+
+
 @dataclass(frozen=True)
 class Trigger:
+    """A word that starts a relation, and where its frame finds the source and the target.
+
+    Slots (SLOTS says which each role may take): for verbs `subject`, `object`, `oblique`
+    (by the relation's prepositions), `clause` (the subject of a complement clause:
+    "demanded that Ottawa reduce"), `speaker` (who reports it); for nouns `possessor`
+    (possessive, adjective or by-agent) and `of` (the noun's de/of complement), `oblique`.
+    """
+
     relation: str
     pos: str  # verb | noun
     lemma: str
     objects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
-    of: str = "target"
     reflexive: bool = False
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
-    subject_target: bool = False  # the subject is the target: "Russia bears responsibility"
+    source: tuple[str, ...] = ("subject",)
+    target: tuple[str, ...] = ("object", "oblique")
 
     @property
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
             self.reflexive + self.negated
+
+    def holds(self, role: str, slot: str) -> bool:
+        """Whether the frame puts `slot` in `role` (source or target)."""
+        return slot in (self.source if role == "source" else self.target)
 
 
 @dataclass(frozen=True)
@@ -44,10 +85,15 @@ class Relation:
     goldstein: float
     symmetric: bool
     preps: dict[str, frozenset[str]]
+    flags: frozenset[str] = frozenset()
 
     @property
     def root(self) -> str:
         return self.cameo[:2]
+
+    def has(self, *flags: str) -> bool:
+        """Whether the relation has any of these flags."""
+        return not self.flags.isdisjoint(flags)
 
 
 class Ontology:
@@ -69,6 +115,16 @@ class Ontology:
                 f"relation type {name!r} is not in the ontology "
                 f"(known: {', '.join(sorted(self.relations))})") from None
 
+    def flagged(self, flag: str) -> Relation:
+        """The first relation with a flag ("intent", "threat"): what an act becomes."""
+        for rel in self.relations.values():
+            if flag in rel.flags:
+                return rel
+        raise UnknownRelation(f"no relation in the ontology has the flag {flag!r}")
+
+    def relation_of(self, trig: Trigger) -> Relation:
+        return self.relations[trig.relation]
+
     def rel_type(self, name: str) -> str:
         """The Neo4j relationship type of a relation: only whitelisted names pass."""
         self.get(name)
@@ -84,6 +140,38 @@ class Ontology:
         return frozenset(lemma for (lg, _, lemma) in self.triggers if lg == lang)
 
 
+class _Where:
+    """Where a value sits in a data file, for one-line error messages ("file:line: ...")."""
+
+    def __init__(self, name: str, lines: dict[int, int]) -> None:
+        self.name, self.lines = name, lines
+
+    def at(self, node: object, what: str) -> str:
+        line = self.lines.get(id(node))
+        return f"{self.name}:{line}: {what}" if line else f"{self.name}: {what}"
+
+
+def _load_yaml(text: str, name: str) -> tuple[Any, _Where]:
+    """YAML with the line of every mapping and list kept for error messages."""
+    lines: dict[int, int] = {}
+
+    class Loader(yaml.SafeLoader):
+        def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+            obj = super().construct_object(node, deep=deep)
+            if isinstance(obj, (dict, list)):
+                lines[id(obj)] = node.start_mark.line + 1
+            return obj
+
+    try:
+        data = yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise DataFileInvalid(f"{name}{line}: invalid YAML ({getattr(exc, 'problem', exc)})"
+                              ) from exc
+    return data, _Where(name, lines)
+
+
 def _word(value: Any, where: str) -> str:
     """A preposition as written; YAML reads bare on/off/yes/no as booleans."""
     if not isinstance(value, str):
@@ -92,57 +180,114 @@ def _word(value: Any, where: str) -> str:
     return value
 
 
-def _parse(data: Any) -> Ontology:
+def _words(values: Any, where: str) -> frozenset[str]:
+    if not isinstance(values, list):
+        values = [values]
+    return frozenset(fold(_word(x, where)) for x in values)
+
+
+def _slots(value: Any, pos: str, role: str, where: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    slots = tuple(value) if isinstance(value, list) else (value,)
+    allowed = SLOTS[pos, role]
+    bad = [s for s in slots if s not in allowed]
+    if bad:
+        raise DataFileInvalid(f"{where}: a {pos}'s {role} slot is one of "
+                              f"{', '.join(sorted(allowed))}, not {bad[0]!r}")
+    return slots
+
+
+def _relation(name: str, spec: Any, old: Relation | None, at: _Where) -> Relation:
+    """A relation from its YAML spec; fields an extension leaves out keep their old value."""
+    where = at.at(spec, f"relation {name}")
+    if not REL_TYPE.match(name):
+        raise DataFileInvalid(f"{where}: name must be UPPER_SNAKE_CASE")
+    if not isinstance(spec, dict):
+        raise DataFileInvalid(f"{where}: expected a mapping of fields")
+    base: dict[str, Any] = {} if old is None else {
+        "cameo": old.cameo, "plover": old.plover, "quad_class": old.quad_class,
+        "goldstein": old.goldstein, "symmetric": old.symmetric, "flags": sorted(old.flags)}
+    merged = {**base, **{k: v for k, v in spec.items() if k not in ("triggers", "preps")}}
+    try:
+        cameo = str(merged["cameo"])
+        if not re.fullmatch(r"(0[1-9]|1\d|20)\d{0,2}", cameo):
+            raise DataFileInvalid(f"{where}: cameo {cameo!r} is not a CAMEO code")
+        preps = dict(old.preps) if old is not None else {}
+        for lang, words in (spec.get("preps") or {}).items():
+            preps[lang] = _words(words, where)
+        flags = frozenset(merged.get("flags") or [])
+        unknown = sorted(flags - FLAGS.keys())
+        if unknown:
+            raise DataFileInvalid(f"{where}: unknown flag {unknown[0]!r} "
+                                  f"(known: {', '.join(sorted(FLAGS))})")
+        rel = Relation(name, cameo, str(merged["plover"]), int(merged["quad_class"]),
+                       float(merged["goldstein"]), bool(merged["symmetric"]), preps, flags)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileInvalid(f"{where}: missing or invalid field ({exc})") from exc
+    if rel.quad_class not in (1, 2, 3, 4) or not -10 <= rel.goldstein <= 10:
+        raise DataFileInvalid(f"{where}: quad_class 1..4 and goldstein -10..10")
+    return rel
+
+
+def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger:
+    where = at.at(item, f"relation {name}: trigger {item}")
+    pos = "verb" if isinstance(item, dict) and "verb" in item else \
+        "noun" if isinstance(item, dict) and "noun" in item else None
+    if pos is None:
+        raise DataFileInvalid(f"{where}: a trigger names a verb or a noun")
+    own = frame.get(pos) or {}
+    source = _slots(item.get("source", own.get("source")), pos, "source", where) or \
+        DEFAULT_SLOTS[pos][0]
+    target = _slots(item.get("target", own.get("target")), pos, "target", where) or tuple(
+        s for s in DEFAULT_SLOTS[pos][1] if s not in source)  # "bid of Finland": of is source
+    return Trigger(
+        relation=name, pos=pos, lemma=fold(str(item[pos])),
+        objects=frozenset(fold(x) for x in item.get("object", [])),
+        modifiers=frozenset(fold(x) for x in item.get("modifier", [])),
+        preps=_words(item.get("prep", []), where),
+        reflexive=bool(item.get("reflexive", False)),
+        negated=bool(item.get("negated", False)),
+        source=source, target=target,
+    )
+
+
+def _parse(data: Any, at: _Where, base: Ontology | None = None) -> Ontology:
+    """The ontology a data file describes, on top of `base` (extension files)."""
     if not isinstance(data, dict) or not isinstance(data.get("relations"), dict):
-        raise DataFileInvalid("ontology.yaml: top-level 'relations' mapping missing")
-    relations: dict[str, Relation] = {}
-    triggers: dict[tuple[str, str, str], list[Trigger]] = {}
+        raise DataFileInvalid(at.at(data, "top-level 'relations' mapping missing"))
+    relations = dict(base.relations) if base is not None else {}
+    triggers = {k: list(v) for k, v in base.triggers.items()} if base is not None else {}
     for name, spec in data["relations"].items():
-        where = f"ontology.yaml: {name}"
-        if not REL_TYPE.match(name):
-            raise DataFileInvalid(f"{where}: name must be UPPER_SNAKE_CASE")
-        try:
-            cameo = str(spec["cameo"])
-            if not re.fullmatch(r"(0[1-9]|1\d|20)\d{0,2}", cameo):
-                raise DataFileInvalid(f"{where}: cameo {cameo!r} is not a CAMEO code")
-            preps = {lang: frozenset(fold(_word(p, where)) for p in
-                                     spec.get("preps", {}).get(lang, []))
-                     for lang in ("fr", "en")}
-            rel = Relation(name, cameo, str(spec["plover"]), int(spec["quad_class"]),
-                           float(spec["goldstein"]), bool(spec["symmetric"]), preps)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DataFileInvalid(f"{where}: missing or invalid field ({exc})") from exc
-        if rel.quad_class not in (1, 2, 3, 4) or not -10 <= rel.goldstein <= 10:
-            raise DataFileInvalid(f"{where}: quad_class 1..4 and goldstein -10..10")
-        relations[name] = rel
+        relations[name] = rel = _relation(name, spec, relations.get(name), at)
+        frame = spec.get("frame") or {}
         for lang, items in (spec.get("triggers") or {}).items():
-            if lang not in ("fr", "en"):
-                raise DataFileInvalid(f"{where}: trigger language {lang!r}")
-            for item in items:
-                pos = "verb" if "verb" in item else "noun" if "noun" in item else None
-                if pos is None:
-                    raise DataFileInvalid(f"{where}: trigger {item} has no verb or noun")
-                trig = Trigger(
-                    relation=name, pos=pos, lemma=fold(str(item[pos])),
-                    objects=frozenset(fold(x) for x in item.get("object", [])),
-                    modifiers=frozenset(fold(x) for x in item.get("modifier", [])),
-                    preps=frozenset(fold(_word(x, where)) for x in item.get("prep", [])),
-                    of=str(item.get("of", "target")),
-                    reflexive=bool(item.get("reflexive", False)),
-                    negated=bool(item.get("negated", False)),
-                    subject_target=item.get("subject") == "target",
-                )
-                triggers.setdefault((lang, pos, trig.lemma), []).append(trig)
+            if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2}", lang):
+                raise DataFileInvalid(at.at(spec, f"relation {name}: language {lang!r}"))
+            for item in items or []:
+                trig = _trigger(rel.name, item, frame, at)
+                same = triggers.setdefault((lang, trig.pos, trig.lemma), [])
+                # an extension's trigger replaces one of the same word and conditions
+                same[:] = [t for t in same if (t.objects, t.modifiers, t.preps, t.reflexive,
+                                               t.negated) != (trig.objects, trig.modifiers,
+                                                              trig.preps, trig.reflexive,
+                                                              trig.negated)]
+                same.append(trig)
     for lst in triggers.values():
         lst.sort(key=lambda t: -t.specificity)
     return Ontology(relations, triggers)
 
 
-@lru_cache(maxsize=1)
-def load_ontology() -> Ontology:
-    """The packaged ontology (read once per process)."""
+@lru_cache(maxsize=8)
+def load_ontology(frame_files: tuple[str, ...] = ()) -> Ontology:
+    """The packaged ontology, with the relations and triggers of `frame_files` (YAML, the
+    packaged shape) added or overriding, in order (read once per process)."""
     text = resources.files("kgbuild").joinpath("data", "ontology.yaml").read_text("utf-8")
-    try:
-        return _parse(yaml.safe_load(text))
-    except yaml.YAMLError as exc:
-        raise DataFileInvalid(f"ontology.yaml: invalid YAML: {exc}") from exc
+    onto = _parse(*_load_yaml(text, "ontology.yaml"))
+    for path in frame_files:
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileInvalid(f"{path}: cannot read frames file ({exc})") from exc
+        onto = _parse(*_load_yaml(text, path), base=onto)
+    return onto

@@ -31,9 +31,23 @@ def neo4j_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def actors_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--actors FILE (repeatable): actors, aliases and office holders added or overriding."""
+    return click.option("--actors", "actor_files", multiple=True,
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="Extra actors/aliases/office holders (CSV or YAML).")(f)
+
+
+def frames_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--frames FILE (repeatable): relations and triggers added or overriding."""
+    return click.option("--frames", "frame_files", multiple=True,
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="Extra relations and triggers (YAML, the shape of the packaged "
+                             "ontology.yaml).")(f)
+
+
 def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True,
-                     dir_okay=False), help="Extra actors/aliases/office holders (CSV or YAML).")(f)
+    f = frames_option(actors_option(f))
     f = click.option("--include-future", is_flag=True,
                      help="Keep announced future acts (modality: future).")(f)
     f = click.option("--workers", default=1, show_default=True, type=click.IntRange(0),
@@ -69,14 +83,14 @@ def _fail(exc: KgbuildError) -> None:
 
 
 def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
-         batch_size: int, include_future: bool, actor_files: tuple[str, ...],
+         batch_size: int, include_future: bool, files: tuple[tuple[str, ...], tuple[str, ...]],
          store: Any, on_batch: Callable[..., None], workers: int = 1) -> Any:
     from ..extract import Resources
     from ..ingest import run
     from ..nlp import Pipelines
 
     _check_paths(paths)
-    res = Resources.load(actor_files)
+    res = Resources.load(*files)
     show = not quiet and sys.stderr.isatty()
     bar = click.progressbar(length=0, label="articles", file=sys.stderr) if show else None
 
@@ -87,9 +101,9 @@ def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
 
     summary = run(list(paths), res, Pipelines(), store=store, published=published,
                   lang=lang, batch_size=batch_size, include_future=include_future,
-                  stdin=click.get_text_stream("stdin"),
+                  stdin=click.open_file("-"),
                   on_problem=lambda p: click.echo(f"skipped {p}", err=True),
-                  on_batch=batch_done, workers=workers, actor_files=actor_files)
+                  on_batch=batch_done, workers=workers)
     if bar is not None:
         bar.render_finish()
     return summary

@@ -19,6 +19,8 @@ from .common import (
     _push,
     _run,
     _table,
+    actors_option,
+    frames_option,
     neo4j_options,
 )
 
@@ -31,6 +33,7 @@ from .common import (
 @neo4j_options
 def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
            batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
+           frame_files: tuple[str, ...],
            db: str, use_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
            neo4j_database: str | None) -> None:
     """Read articles, extract their events and store them (files, folders or - for stdin).
@@ -57,7 +60,7 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
                         click.echo(_triple_line(e))
 
             summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                           actor_files, store, show, workers)
+                           (actor_files, frame_files), store, show, workers)
             if not quiet:
                 for line in summary.lines(stored=True):
                     click.echo(line, err=True)
@@ -83,6 +86,7 @@ def _triple_line(e: Any) -> str:
               help="Write to FILE instead of stdout.")
 def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
             batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
+           frame_files: tuple[str, ...],
             fmt: str, output: str | None) -> None:
     """Print the events of articles without storing anything.
 
@@ -94,7 +98,7 @@ def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: st
     collected: list[Any] = []
     try:
         summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                       actor_files, None, lambda results: collected.extend(
+                       (actor_files, frame_files), None, lambda results: collected.extend(
                            e for x in results for e in x.events), workers)
     except KgbuildError as exc:
         _fail(exc)
@@ -134,13 +138,14 @@ def _format_events(events: list[Any], fmt: str) -> str:
               help="Score this prediction file instead of extracting from ARTICLES.")
 @click.option("--details", is_flag=True, help="Each article's misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True))
+@actors_option
+@frames_option
 @click.option("--published", default=None, metavar="YYYY-MM-DD")
 @click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto")
 @click.argument("articles", nargs=-1)
 def eval_(gold: str, predictions: str | None, details: bool, as_json: bool,
-          actor_files: tuple[str, ...], published: str | None, lang: str,
-          articles: tuple[str, ...]) -> None:
+          actor_files: tuple[str, ...], frame_files: tuple[str, ...], published: str | None,
+          lang: str, articles: tuple[str, ...]) -> None:
     """Score extraction against gold triples (pair, triple and dated P/R/F1).
 
     \b
@@ -160,7 +165,8 @@ def eval_(gold: str, predictions: str | None, details: bool, as_json: bool,
             ids = None
         else:
             events = []
-            summary = _run(articles, True, published, lang, 32, False, actor_files, None,
+            summary = _run(articles, True, published, lang, 32, False,
+                           (actor_files, frame_files), None,
                            lambda results: events.extend(e for x in results for e in x.events))
             ids = sorted({e.article for e in events} | {g.article for g in golds})
         report = score(preds_from_events(events), golds, ids)

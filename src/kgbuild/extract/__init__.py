@@ -41,12 +41,10 @@ from .triggers import match_trigger, trigger_candidates
 from .words import (
     BETWEEN,
     DATE_TOKENS,
-    INTENT,
     NAME_LABELS,
     PRONOUNS,
     REPROACH_NOUNS,
     SPEECH_DEPS,
-    THREATEN,
     TIME_NOUNS,
 )
 
@@ -109,7 +107,7 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
                 ctx.sentence_pair = pair
             if ev.modality == "asserted":
                 ctx.acts.append(ev)
-                if ev.cameo[:2] in ("10", "11", "13"):
+                if ctx.res.ontology.relations[ev.relation].has("reproach"):
                     ctx.reproaches.append((ev.source, ev.target))
             if ev.modality == "future" and not include_future:
                 continue
@@ -172,7 +170,7 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
         if trig.pos == "noun" and verb is not tok and dep_of(tok) in ("obj", "dobj"):
             head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
             if head_trig is not None and \
-                    ctx.res.ontology.relations[head_trig.relation].root == "03":
+                    ctx.res.ontology.relation_of(head_trig).has("intent"):
                 continue  # "pledged Japan's support": promised, coded by the verb
         if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
             continue  # "accuser l'État juif de génocide revenait à...": no one does it
@@ -203,10 +201,11 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
         sources, targets, direct = parties
         rel, modality, sources, targets = _recoded(ctx, tok, trig, rel, verb, modality,
                                                    sources, targets)
-        if threat is not None or (trig.relation == INTENT and trig.pos == "verb" and
+        if threat is not None or (ctx.res.ontology.relation_of(trig).has("intent") and
+                                  trig.pos == "verb" and
                                   promises_force(ctx, tok)):
             # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
-            rel = ctx.res.ontology.relations[THREATEN]
+            rel = ctx.res.ontology.flagged("threat")
         elif not targets and not rel.symmetric and len(sources) >= 2 \
                 and reciprocal(ctx, verb):
             # "Canada and India expelled each other's diplomats": both ways
@@ -236,13 +235,13 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
         if len(between) >= 2:
             sources, targets = between[:1], between[1:]
     speaker = speech_subject(ctx, tok, day)
-    if trig.subject_target:
+    if trig.holds("target", "subject"):
         # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the
         # speaker to the subject; with no speaker, nobody is said to blame
         sources, targets, direct = speaker, sources, False
     elif speaker and (not sources or len(sources) == 2 and not direct):
         sources, direct = speaker, False
-    if sources and not targets and rel.cameo[:3] in ("043", "045"):
+    if sources and not targets and rel.has("mediation"):
         # "in a deal brokered by China", "the meeting was hosted by X": the host or
         # mediator acts towards the two sides just reported; co-mediators are no pair
         sides = ctx.sentence_pair or ctx.last_pair
@@ -257,19 +256,18 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
              ) -> tuple[Relation, str, list[ActorRef], list[ActorRef]]:
     """The relation a trigger's context makes of it: invitations to meet, announced
     intentions and threats, rejections of an earlier reproach."""
-    if rel.root == "02" and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
+    if rel.has("appeal") and fold(tok.lemma_) in ctx.lex.inviting_verbs and \
             invites_to_meet(ctx, tok):
-        rel = ctx.res.ontology.relations[INTENT]
+        rel = ctx.res.ontology.flagged("intent")
     if modality == "intent":
         # what an actor says it will do: an intention to cooperate, or a threat
         modality = "asserted"
-        if rel.root not in ("03", "13") and (
+        if not rel.has("intent", "threat") and (
                 trig.pos == "verb" or fold(verb.lemma_) in ctx.lex.light_verbs):
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
-            rel = ctx.res.ontology.relations[
-                INTENT if rel.quad_class in (1, 2) else THREATEN]
-    if not targets and rel.root == "12" and trig.pos == "verb":
+            rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
+    if not targets and rel.has("rejection") and trig.pos == "verb":
         # "La Chine a rejeté ces accusations", "Beijing rejected the criticism": those
         # of the last actor who criticised or accused the one who rejects them
         targets = _reproacher(ctx, tok, sources)

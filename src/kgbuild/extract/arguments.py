@@ -40,7 +40,6 @@ from .words import (
     COUNTERPART,
     DATE_TOKENS,
     DEFINITE,
-    FORCE,
     FR_ETRE_VERBS,
     LOCATIVE,
     OF,
@@ -48,8 +47,6 @@ from .words import (
     PRONOUNS,
     RELATIVE,
     SPEAKER_DEPS,
-    STANCES,
-    YIELDED,
 )
 
 if TYPE_CHECKING:
@@ -108,7 +105,7 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
     approval of help ("a donné son feu vert à la livraison d'avions à l'Ukraine") to whom it
     helps; approval of force, to nobody; a mutual act's parties are its targets.
     """
-    if rel.root not in STANCES or noun.pos_ != "NOUN":
+    if not rel.has("stance") or noun.pos_ != "NOUN":
         return None
     act = match_trigger(ctx, noun)
     if act is None or act.pos != "noun":
@@ -117,7 +114,7 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
     if act_rel.symmetric:
         return None
     agents, named = noun_source(ctx, noun, act, day)
-    if rel.root == "05":
+    if rel.has("approval"):
         if act_rel.quad_class >= 3:
             return []
         if agents and named:
@@ -126,7 +123,7 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
     if agents:
         return agents
     definite = any(fold(c.text) in DEFINITE for c in noun.children if dep_of(c) == "det")
-    if rel.root in ("11", "12") and definite:
+    if rel.has("blame") and definite:
         for done in reversed(ctx.acts):
             if done.relation == act.relation or done.cameo[:2] == act_rel.root:
                 return [replace(done.source, mention=None, start=None, end=None)]
@@ -232,13 +229,13 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
             # "accuse X of doing", "reprocher à X de faire": the one accused does it
             parent_trig = match_trigger(ctx, parent)
             if dep_of(cur) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
-                    parent_trig is not None and parent_trig.relation in (
-                        "ACCUSE", "CRITICIZE", "APPEAL", "DEMAND"):
+                    parent_trig is not None and \
+                    ctx.res.ontology.relation_of(parent_trig).has("embeds"):
                 for d, arg, _ in dependents(parent):
                     if d in ("obj", "dobj"):
                         return actors_of(ctx, arg, day), False, False
             cur = parent
-            passive = passive and depth == 0 and False
+            passive = False
             continue
         break
     return [], passive, False
@@ -275,11 +272,11 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                 for d2, arg2, p2 in dependents(arg):
                     if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps and not _along(arg2):
                         out.extend(actors_of(ctx, arg2, day))
-                    elif d2 in ("obj", "dobj") and rel.root in ("03", "13"):
+                    elif d2 in ("obj", "dobj") and rel.has("intent", "threat"):
                         # "applied to join NATO", "threatened to obliterate Turkey's economy"
                         out.extend(actors_of(ctx, arg2, day))
         else:
-            if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.of == "target":
+            if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.holds("target", "of"):
                 out.extend(actors_of(ctx, arg, day))
             elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
                     and prep not in OF and not _along(arg):
@@ -312,7 +309,7 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
         if on_act is not None:
             out.extend(on_act)
             continue
-        noun_trig = match_trigger(ctx, obj) if rel.root == "03" and trig.pos == "verb" \
+        noun_trig = match_trigger(ctx, obj) if rel.has("intent") and trig.pos == "verb" \
             else None
         if noun_trig is not None and noun_trig.pos == "noun":
             # "pledged Japan's continued support for Ukraine": promised to Ukraine
@@ -343,22 +340,22 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
             # did not coordinate
             found += [a for a in listed_after(ctx, found[0], day)
                       if a.code not in {f.code for f in found}]
-        if not found and rel.root in ("11", "12", "10", "13"):
+        if not found and rel.has("reproach", "rejection"):
             # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
             # carries the agent hangs on the verb, not on its object
             found = _participle_agent(ctx, tok, obj, day)[0]
-        if not found and rel.root in STANCES:
+        if not found and rel.has("stance"):
             # "Spain endorsed the Moroccan plan", "dénoncé la décision française": a verbal
             # stance on a state's act is a stance towards that state
             for c in obj.children:
                 m = ctx.mentions.get(c.i)
                 if dep_of(c) == "amod" and m is not None and m.form == "adj":
                     found.extend(mention_actor(ctx, m, day))
-        if not found and rel.root in FORCE:
+        if not found and rel.has("force"):
             # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
             # or a strike on a state's goods or land is aimed at that state
             found = owner_adjective(ctx, obj, day)
-        elif not found and rel.root in STANCES | {"08"}:
+        elif not found and rel.has("stance", "concession"):
             # "le plan d'autonomie marocain", "a libéré la basketteuse américaine"
             found = owner_adjective(ctx, obj, day, depth=2)
         out.extend(found)
@@ -382,7 +379,7 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                     and prep not in AGENT | OF:
                 on_act = stance_on_act(ctx, rel, arg, day)  # "feu vert à la livraison"
                 out.extend(on_act if on_act is not None else actors_of(ctx, arg, day))
-    if not out and trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.clause_target_verbs:
+    if not out and trig.holds("target", "clause"):
         # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
         # of the complement clause is who is asked, accused or threatened (not the speaker
         # announcing its own act: "a prévenu que Moscou prendrait des contre-mesures")
@@ -393,7 +390,7 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
                     if d in ("nsubj", "nsubj:pass", "nsubjpass") \
                             and fold(arg.text) not in PRONOUNS:
                         out.extend(a for a in actors_of(ctx, arg, day) if a.code not in own)
-    if not out and trig.pos == "verb" and rel.root == "13":
+    if not out and trig.pos == "verb" and rel.has("threat"):
         # "warned that it would draw the consequences of the French decision", "a prévenu
         # que Moscou prendrait des contre-mesures face à l'adhésion de la Finlande": what
         # the threatened act bears on
@@ -472,7 +469,7 @@ def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
             acts = actors_of(ctx, arg, day)
             if acts or fold(arg.text) not in PRONOUNS | {"its", "his", "her", "their"}:
                 return acts, True
-        if prep in OF and trig.of == "source" and d in ("nmod", "pobj"):
+        if prep in OF and trig.holds("source", "of") and d in ("nmod", "pobj"):
             return actors_of(ctx, arg, day), True
         if d == "acl":
             for d2, arg2, p2 in dependents(arg):
@@ -484,7 +481,7 @@ def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                 acts = mention_actor(ctx, m, day)
                 if acts:
                     return acts, True
-    if trig.of == "target" and any(prep not in OF | AGENT and actors_of(ctx, arg, day)
+    if trig.holds("target", "of") and any(prep not in OF | AGENT and actors_of(ctx, arg, day)
                                    for _, arg, prep in dependents(tok) if prep):
         # "la visite à Taïwan de la présidente de la Chambre": with a target named by its
         # own preposition, the noun's "de"/"of" complement is who acts
@@ -541,7 +538,7 @@ def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
 def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
     """A meeting or a call in an adjunct of a clause: its subject took part ("agreed to open
     the crossing after a phone call with Biden", "a déclaré lors d'un entretien avec Xi")."""
-    if ctx.res.ontology.relations[trig.relation].root != "04":
+    if not ctx.res.ontology.relation_of(trig).has("meeting"):
         return False
     return dep_of(tok) in ("obl", "obl:mod", "pobj") and case_of(tok) not in OF | BETWEEN
 
@@ -550,10 +547,11 @@ def lifter_of(ctx: Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | No
     """The verb that lifts or eases the measure a noun names ("lift curbs", "lever les
     restrictions"), with its trigger."""
     head = tok.head
-    if trig.relation not in YIELDED or head.i == tok.i or head.pos_ != "VERB":
+    if not ctx.res.ontology.relation_of(trig).has("measure") or head.i == tok.i or \
+            head.pos_ != "VERB":
         return None
     head_trig = match_trigger(ctx, head)
-    if head_trig is None or ctx.res.ontology.relations[head_trig.relation].root != "08":
+    if head_trig is None or not ctx.res.ontology.relation_of(head_trig).has("reversal"):
         return None
     return head, head_trig
 

@@ -24,11 +24,16 @@ class Resources:
     actors: ActorTable
     ontology: Ontology
     lexicons: dict[str, Lexicon]
+    files: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (actor files, frame files)
 
     @classmethod
-    def load(cls, actor_files: Iterable[str] = ()) -> Resources:
-        return cls(load_actors(actor_files), load_ontology(),
-                   {lang: load_lexicon(lang) for lang in ("fr", "en")})
+    def load(cls, actor_files: Iterable[str] = (), frame_files: Iterable[str] = ()
+             ) -> Resources:
+        """The packaged tables, with a user's `--actors` and `--frames` files on top."""
+        actor_files, frame_files = tuple(actor_files), tuple(frame_files)
+        return cls(load_actors(actor_files), load_ontology(frame_files),
+                   {lang: load_lexicon(lang) for lang in ("fr", "en")},
+                   (actor_files, frame_files))
 
 
 @dataclass

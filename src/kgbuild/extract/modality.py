@@ -108,7 +108,7 @@ def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
             acts += [o for d2, o, _ in dependents(c) if d2 in ("obj", "dobj")]
         for act in acts:
             trig = match_trigger(ctx, act)
-            if trig is not None and ctx.res.ontology.relations[trig.relation].root == "04":
+            if trig is not None and ctx.res.ontology.relation_of(trig).has("meeting"):
                 return True
     return False
 

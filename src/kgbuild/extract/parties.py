@@ -13,14 +13,12 @@ from .triggers import match_trigger
 from .words import (
     ACT_NOUNS,
     AGENT,
-    FORCE,
     LIST_POS,
     LOCATIVE,
     NP_DEPS,
     OF,
     PEOPLE,
     PRONOUNS,
-    STANCES,
 )
 
 if TYPE_CHECKING:
@@ -265,7 +263,7 @@ def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
     qualifies it: "s'est rallié au plan d'autonomie marocain", "massé des troupes près de la
     frontière ukrainienne"."""
     found = actors_of(ctx, arg, day)
-    if not found and rel.root in STANCES | FORCE and arg.pos_ == "NOUN":
+    if not found and rel.has("stance", "force") and arg.pos_ == "NOUN":
         found = owner_adjective(ctx, arg, day, depth=2)
     return found
 

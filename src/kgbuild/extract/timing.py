@@ -97,11 +97,12 @@ def _meeting_day(ctx: Ctx, trig_tok: Token) -> Event | None:
                 if t.pos_ != "NOUN" or t.i == trig_tok.i:
                     continue
                 trig = match_trigger(ctx, t)
-                if trig is None or ctx.res.ontology.relations[trig.relation].root != "04" \
+                if trig is None or not ctx.res.ontology.relation_of(trig).has("meeting") \
                         or not any(fold(c.text) in DEFINITE for c in t.children):
                     break
                 for ev in reversed(ctx.acts):
-                    if ev.cameo[:2] == "04" and ev.date_precision == "day":
+                    if ctx.res.ontology.relations[ev.relation].has("meeting") and \
+                            ev.date_precision == "day":
                         return ev
                 break
         i += 1

@@ -44,24 +44,11 @@ OF = {"de", "du", "des", "d'", "of"}
 
 AGENT = {"par", "by"}
 
-THREATEN = "THREATEN"
-
-INTENT = "INTENT_TO_COOPERATE"
-
 DATE_TOKENS = "kgbuild_date_tokens"  # Doc.user_data key: token indices of time expressions
 
 WHEN = _folded({"when", "lorsque", "lorsqu'", "quand"})
 
 BETWEEN = {"entre", "between"}
-
-# Roots of stances: taken on a state's act, they are taken towards that state.
-STANCES = {"05", "10", "11", "12", "13", "14"}
-
-# Roots of force: aimed at a state's land, goods or people, they are aimed at that state.
-FORCE = {"15", "16", "17", "18", "19"}
-
-# Measures that a "lift"/"lever" verb presupposes were imposed by its subject.
-YIELDED = {"SANCTION", "REDUCE_COOPERATION"}
 
 # A relation noun after these is an earlier act the clause is placed against, not news.
 BACKGROUND = _folded({"après", "avant", "depuis", "after", "before", "since", "following"})
