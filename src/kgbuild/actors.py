@@ -360,6 +360,7 @@ class Lexicon:
     unasserting_verbs: set[str] = field(default_factory=set)
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
+    quantity_heads: set[str] = field(default_factory=set)
     hyphen_modifiers: set[str] = field(default_factory=set)
     inviting_verbs: set[str] = field(default_factory=set)
 

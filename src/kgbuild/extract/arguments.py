@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actors import fold
@@ -241,167 +242,368 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
     return [], passive, False
 
 
+@dataclass(frozen=True)
+class Query:
+    """What an argument rule reads: the trigger, its frame and relation, the event's day."""
+
+    ctx: Ctx
+    tok: Token
+    trig: Trigger
+    rel: Relation
+    passive: bool
+    day: str | None
+
+    @property
+    def preps(self) -> frozenset[str]:
+        return self.rel.preps.get(self.ctx.lang, frozenset())
+
+    def actors(self, tok: Token, loose: bool = False) -> list[ActorRef]:
+        return actors_of(self.ctx, tok, self.day, loose=loose)
+
+
+Rule = Callable[[Query], list[ActorRef]]
+ObjectRule = Callable[[Query, "Token"], list[ActorRef]]
+
+
 def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool,
-             day: str | None) -> list[ActorRef]:
-    preps = rel.preps.get(ctx.lang, frozenset())
+               day: str | None) -> list[ActorRef]:
+    """The targets of a trigger: what its frame's slots name (obliques, then objects), else
+    what the first of the fallback rules (TARGET_FALLBACKS) finds."""
+    q = Query(ctx, tok, trig, rel, passive, day)
+    out, objs = (_verb_slots if trig.pos == "verb" else _noun_slots)(q)
+    for obj in objs or _implicit_objects(q):
+        out.extend(_object_targets(q, obj))
+    for rule in TARGET_FALLBACKS:
+        if out:
+            break
+        out = rule(q)
+    return out
+
+
+def _stance_or_actors(q: Query, arg: Token, owner: bool = False) -> list[ActorRef]:
+    """An oblique's actors, or, when it names an act, whoever the stance is towards."""
+    on_act = stance_on_act(q.ctx, q.rel, arg, q.day)
+    if on_act is not None:
+        return on_act
+    return actors_or_owner(q.ctx, arg, q.rel, q.day) if owner else q.actors(arg)
+
+
+def _verb_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
+    """(oblique targets, object heads) of a verb, by its dependents."""
     out: list[ActorRef] = []
     objs: list[Token] = []
-    for d, arg, prep in dependents(tok):
-        if trig.pos == "verb":
-            if d in ("obj", "dobj", "iobj", "dative") or (
-                    passive and d in ("nsubj:pass", "nsubjpass")):
-                objs.append(arg)
-                continue
-            if d == "nsubj" and _object_after(tok, arg):
-                objs.append(arg)  # "n'accepterait pas ce plafonnement": a second subject
-                continue
-            if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and \
-                    arg.doc[arg.left_edge.i - 1].text != "," and (
-                    arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
-                    arg.doc.user_data.get(DATE_TOKENS, ())):
-                objs.append(arg)  # a direct object the parser took for a bare oblique
-                continue
-            if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in preps \
-                    and not (passive and prep in AGENT) and not _along(arg):
-                on_act = stance_on_act(ctx, rel, arg, day)
-                out.extend(on_act if on_act is not None else actors_or_owner(ctx, arg, rel, day))
-            if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
-                objs.append(arg)  # "Pékin appelle Washington à": an object parsed as xcomp
-                continue
-            if d == "xcomp":
-                for d2, arg2, p2 in dependents(arg):
-                    if d2 in ("obl", "obl:arg", "obl:mod") and p2 in preps and not _along(arg2):
-                        out.extend(actors_of(ctx, arg2, day))
-                    elif d2 in ("obj", "dobj") and rel.has("intent", "threat"):
-                        # "applied to join NATO", "threatened to obliterate Turkey's economy"
-                        out.extend(actors_of(ctx, arg2, day))
-        else:
-            if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF and trig.holds("target", "of"):
-                out.extend(actors_of(ctx, arg, day))
-            elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in preps \
-                    and prep not in OF and not _along(arg):
-                on_act = stance_on_act(ctx, rel, arg, day)  # "the green light to deliveries"
-                out.extend(on_act if on_act is not None else actors_of(ctx, arg, day))
-            elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
-                for d2, arg2, p2 in dependents(arg):
-                    if (d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in preps
-                            and p2 not in AGENT):
-                        out.extend(actors_of(ctx, arg2, day))
-    if passive and not objs and dep_of(tok) == "xcomp" and tok.head is not tok:
+    for d, arg, prep in dependents(q.tok):
+        kind = _verb_dependent(q, d, arg, prep)
+        if kind == "object":
+            objs.append(arg)
+        elif kind == "oblique":
+            out.extend(_stance_or_actors(q, arg, owner=True))
+        elif kind == "complement":
+            out.extend(_complement_targets(q, arg))
+    return out, objs
+
+
+def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | None:
+    """What a verb's dependent is to its frame: object, oblique, complement, or nothing."""
+    tok = q.tok
+    if d in ("obj", "dobj", "iobj", "dative") or (
+            q.passive and d in ("nsubj:pass", "nsubjpass")):
+        return "object" if q.trig.holds("target", "object") else None
+    if d == "nsubj" and _object_after(tok, arg):
+        return "object"  # "n'accepterait pas ce plafonnement": a second subject
+    if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and \
+            arg.doc[arg.left_edge.i - 1].text != "," and (
+            arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
+            arg.doc.user_data.get(DATE_TOKENS, ())):
+        return "object"  # a direct object the parser took for a bare oblique
+    if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
+            and not (q.passive and prep in AGENT) and not _along(arg):
+        return "oblique" if q.trig.holds("target", "oblique") else None
+    if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
+        return "object"  # "Pékin appelle Washington à": an object parsed as xcomp
+    if d == "xcomp":
+        return "complement"
+    return None
+
+
+def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
+    """Targets inside a verb's infinitive complement: its obliques ("called on X to"), and
+    for a promise or a threat the object of what is promised ("applied to join NATO",
+    "threatened to obliterate Turkey's economy")."""
+    out: list[ActorRef] = []
+    for d2, arg2, p2 in dependents(comp):
+        if d2 in ("obl", "obl:arg", "obl:mod") and p2 in q.preps and not _along(arg2):
+            out.extend(q.actors(arg2))
+        elif d2 in ("obj", "dobj") and q.rel.has("intent", "threat"):
+            out.extend(q.actors(arg2))
+    return out
+
+
+def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
+    """(targets, no objects) of a noun: its de/of complement when the frame says so, its
+    obliques, and the obliques of a participle on it ("l'aide apportée à l'Ukraine")."""
+    out: list[ActorRef] = []
+    for d, arg, prep in dependents(q.tok):
+        if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF:
+            if q.trig.holds("target", "of"):
+                out.extend(q.actors(_through_quantity(q.ctx, arg)))
+        elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in q.preps \
+                and not _along(arg):
+            out.extend(_stance_or_actors(q, arg))  # "the green light to deliveries"
+        elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
+            out.extend(a for d2, arg2, p2 in dependents(arg)
+                       if d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in q.preps
+                       and p2 not in AGENT for a in q.actors(arg2))
+    return out, []
+
+
+def _implicit_objects(q: Query) -> list[Token]:
+    """Objects a verb has without an object dependent."""
+    tok = q.tok
+    if q.passive and dep_of(tok) == "xcomp" and tok.head is not tok:
         # "l'adhésion de la Suède reste bloquée par la Turquie": the patient is the subject
         # of the verb the participle complements
-        objs.extend(arg for d, arg, _ in dependents(tok.head) if d in ("nsubj", "nsubj:pass"))
-    if trig.pos == "verb" and not objs and dep_of(tok) in ("relcl", "acl:relcl") and any(
+        return [arg for d, arg, _ in dependents(tok.head) if d in ("nsubj", "nsubj:pass")]
+    if q.trig.pos == "verb" and dep_of(tok) in ("relcl", "acl:relcl") and any(
             fold(c.text) in ("que", "qu'") and c.i < tok.i for c in tok.children):
-        objs.append(tok)  # "des exercices que la Corée du Nord condamne": "que" is the object
-    for obj in objs:
-        if obj is tok or fold(obj.text) in RELATIVE and dep_of(tok) in ("relcl", "acl:relcl") \
-                and obj.i < tok.i:
-            # "exercises held by South Korea and the United States, which Pyongyang
-            # condemns": the antecedent, with the names coordinated with it
-            obj = tok.head.head if dep_of(tok.head) == "conj" else tok.head
-            light = light_verb(ctx, obj)
-            if light is not None and not actors_of(ctx, obj, day, loose=True):
-                # "Les États-Unis mènent des exercices que Pyongyang condamne"
-                out.extend(subject_of(ctx, light, day)[0])
-                continue
-        on_act = stance_on_act(ctx, rel, obj, day) if trig.pos == "verb" else None
-        if on_act is not None:
-            out.extend(on_act)
+        return [tok]  # "des exercices que la Corée du Nord condamne": "que" is the object
+    if q.trig.pos == "verb" and dep_of(tok) == "acl" and q.passive and \
+            tok.head.pos_ in ("NOUN", "PROPN") and q.trig.holds("target", "object"):
+        # "le Maroc, accusé d'être impliqué", "the envoy summoned on Monday": a participle
+        # on a noun says what was done to it
+        return [tok.head]
+    return []
+
+
+def _object_targets(q: Query, obj: Token) -> list[ActorRef]:
+    """The targets an object names: the first object rule that finds any, with the names
+    listed after it; else who owns or does what the object names."""
+    antecedent = _antecedent(q, obj)
+    if antecedent is None:
+        return []
+    if isinstance(antecedent, list):
+        return antecedent
+    obj = _through_quantity(q.ctx, antecedent)
+    for special in (_act_stance, _promised_act):
+        found = special(q, obj)
+        if found is not None:
+            return found
+    for rule in OBJECT_RULES:
+        found = rule(q, obj)
+        if found:
+            if len(found) == 1 and found[0].start is not None:
+                # "accusé jeudi Washington, Londres et Canberra": a list of names the
+                # parser did not coordinate
+                found += [a for a in listed_after(q.ctx, found[0], q.day)
+                          if a.code not in {f.code for f in found}]
+            return found
+    for rule in OWNER_RULES:
+        found = rule(q, obj)
+        if found:
+            return found
+    return []
+
+
+def _antecedent(q: Query, obj: Token) -> Token | list[ActorRef] | None:
+    """What a relative object stands for: "exercises held by South Korea and the United
+    States, which Pyongyang condemns" (the antecedent, with its conjuncts); "Les États-Unis
+    mènent des exercices que Pyongyang condamne" (the subject of the light verb)."""
+    tok = q.tok
+    if not (obj is tok or fold(obj.text) in RELATIVE and dep_of(tok) in ("relcl", "acl:relcl")
+            and obj.i < tok.i):
+        return obj
+    obj = tok.head.head if dep_of(tok.head) == "conj" else tok.head
+    light = light_verb(q.ctx, obj)
+    if light is not None and not q.actors(obj, loose=True):
+        return subject_of(q.ctx, light, q.day)[0]
+    return obj
+
+
+def _through_quantity(ctx: Ctx, obj: Token) -> Token:
+    """The noun a quantity or part names ("une partie des sanctions", "some of the curbs",
+    "un nouveau train de sanctions"): the noun that follows is the argument."""
+    if fold(obj.lemma_) not in ctx.lex.quantity_heads:
+        return obj
+    for d, arg, prep in dependents(obj):
+        if prep in OF and d in ("nmod", "pobj", "obl") and arg.pos_ in ("NOUN", "PROPN"):
+            return arg
+    return obj
+
+
+def _act_stance(q: Query, obj: Token) -> list[ActorRef] | None:
+    """A verbal stance on an act: towards whoever does it ("condemned the attack on Kyiv")."""
+    return stance_on_act(q.ctx, q.rel, obj, q.day) if q.trig.pos == "verb" else None
+
+
+def _promised_act(q: Query, obj: Token) -> list[ActorRef] | None:
+    """A promise of an act: to whom the act is aimed ("pledged Japan's continued support
+    for Ukraine": promised to Ukraine)."""
+    if not (q.rel.has("intent") and q.trig.pos == "verb"):
+        return None
+    noun_trig = match_trigger(q.ctx, obj)
+    if noun_trig is None or noun_trig.pos != "noun":
+        return None
+    found = targets_of(q.ctx, obj, noun_trig, q.ctx.res.ontology.relation_of(noun_trig),
+                       False, q.day)
+    return found or None
+
+
+def _named_object(q: Query, obj: Token) -> list[ActorRef]:
+    """"Japan criticised China": the object names the target."""
+    return q.actors(obj)
+
+
+def _hung_on_object(q: Query, obj: Token) -> list[ActorRef]:
+    """"rappeler ses ambassadeurs aux États-Unis": the target hangs off the object the
+    trigger requires."""
+    if not q.trig.objects:
+        return []
+    return [a for d, arg, prep in dependents(obj)
+            if prep in q.preps and d in ("nmod", "obl", "pobj", "obl:arg")
+            for a in actors_or_owner(q.ctx, arg, q.rel, q.day)]
+
+
+def _loose_object(q: Query, obj: Token) -> list[ActorRef]:
+    """"convoqué l'ambassadeur de Russie": a name anywhere in the object phrase (but not in
+    the participle itself when the object is the noun it describes: "a deal brokered by
+    China" is no deal with China)."""
+    if dep_of(q.tok) == "acl" and obj.i == q.tok.head.i:
+        return []
+    return q.actors(obj, loose=True)
+
+
+def _person_pronoun(q: Query, obj: Token) -> list[ActorRef]:
+    """"thanked Macron ... and invited him": the person named last before the pronoun."""
+    if obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
+        return person_before(q.ctx, obj, q.day)
+    return []
+
+
+def _title_then_name(q: Query, obj: Token) -> list[ActorRef]:
+    """"qualifié son homologue Xi Jinping de dictateur": the name the parser did not attach
+    to the title right before it."""
+    if fold(obj.lemma_) not in q.ctx.lex.agent_titles and fold(obj.lemma_) not in COUNTERPART:
+        return []
+    m = q.ctx.mentions.get(obj.i + 1)
+    if m is not None and m.start == obj.i + 1 and m.form != "adj":
+        return mention_actor(q.ctx, m, q.day)
+    return []
+
+
+def _reproached_doer(q: Query, obj: Token) -> list[ActorRef]:
+    """"dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that carries
+    the agent hangs on the verb, not on its object."""
+    if not q.rel.has("reproach", "rejection"):
+        return []
+    return _participle_agent(q.ctx, q.tok, obj, q.day)[0]
+
+
+def _stance_adjective(q: Query, obj: Token) -> list[ActorRef]:
+    """"Spain endorsed the Moroccan plan", "dénoncé la décision française": a stance on a
+    state's act is a stance towards that state."""
+    if not q.rel.has("stance"):
+        return []
+    return [a for c in obj.children if dep_of(c) == "amod"
+            for m in [q.ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
+            for a in mention_actor(q.ctx, m, q.day)]
+
+
+def _owner_adjective(q: Query, obj: Token) -> list[ActorRef]:
+    """"plafonner le prix du pétrole russe", "attacked Armenian territory", "a libéré la
+    basketteuse américaine": a measure, a strike or a release on what a state owns."""
+    if q.rel.has("force"):
+        return owner_adjective(q.ctx, obj, q.day)
+    if q.rel.has("stance", "concession"):
+        return owner_adjective(q.ctx, obj, q.day, depth=2)
+    return []
+
+
+# The object rules, in order: the first that finds a target wins.
+OBJECT_RULES: list[ObjectRule] = [_named_object, _hung_on_object, _loose_object,
+                                  _person_pronoun, _title_then_name]
+# When no object rule finds one: who does or owns what the object names.
+OWNER_RULES: list[ObjectRule] = [_reproached_doer, _stance_adjective, _owner_adjective]
+
+
+def _participle_recipient(q: Query) -> list[ActorRef]:
+    """"le soutien apporté par la Chine à la Russie": the recipient of a participle the
+    parser hung on the verb whose object the relation noun is."""
+    tok = q.tok
+    if q.trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj") or tok.head is tok:
+        return []
+    return _participle_agent(q.ctx, tok.head, tok, q.day)[1]
+
+
+def _adjacent_target(q: Query) -> list[ActorRef]:
+    """"sa guerre en Ukraine" when the parser hung "en Ukraine" on another word."""
+    return _adjacent_complement(q.ctx, q.tok, q.preps, q.day) if q.trig.pos == "noun" else []
+
+
+def _lifted_measure(q: Query) -> list[ActorRef]:
+    """"lever les restrictions imposées en 2019 sur les exportations vers la Corée": the
+    measure was aimed where its lifting is."""
+    lifter = lifter_of(q.ctx, q.tok, q.trig) if q.trig.pos == "noun" else None
+    if lifter is None:
+        return []
+    head, head_trig = lifter
+    return targets_of(q.ctx, head, head_trig, q.ctx.res.ontology.relation_of(head_trig),
+                      False, q.day)
+
+
+def _light_verb_oblique(q: Query) -> list[ActorRef]:
+    """"a exprimé sa gratitude à la Chine", "issued a warrant for Putin": the target the
+    parser hung on the light verb whose object the relation noun is."""
+    light = light_verb(q.ctx, q.tok) if q.trig.pos == "noun" else None
+    if light is None:
+        return []
+    return [a for d, arg, prep in dependents(light)
+            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in q.preps
+            and prep not in AGENT | OF for a in _stance_or_actors(q, arg)]
+
+
+def _clause_subject(q: Query) -> list[ActorRef]:
+    """"demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": with a clause
+    slot, the subject of the complement clause is who is asked, accused or threatened (not
+    the speaker's own state: "a prévenu que Moscou prendrait des contre-mesures")."""
+    if not q.trig.holds("target", "clause"):
+        return []
+    own = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
+    return [a for c in q.tok.children if dep_of(c) == "ccomp"
+            for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
+            and fold(arg.text) not in PRONOUNS for a in q.actors(arg) if a.code not in own]
+
+
+def _threatened_act(q: Query) -> list[ActorRef]:
+    """"warned that it would draw the consequences of the French decision": a threat is
+    aimed at what the threatened act bears on."""
+    if q.trig.pos != "verb" or not q.rel.has("threat"):
+        return []
+    return [a for c in q.tok.children if dep_of(c) == "ccomp"
+            for d, arg, prep in dependents(c)
+            if d in ("obj", "dobj") or (d in ("obl", "obl:arg", "obl:mod") and prep in q.preps)
+            for a in (q.actors(arg) or owner_adjective(q.ctx, arg, q.day))]
+
+
+def _inserted_phrase(q: Query) -> list[ActorRef]:
+    """"s'est entretenu mardi au téléphone avec Joe Biden", "le retrait sans délai de ses
+    diplomates de Russie": the argument hangs on an inserted phrase (no actor, no trigger,
+    no date) right after the trigger; it is the trigger's."""
+    out: list[ActorRef] = []
+    for d, arg, _ in dependents(q.tok):
+        if d not in ("obl", "obl:mod", "nmod", "advmod") or arg.i < q.tok.i or \
+                arg.i - q.tok.i > 5 or q.actors(arg) or match_trigger(q.ctx, arg) is not None:
             continue
-        noun_trig = match_trigger(ctx, obj) if rel.has("intent") and trig.pos == "verb" \
-            else None
-        if noun_trig is not None and noun_trig.pos == "noun":
-            # "pledged Japan's continued support for Ukraine": promised to Ukraine
-            noun_rel = ctx.res.ontology.relations[noun_trig.relation]
-            found = targets_of(ctx, obj, noun_trig, noun_rel, False, day)
-            if found:
-                out.extend(found)
-                continue
-        found = actors_of(ctx, obj, day)
-        if not found and trig.objects:
-            # "rappeler ses ambassadeurs aux États-Unis": the target hangs off the object
-            for d, arg, prep in dependents(obj):
-                if prep in preps and d in ("nmod", "obl", "pobj", "obl:arg"):
-                    found.extend(actors_or_owner(ctx, arg, rel, day))
-        if not found:
-            found = actors_of(ctx, obj, day, loose=True)
-        if not found and obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
-            found = person_before(ctx, obj, day)
-        if not found and (fold(obj.lemma_) in ctx.lex.agent_titles or
-                          fold(obj.lemma_) in COUNTERPART):
-            # "qualifié son homologue Xi Jinping de dictateur": the name the parser did not
-            # attach to the title right before it
-            m = ctx.mentions.get(obj.i + 1)
-            if m is not None and m.start == obj.i + 1 and m.form != "adj":
-                found = mention_actor(ctx, m, day)
-        if found and len(found) == 1 and found[0].start is not None:
-            # "accusé jeudi Washington, Londres et Canberra": a list of names the parser
-            # did not coordinate
-            found += [a for a in listed_after(ctx, found[0], day)
-                      if a.code not in {f.code for f in found}]
-        if not found and rel.has("reproach", "rejection"):
-            # "dénoncé le soutien, jugé crucial, apporté par la Chine": the participle that
-            # carries the agent hangs on the verb, not on its object
-            found = _participle_agent(ctx, tok, obj, day)[0]
-        if not found and rel.has("stance"):
-            # "Spain endorsed the Moroccan plan", "dénoncé la décision française": a verbal
-            # stance on a state's act is a stance towards that state
-            for c in obj.children:
-                m = ctx.mentions.get(c.i)
-                if dep_of(c) == "amod" and m is not None and m.form == "adj":
-                    found.extend(mention_actor(ctx, m, day))
-        if not found and rel.has("force"):
-            # "plafonner le prix du pétrole russe", "attacked Armenian territory": a measure
-            # or a strike on a state's goods or land is aimed at that state
-            found = owner_adjective(ctx, obj, day)
-        elif not found and rel.has("stance", "concession"):
-            # "le plan d'autonomie marocain", "a libéré la basketteuse américaine"
-            found = owner_adjective(ctx, obj, day, depth=2)
-        out.extend(found)
-    if not out and trig.pos == "noun" and dep_of(tok) in ("obj", "dobj") and tok.head is not tok:
-        out.extend(_participle_agent(ctx, tok.head, tok, day)[1])
-    if not out and trig.pos == "noun":
-        out.extend(_adjacent_complement(ctx, tok, preps, day))
-    lifter = lifter_of(ctx, tok, trig) if not out and trig.pos == "noun" else None
-    if lifter is not None:
-        # "lever les restrictions imposées en 2019 sur les exportations vers la Corée":
-        # the measure was aimed where its lifting is
-        head, head_trig = lifter
-        out.extend(targets_of(ctx, head, head_trig, ctx.res.ontology.relations[
-            head_trig.relation], False, day))
-    light = light_verb(ctx, tok) if not out and trig.pos == "noun" else None
-    if light is not None:
-        # "a exprimé sa gratitude à la Chine", "issued a warrant for Putin": the target
-        # the parser hung on the light verb
-        for d, arg, prep in dependents(light):
-            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in preps \
-                    and prep not in AGENT | OF:
-                on_act = stance_on_act(ctx, rel, arg, day)  # "feu vert à la livraison"
-                out.extend(on_act if on_act is not None else actors_of(ctx, arg, day))
-    if not out and trig.holds("target", "clause"):
-        # "demanded that Ottawa reduce...", "a prévenu que Pyongyang paierait": the subject
-        # of the complement clause is who is asked, accused or threatened (not the speaker
-        # announcing its own act: "a prévenu que Moscou prendrait des contre-mesures")
-        own = {a.code for a in subject_of(ctx, tok, day)[0]}
-        for c in tok.children:
-            if dep_of(c) == "ccomp":
-                for d, arg, _ in dependents(c):
-                    if d in ("nsubj", "nsubj:pass", "nsubjpass") \
-                            and fold(arg.text) not in PRONOUNS:
-                        out.extend(a for a in actors_of(ctx, arg, day) if a.code not in own)
-    if not out and trig.pos == "verb" and rel.has("threat"):
-        # "warned that it would draw the consequences of the French decision", "a prévenu
-        # que Moscou prendrait des contre-mesures face à l'adhésion de la Finlande": what
-        # the threatened act bears on
-        for c in tok.children:
-            if dep_of(c) != "ccomp":
-                continue
-            for d, arg, prep in dependents(c):
-                if d in ("obj", "dobj") or (d in ("obl", "obl:arg", "obl:mod") and
-                                            prep in preps):
-                    out.extend(actors_of(ctx, arg, day) or owner_adjective(ctx, arg, day))
+        for d2, arg2, p2 in dependents(arg):
+            if d2 in ("nmod", "obl", "pobj") and p2 in q.preps and p2 not in AGENT and \
+                    not (p2 in OF and not q.trig.holds("target", "of")):
+                out.extend(q.actors(arg2))
     return out
+
+
+# When the slots give no target, these rules are tried in order; the first that finds one wins.
+TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
+                                _light_verb_oblique, _clause_subject, _threatened_act,
+                                _inserted_phrase]
 
 
 def _along(arg: Token) -> bool:

@@ -45,45 +45,65 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.negated and not is_negated(tok):
             continue
-        if trig.objects:
-            objs = child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg"})
-            objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "prep"
-                     for g in c.children}
-            if not objs & trig.objects and not _object_nearby(tok, trig.objects):
-                continue
-        if trig.modifiers:
-            mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
-                                       "obl", "obl:arg", "prep", "npadvmod"})
-            mods |= {fold(g.lemma_) for c in tok.children
-                     if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj") for g in c.children}
-            mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
-                     for g in c.children if dep_of(g) == "conj"}
-            if not mods & trig.modifiers:
-                continue
-        if trig.preps:
-            preps = {p for _, _, p in dependents(tok) if p} | \
-                child_lemmas(tok, {"prt", "compound:prt"})
-            if trig.objects:
-                # "a tiré des missiles contre l'Ukraine": the preposition on the object
-                preps |= {p for _, o, _ in dependents(tok) if fold(o.lemma_) in trig.objects
-                          for _, _, p in dependents(o) if p}
-            aux = stranded_auxiliary(tok) if pos == "verb" else None
-            if aux is not None:
-                # "Biden a pour sa part appelé la Chine, lors de l'entretien, à faire preuve
-                # de retenue": the clause after the participle hangs on the auxiliary
-                preps |= {fold(m.text) for c in aux.children if dep_of(c) in ("xcomp", "advcl")
-                          and c.i > tok.i for m in c.children if dep_of(m) == "mark"}
-            light = light_verb(ctx, tok) if pos == "noun" else None
-            if light is not None:
-                # "expressed appreciation to China": the preposition hangs on the light verb
-                preps |= {p for _, _, p in dependents(light) if p}
-            # "appelé la Chine à faire preuve de retenue": the particle marks the clause
-            preps |= {fold(m.text) for c in tok.children if dep_of(c) in ("xcomp", "advcl")
-                      for m in c.children if dep_of(m) == "mark" or fold(m.text) == "to"}
-            if not preps & trig.preps:
-                continue
+        if trig.objects and not _objects_fit(ctx, tok, trig):
+            continue
+        if trig.modifiers and not _modifiers_fit(tok, trig):
+            continue
+        if trig.preps and not _preps_fit(ctx, tok, pos, trig):
+            continue
         return trig
     return None
+
+
+def _objects_fit(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
+    """Whether the object (or a noun's complement) is one the trigger requires: also the
+    subject of a passive ("the Swiss envoy was summoned") and the noun after a quantity
+    ("lever une partie des sanctions")."""
+    objs = child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg",
+                              "nsubj:pass", "nsubjpass"})
+    objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "prep" for g in c.children}
+    objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj", "nmod")
+             and fold(c.lemma_) in ctx.lex.quantity_heads for g in c.children
+             if dep_of(g) in ("nmod", "prep", "pobj")}
+    objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj")
+             and fold(c.lemma_) in ctx.lex.quantity_heads for p in c.children
+             if dep_of(p) == "prep" for g in p.children}
+    return bool(objs & trig.objects) or _object_nearby(tok, trig.objects)
+
+
+def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
+    mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
+                              "obl", "obl:arg", "prep", "npadvmod"})
+    mods |= {fold(g.lemma_) for c in tok.children
+             if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj") for g in c.children}
+    mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
+             for g in c.children if dep_of(g) == "conj"}
+    return bool(mods & trig.modifiers)
+
+
+def _preps_fit(ctx: Ctx, tok: Token, pos: str, trig: Trigger) -> bool:
+    """Whether the particle or preposition the trigger requires follows it (on the word, on
+    its object, on the auxiliary an inserted phrase stranded, on a noun's light verb)."""
+    preps = {p for _, _, p in dependents(tok) if p} | \
+        child_lemmas(tok, {"prt", "compound:prt"})
+    if trig.objects:
+        # "a tiré des missiles contre l'Ukraine": the preposition on the object
+        preps |= {p for _, o, _ in dependents(tok) if fold(o.lemma_) in trig.objects
+                  for _, _, p in dependents(o) if p}
+    aux = stranded_auxiliary(tok) if pos == "verb" else None
+    if aux is not None:
+        # "Biden a pour sa part appelé la Chine, lors de l'entretien, à faire preuve
+        # de retenue": the clause after the participle hangs on the auxiliary
+        preps |= {fold(m.text) for c in aux.children if dep_of(c) in ("xcomp", "advcl")
+                  and c.i > tok.i for m in c.children if dep_of(m) == "mark"}
+    light = light_verb(ctx, tok) if pos == "noun" else None
+    if light is not None:
+        # "expressed appreciation to China": the preposition hangs on the light verb
+        preps |= {p for _, _, p in dependents(light) if p}
+    # "appelé la Chine à faire preuve de retenue": the particle marks the clause
+    preps |= {fold(m.text) for c in tok.children if dep_of(c) in ("xcomp", "advcl")
+              for m in c.children if dep_of(m) == "mark" or fold(m.text) == "to"}
+    return bool(preps & trig.preps)
 
 
 def _fr_er_verb(text: str) -> str | None:
