@@ -13,12 +13,13 @@ test: install
 	$(PY) -m pytest -q tests
 
 lint:
-	ruff check src tests
-	mypy src
+	ruff check src tests scripts benchmarks
+	mypy src scripts benchmarks
 
+# the held-out sets are the folders tests/data/heldout*/ (tests/data/HELDOUT.md)
 eval: install
 	kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
-	for d in tests/data/heldout tests/data/heldout2 tests/data/heldout3 tests/data/heldout4 tests/data/heldout5; do \
+	for d in tests/data/heldout*/; do d=$${d%/}; \
 	  echo "== $$d"; kgbuild eval --gold $$d/gold.jsonl $$d/articles.jsonl; done
 
 bench: install

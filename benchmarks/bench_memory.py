@@ -22,7 +22,7 @@ OUT = Path(__file__).parent / "out"
 
 
 def _children(pid: int) -> list[int]:
-    out = []
+    out: list[int] = []
     try:
         for task in Path(f"/proc/{pid}/task").iterdir():
             text = (task / "children").read_text()

@@ -15,6 +15,7 @@ import pycountry
 
 # code ; English names ; French names ; English adjectives/demonyms ; French adjectives (masc.
 # sing.; irregular forms listed) ; capitals and seats of power (both languages) ; compound prefixes
+# One state a line, however long (the noqa at the closing quotes exempts these lines only).
 CURATED = """
 AFG;Afghanistan;Afghanistan;Afghan|Afghans;afghan;Kabul|Kaboul;afghano
 ALB;Albania;Albanie;Albanian|Albanians;albanais;Tirana;albano
@@ -147,7 +148,7 @@ ZWE;Zimbabwe;Zimbabwe;Zimbabwean;zimbabwéen;Harare;
 VCT;Saint Vincent and the Grenadines|St. Vincent|St Vincent|Saint Vincent;Saint-Vincent-et-les-Grenadines|Saint-Vincent;Vincentian;vincentais;Kingstown;
 CIV;Ivory Coast|Côte d'Ivoire;Côte d'Ivoire;Ivorian|Ivorians;ivoirien;Abidjan|Yamoussoukro;
 ECU;Ecuador;Équateur|Equateur;Ecuadorian;équatorien;Quito;
-"""
+"""  # noqa: E501
 
 # Common names for the ISO entries whose official short names read poorly in the news.
 EN_FIX = {"BOL": "Bolivia", "IRN": "Iran", "FSM": "Micronesia", "MDA": "Moldova",

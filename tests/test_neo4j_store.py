@@ -1,4 +1,5 @@
-"""Against the real local Neo4j (scripts/neo4j-start). Never skipped when CI is set."""
+"""Against the real local Neo4j (scripts/neo4j-start), never skipped when CI is set; and the
+loader's guards, which need no server."""
 
 import json
 import os
@@ -22,8 +23,10 @@ def _up() -> bool:
         return False
 
 
-pytestmark = pytest.mark.skipif(not _up() and not neo4j_required(),
-                                reason="local Neo4j not running (scripts/neo4j-start)")
+# Every test that talks to the server carries this mark; the guards that stop a bad input
+# before any Cypher runs need no server and always run.
+needs_server = pytest.mark.skipif(not _up() and not neo4j_required(),
+                                  reason="local Neo4j not running (scripts/neo4j-start)")
 
 
 @pytest.fixture()
@@ -46,12 +49,14 @@ def loaded(neo, runner, db_path):
     return db_path
 
 
+@needs_server
 def test_neo4j_constraints_exist(neo):
     neo.create_schema()
     recs, _, _ = neo.driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS n")
     assert {"actor_code", "event_id", "article_id"} <= set(recs[0]["n"])
 
 
+@needs_server
 def test_neo4j_push_twice_same_counts(neo, runner, loaded):
     first = neo.counts()
     r = runner.invoke(main, ["push", "--db", str(loaded), "--neo4j-uri", URI])
@@ -66,6 +71,7 @@ def test_neo4j_push_twice_same_counts(neo, runner, loaded):
     assert recs[0]["d"] == "2024-11-12" and recs[0]["n"] == 1
 
 
+@needs_server
 def test_neo4j_same_event_two_articles_one_event(neo, runner, db_path, tmp_path):
     for i in (1, 2):
         (tmp_path / f"a{i}.txt").write_text(
@@ -79,6 +85,7 @@ def test_neo4j_same_event_two_articles_one_event(neo, runner, db_path, tmp_path)
     assert (recs[0]["events"], recs[0]["reports"]) == (1, 2)
 
 
+@needs_server
 @pytest.mark.parametrize("name, params, check", [
     ("partners_by_relation", ["actor", "RUS", "from", "2024-01-01", "to", "2024-12-31"],
      lambda rows: {"partner": "PRK", "relation": "RATIFY_AGREEMENT", "events": 1} in rows),
@@ -107,6 +114,7 @@ def test_neo4j_saved_queries(loaded, runner, name, params, check):
     assert check(rows), rows
 
 
+@needs_server
 def test_neo4j_export_same_graph_as_store(loaded, runner, tmp_path):
     import networkx as nx
 
@@ -121,6 +129,7 @@ def test_neo4j_export_same_graph_as_store(loaded, runner, tmp_path):
     assert ea == eb
 
 
+@needs_server
 def test_neo4j_errors_leave_store_pushable(runner, db_path, monkeypatch):
     r = runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES / "ex04_en.txt"),
                              "--neo4j", "--neo4j-uri", "bolt://127.0.0.1:7699"])
@@ -141,6 +150,7 @@ def test_neo4j_relation_outside_whitelist_rejected_before_cypher():
         load_ontology().rel_type("FOO`]->() DETACH DELETE n //")
 
 
+@needs_server
 def test_neo4j_query_from_stdin(loaded, runner):
     r = runner.invoke(main, ["query", "-", "--format", "csv", "--neo4j-uri", URI],
                       input="MATCH (a:Actor {code: $c}) RETURN a.code AS code",
@@ -152,6 +162,7 @@ def test_neo4j_query_from_stdin(loaded, runner):
     assert r.exit_code == 0 and r.output.splitlines() == ["code", "RUS"]
 
 
+@needs_server
 def test_neo4j_people_represent_actors_with_dated_terms(neo, loaded):
     recs, _, _ = neo.driver.execute_query(
         "MATCH (p:Person)-[r:REPRESENTS]->(a:Actor) "

@@ -1,4 +1,10 @@
+import re
+from dataclasses import replace
+
+import pytest
+
 from kgbuild.articles import Article
+from kgbuild.errors import StoreError
 from kgbuild.events import ActorRef, Event, Evidence
 from kgbuild.store import Store, count_rows
 
@@ -30,11 +36,11 @@ def test_store_same_event_two_articles_is_one_event(db_path):
 def test_store_failed_batch_keeps_what_was_stored(db_path):
     with Store(db_path) as s:
         s.add([(Article("a1", "S."), [_event("a1")])])
-        bad = Event("a2", ActorRef("PRK", "North Korea", "state"), None,  # type: ignore[arg-type]
-                    "X", "057", False, None, None, None, 0.5, Evidence("S.", 0, 2, "S", 0, 1))
-        try:
-            s.add([(Article("a2", "T."), [bad])])
-        except Exception:
-            pass
-        assert not s.has_article("a2")
-    assert count_rows(db_path)["articles"] == 1
+        # a row SQLite refuses (events.confidence is NOT NULL) fails the whole batch
+        bad = replace(_event("a2", "2024-11-13"), confidence=None)
+        message = (f"{db_path}: write failed (NOT NULL constraint failed: events.confidence); "
+                   "nothing of this batch was stored, re-run to complete")
+        with pytest.raises(StoreError, match=re.escape(message)):
+            s.add([(Article("a2", "T."), [_event("a2")]), (Article("a3", "U."), [bad])])
+        assert not s.has_article("a2") and not s.has_article("a3")
+    assert count_rows(db_path) == {"articles": 1, "actors": 2, "events": 1, "evidence": 1}

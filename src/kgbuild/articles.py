@@ -34,10 +34,6 @@ class Article:
     source: str | None = None
     path: str | None = None
 
-    def meta(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "published": self.published,
-                "lang": self.lang, "url": self.url, "source": self.source}
-
 
 @dataclass(frozen=True)
 class Problem:

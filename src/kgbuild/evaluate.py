@@ -19,10 +19,6 @@ from .errors import GoldInvalid
 from .events import Event
 
 LEVELS = ("pair", "triple", "dated")
-ORG_CODES = {"UN", "UNSC", "NATO", "EU", "AU", "ASEAN", "BRICS", "SCO", "G7", "G20", "OPEC",
-             "IAEA", "WTO", "IMF", "WB", "WHO", "ICC", "ICJ", "OSCE", "COE", "CSTO", "GCC",
-             "LAS", "ECOWAS", "EAEU", "CIS", "OAS", "OIC", "APEC", "MERCOSUR", "QUAD",
-             "AUKUS", "WEST"}
 SCORED_AS = {"UNSC": "UN"}
 
 

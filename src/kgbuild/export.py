@@ -15,7 +15,6 @@ import networkx as nx
 
 from .relations import Ontology
 
-FORMATS = ("graphml", "gexf", "jsonl", "csv")
 CSV_FIELDS = ["id", "source", "relation", "target", "cameo", "root", "symmetric", "date",
               "date_precision", "confidence", "articles", "sentence"]
 
