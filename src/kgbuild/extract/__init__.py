@@ -172,6 +172,8 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
             if head_trig is not None and \
                     ctx.res.ontology.relation_of(head_trig).has("intent"):
                 continue  # "pledged Japan's support": promised, coded by the verb
+        if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
+            continue  # "la rupture des relations diplomatiques": no relation is asserted
         if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
             continue  # "accuser l'État juif de génocide revenait à...": no one does it
         if unasserted(ctx, verb) or (trig.pos == "noun" and _asked_for(ctx, tok)):
@@ -239,7 +241,10 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
         # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the
         # speaker to the subject; with no speaker, nobody is said to blame
         sources, targets, direct = speaker, sources, False
-    elif speaker and (not sources or len(sources) == 2 and not direct):
+    elif speaker and (not sources and not _unknown_name_subject(ctx, tok, trig) or
+                      len(sources) == 2 and not direct):
+        # a verb whose own subject is a name no table knows ("Addis Abba rejected") is not
+        # the speaker's act
         sources, direct = speaker, False
     if sources and not targets and rel.has("mediation"):
         # "in a deal brokered by China", "the meeting was hosted by X": the host or
@@ -249,6 +254,13 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
             return None
         targets = list(sides)
     return sources, targets, direct
+
+
+def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
+    """Whether a verb's subject is a proper name that resolves to no actor."""
+    return trig.pos == "verb" and any(
+        d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.pos_ == "PROPN" and
+        not actors_of(ctx, arg, None, loose=True) for d, arg, _ in dependents(tok))
 
 
 def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, modality: str,
@@ -272,6 +284,20 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # of the last actor who criticised or accused the one who rejects them
         targets = _reproacher(ctx, tok, sources)
     return rel, modality, sources, targets
+
+
+def _ended_by_head(ctx: Ctx, noun: Token, rel: Relation) -> bool:
+    """A cooperative relation noun whose head is a trigger that ends or reduces it: "la
+    rupture des relations", "suspended its cooperation", "le gel de la coopération"."""
+    if rel.quad_class > 2 or noun.head is noun:
+        return False
+    head = noun.head
+    if head.pos_ == "ADP":
+        head = head.head  # "the suspension of cooperation"
+    head_trig = match_trigger(ctx, head) if head.i != noun.i else None
+    return head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("force") \
+        and dep_of(noun) in ("obj", "dobj", "nmod", "pobj")  # not a stance: "a dénoncé le
+    # soutien apporté par la Chine" asserts the support
 
 
 def _asked_for(ctx: Ctx, noun: Token) -> bool:

@@ -79,6 +79,19 @@ def _is_passive(verb: Token) -> bool:
         not is_reflexive(verb)  # "s'est engagée": pronominal, not passive
 
 
+def _institution_of(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
+    """The state of the institution an agentless passive happens at: "L'ambassadeur suisse
+    a été convoqué lundi au ministère turc des Affaires étrangères", "was summoned to the
+    foreign ministry in Ankara" (who summons is who receives)."""
+    for d, arg, prep in dependents(verb):
+        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in LOCATIVE | {"to"} and \
+                fold(arg.lemma_) in ctx.lex.institution_nouns:
+            found = actors_of(ctx, arg, day, loose=True)
+            if found:
+                return found
+    return []
+
+
 def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     """Every party named in a subject that coordinates two titled names the parser nested
     ("US President Donald Trump and North Korean leader Kim Jong Un held a summit")."""
@@ -165,6 +178,10 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], 
                 subj = arg
         if passive and agent is not None:
             return actors_of(ctx, agent, day), True, depth == 0
+        if passive and depth == 0:
+            at = _institution_of(ctx, cur, day)
+            if at:
+                return at, True, False
         if agent is not None and depth == 0 and dep_of(cur) == "acl" and \
                 "VerbForm=Part" in str(cur.morph):
             # "le traité signé en 1951 par Washington et Manille"

@@ -45,8 +45,10 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.negated and not is_negated(tok):
             continue
-        if trig.objects and not _objects_fit(ctx, tok, trig):
+        if trig.objects and not _objects_fit(ctx, tok, trig.objects):
             continue
+        if trig.unless_objects and _objects_fit(ctx, tok, trig.unless_objects):
+            continue  # "released a joint communique": another sense
         if trig.modifiers and not _modifiers_fit(tok, trig):
             continue
         if trig.preps and not _preps_fit(ctx, tok, pos, trig):
@@ -55,7 +57,7 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
     return None
 
 
-def _objects_fit(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
+def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     """Whether the object (or a noun's complement) is one the trigger requires: also the
     subject of a passive ("the Swiss envoy was summoned") and the noun after a quantity
     ("lever une partie des sanctions")."""
@@ -68,7 +70,7 @@ def _objects_fit(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj")
              and fold(c.lemma_) in ctx.lex.quantity_heads for p in c.children
              if dep_of(p) == "prep" for g in p.children}
-    return bool(objs & trig.objects) or _object_nearby(tok, trig.objects)
+    return bool(objs & objects) or _object_nearby(tok, objects)
 
 
 def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
