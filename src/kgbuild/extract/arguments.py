@@ -165,98 +165,200 @@ def _object_taken_for_subject(ctx: Ctx, verb: Token, subj: Token, day: str | Non
         verb.head.pos_ == "VERB" and not actors_of(ctx, subj, day)
 
 
-def subject_of(ctx: Ctx, verb: Token, day: str | None) -> tuple[list[ActorRef], bool, bool]:
-    """(actors, passive, direct) for a verb: climbs control and coordination when needed."""
-    passive = _is_passive(verb)
-    cur = verb
+Found = tuple[list[ActorRef], bool, bool]  # (actors, passive, direct)
+
+
+@dataclass
+class Level:
+    """One clause on the way up from a trigger verb: its verb, its subject and agent."""
+
+    ctx: Ctx
+    verb: Token
+    depth: int
+    passive: bool
+    day: str | None
+    subj: Token | None = None
+    agent: Token | None = None
+
+    @property
+    def bare(self) -> bool:
+        """At the trigger itself, with neither subject nor agent."""
+        return self.depth == 0 and self.subj is None and self.agent is None
+
+
+def subject_of(ctx: Ctx, verb: Token, day: str | None) -> Found:
+    """(actors, passive, direct) for a verb: the first of SUBJECT_RULES that decides, at the
+    verb and then up through control, coordination and complement clauses."""
+    level = Level(ctx, verb, 0, _is_passive(verb), day)
     for depth in range(4):
-        agent = subj = None
-        for d, arg, prep in dependents(cur):
-            if d in ("obl:agent",) or (d == "obl" and prep in AGENT and passive):
-                agent = arg
-            elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
-                subj = arg
-        if passive and agent is not None:
-            return actors_of(ctx, agent, day), True, depth == 0
-        if passive and depth == 0:
-            at = _institution_of(ctx, cur, day)
-            if at:
-                return at, True, False
-        if agent is not None and depth == 0 and dep_of(cur) == "acl" and \
-                "VerbForm=Part" in str(cur.morph):
-            # "le traité signé en 1951 par Washington et Manille"
-            return actors_of(ctx, agent, day), True, True
-        if subj is not None and not passive and (
-                _object_taken_for_subject(ctx, cur, subj, day) or _object_after(cur, subj)):
-            subj = None  # "a rejeté ces accusations et a accusé Manille", "et accusé l'Arabie"
-        if subj is not None and not passive:
-            if fold(subj.text) in RELATIVE and dep_of(cur) in ("acl:relcl", "relcl"):
-                return actors_of(ctx, cur.head, day), False, False
-            if fold(subj.text) in PRONOUNS:
-                # "Kishida made a visit to Kyiv, where he met...": the main clause's subject
-                root = sentence_root(ctx, cur)
-                if root is not cur:
-                    for d, arg, _ in dependents(root):
-                        if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
-                                and fold(arg.text) not in PRONOUNS:
-                            acts = actors_of(ctx, arg, day)
-                            if acts:
-                                return acts, False, False
-                return list(ctx.last_subject), False, False
-            acts = actors_of(ctx, subj, day)
-            acts = [a for a in listed_before(ctx, subj, day)
-                    if a.code not in {x.code for x in acts}] + acts
-            if len(acts) == 1:
-                acts = _coordinated_inside(ctx, subj, day) or acts
-            if not acts and dep_of(cur) in ("acl:relcl", "relcl") and any(
-                    fold(c.text) in ("dont", "whose") for c in [*cur.children, *subj.children]):
-                # "Ankara, dont le Parlement a ratifié", "Turkey, whose parliament ratified"
-                acts = actors_of(ctx, cur.head, day)
-            if dep_of(cur) == "conj" and cur.head.pos_ in ("PROPN", "NOUN") and \
-                    any(dep_of(c) == "cc" and c.i < subj.i
-                        for c in [*subj.children, *cur.children]):
-                # "Pékin et Moscou ont renforcé": the parser hangs the verb on "Pékin"
-                acts = actors_of(ctx, cur.head, day) + acts
-            return acts, False, depth == 0
-        if subj is not None and passive:
-            return [], True, False
-        if depth == 0 and subj is None and agent is None and cur.i in ctx.hyphen_agents:
-            # "a Russian-brokered deal": Russia brokered it
-            return mention_actor(ctx, ctx.hyphen_agents[cur.i], day), False, True
-        if depth == 0 and subj is None and agent is None and not passive:
-            bare = bare_subject(ctx, cur, day)
-            if bare:
-                return bare, False, False
-            root = sentence_root(ctx, cur)
-            if "VerbForm=Fin" in str(cur.morph) and root.pos_ == "PROPN" and root.i < cur.i:
-                # "Ankara, dont le Parlement a ratifié..., reproche à Stockholm": a finite
-                # verb the parser hung inside the subject's relative clause
-                acts = actors_of(ctx, root, day)
+        level.depth = depth
+        level.subj, level.agent = _subject_and_agent(level)
+        for rule in SUBJECT_RULES:
+            found = rule(level)
+            if found is not None:
+                return found
+        parent = _climb(level)
+        if parent is None:
+            break
+        if isinstance(parent, tuple):
+            return parent
+        level.verb, level.passive = parent, False
+    return [], level.passive, False
+
+
+def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
+    agent = subj = None
+    for d, arg, prep in dependents(level.verb):
+        if d in ("obl:agent",) or (d == "obl" and prep in AGENT and level.passive):
+            agent = arg
+        elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+            subj = arg
+    if subj is not None and not level.passive and (
+            _object_taken_for_subject(level.ctx, level.verb, subj, level.day) or
+            _object_after(level.verb, subj)):
+        subj = None  # "a rejeté ces accusations et a accusé Manille", "et accusé l'Arabie"
+    return subj, agent
+
+
+def _by_agent(level: Level) -> Found | None:
+    """"Sweden's bid was blocked by Turkey", "le traité signé en 1951 par Washington et
+    Manille": the agent of a passive or of a participle."""
+    if level.agent is None:
+        return None
+    if level.passive:
+        return actors_of(level.ctx, level.agent, level.day), True, level.depth == 0
+    if level.depth == 0 and dep_of(level.verb) == "acl" and \
+            "VerbForm=Part" in str(level.verb.morph):
+        return actors_of(level.ctx, level.agent, level.day), True, True
+    return None
+
+
+def _at_institution(level: Level) -> Found | None:
+    """"L'ambassadeur suisse a été convoqué au ministère turc des Affaires étrangères": an
+    agentless passive at a state's institution is that state's act."""
+    if not (level.passive and level.depth == 0 and level.agent is None):
+        return None
+    at = _institution_of(level.ctx, level.verb, level.day)
+    return (at, True, False) if at else None
+
+
+def _relative_subject(level: Level) -> Found | None:
+    """"the countries which signed": a relative pronoun stands for its antecedent."""
+    subj, verb = level.subj, level.verb
+    if subj is None or level.passive or fold(subj.text) not in RELATIVE or \
+            dep_of(verb) not in ("acl:relcl", "relcl"):
+        return None
+    return actors_of(level.ctx, verb.head, level.day), False, False
+
+
+def _pronoun_subject(level: Level) -> Found | None:
+    """"Kishida made a visit to Kyiv, where he met...": a pronoun is the main clause's
+    subject, or the last subject named."""
+    subj = level.subj
+    if subj is None or level.passive or fold(subj.text) not in PRONOUNS:
+        return None
+    ctx = level.ctx
+    root = sentence_root(ctx, level.verb)
+    if root is not level.verb:
+        for d, arg, _ in dependents(root):
+            if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
+                    and fold(arg.text) not in PRONOUNS:
+                acts = actors_of(ctx, arg, level.day)
                 if acts:
                     return acts, False, False
-        if dep_of(cur) in ("acl",) and passive is False and cur.head.pos_ in ("NOUN", "PROPN"):
-            aux = stranded_auxiliary(cur)
-            if aux is not None:
-                for d, arg, _ in dependents(aux):
-                    if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in PRONOUNS:
-                        return actors_of(ctx, arg, day), False, True
-            return [], False, False
-        if dep_of(cur) in ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj",
-                         "nmod", "pcomp", "pobj", "obl:mod") and cur.head is not cur:
-            parent = cur.head
-            # "accuse X of doing", "reprocher à X de faire": the one accused does it
-            parent_trig = match_trigger(ctx, parent)
-            if dep_of(cur) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
-                    parent_trig is not None and \
-                    ctx.res.ontology.relation_of(parent_trig).has("embeds"):
-                for d, arg, _ in dependents(parent):
-                    if d in ("obj", "dobj"):
-                        return actors_of(ctx, arg, day), False, False
-            cur = parent
-            passive = False
-            continue
-        break
-    return [], passive, False
+    return list(ctx.last_subject), False, False
+
+
+def _named_subject(level: Level) -> Found | None:
+    """The subject's actors, with the names listed or coordinated with it."""
+    subj, verb, ctx, day = level.subj, level.verb, level.ctx, level.day
+    if subj is None or level.passive:
+        return None
+    acts = actors_of(ctx, subj, day)
+    acts = [a for a in listed_before(ctx, subj, day)
+            if a.code not in {x.code for x in acts}] + acts
+    if len(acts) == 1:
+        acts = _coordinated_inside(ctx, subj, day) or acts
+    if not acts and dep_of(verb) in ("acl:relcl", "relcl") and any(
+            fold(c.text) in ("dont", "whose") for c in [*verb.children, *subj.children]):
+        # "Ankara, dont le Parlement a ratifié", "Turkey, whose parliament ratified"
+        acts = actors_of(ctx, verb.head, day)
+    if dep_of(verb) == "conj" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            any(dep_of(c) == "cc" and c.i < subj.i for c in [*subj.children, *verb.children]):
+        # "Pékin et Moscou ont renforcé": the parser hangs the verb on "Pékin"
+        acts = actors_of(ctx, verb.head, day) + acts
+    return acts, False, level.depth == 0
+
+
+def _passive_patient(level: Level) -> Found | None:
+    """A passive's subject is its patient: with no agent, nobody is said to act."""
+    return ([], True, False) if level.subj is not None and level.passive else None
+
+
+def _hyphen_agent(level: Level) -> Found | None:
+    """"a Russian-brokered deal": Russia brokered it."""
+    if level.bare and level.verb.i in level.ctx.hyphen_agents:
+        return mention_actor(level.ctx, level.ctx.hyphen_agents[level.verb.i], level.day), \
+            False, True
+    return None
+
+
+def _unparsed_subject(level: Level) -> Found | None:
+    """Names before a verb the parser gave no subject ("Lors de cette rencontre, Washington
+    et Pékin sont convenus"), or the name a finite verb was hung under ("Ankara, dont le
+    Parlement a ratifié..., reproche à Stockholm")."""
+    if not level.bare or level.passive:
+        return None
+    ctx, verb = level.ctx, level.verb
+    bare = bare_subject(ctx, verb, level.day)
+    if bare:
+        return bare, False, False
+    root = sentence_root(ctx, verb)
+    if "VerbForm=Fin" in str(verb.morph) and root.pos_ == "PROPN" and root.i < verb.i:
+        acts = actors_of(ctx, root, level.day)
+        if acts:
+            return acts, False, False
+    return None
+
+
+def _stranded_participle(level: Level) -> Found | None:
+    """"Pékin avait de son côté accusé...": a participle hung on a noun by an inserted
+    phrase keeps its auxiliary's subject; a participle on a noun has no other."""
+    verb = level.verb
+    if dep_of(verb) != "acl" or level.passive or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    aux = stranded_auxiliary(verb)
+    if aux is not None:
+        for d, arg, _ in dependents(aux):
+            if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in PRONOUNS:
+                return actors_of(level.ctx, arg, level.day), False, True
+    return [], False, False
+
+
+# In order, at each clause on the way up: the first rule that decides gives the source.
+SUBJECT_RULES: list[Callable[[Level], Found | None]] = [
+    _by_agent, _at_institution, _relative_subject, _pronoun_subject, _named_subject,
+    _passive_patient, _hyphen_agent, _unparsed_subject, _stranded_participle]
+
+CLIMB_DEPS = ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj", "nmod",
+              "pcomp", "pobj", "obl:mod")
+
+
+def _climb(level: Level) -> Token | Found | None:
+    """The clause above, or, under a verb that embeds an act in its object ("accuse X of
+    doing", "reprocher à X de faire", "call on X to"), that object as the doer."""
+    verb = level.verb
+    if dep_of(verb) not in CLIMB_DEPS or verb.head is verb:
+        return None
+    parent = verb.head
+    parent_trig = match_trigger(level.ctx, parent)
+    if dep_of(verb) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
+            parent_trig is not None and \
+            level.ctx.res.ontology.relation_of(parent_trig).has("embeds"):
+        for d, arg, _ in dependents(parent):
+            if d in ("obj", "dobj"):
+                return actors_of(level.ctx, arg, level.day), False, False
+    return parent
 
 
 @dataclass(frozen=True)
@@ -681,8 +783,22 @@ def _adjacent_agent(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     return mention_actor(ctx, ctx.mentions[i], day)
 
 
-def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
-                 ) -> tuple[list[ActorRef], bool]:
+Owned = tuple[list[ActorRef], bool]  # (actors, named by the noun's own dependents)
+NounRule = Callable[[Ctx, "Token", Trigger, str | None], Owned | None]
+
+
+def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned:
+    """Who does what a relation noun names: the first of NOUN_SOURCE_RULES that decides."""
+    for rule in NOUN_SOURCE_RULES:
+        found = rule(ctx, tok, trig, day)
+        if found is not None:
+            return found
+    return [], False
+
+
+def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
+    """"Russia's invasion", "la visite de Xi" (source: of), "the attack by Iran", "l'aide
+    apportée par la Chine", "the French recall": a possessor, agent or adjective."""
     for d, arg, prep in dependents(tok):
         if d in ("nmod:poss", "poss") or (prep in AGENT and d in ("nmod", "obl", "obl:agent")):
             acts = actors_of(ctx, arg, day)
@@ -700,58 +816,95 @@ def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                 acts = mention_actor(ctx, m, day)
                 if acts:
                     return acts, True
-    if trig.holds("target", "of") and any(prep not in OF | AGENT and actors_of(ctx, arg, day)
-                                   for _, arg, prep in dependents(tok) if prep):
-        # "la visite à Taïwan de la présidente de la Chambre": with a target named by its
-        # own preposition, the noun's "de"/"of" complement is who acts
-        for d, arg, prep in dependents(tok):
-            if prep in OF and d in ("nmod", "pobj") and arg.i > tok.i:
-                acts = actors_of(ctx, arg, day)
-                if acts:
-                    return acts, True
+    return None
+
+
+def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
+    """"la visite à Taïwan de la présidente de la Chambre": with a target named by its own
+    preposition, the noun's "de"/"of" complement is who acts."""
+    if not trig.holds("target", "of") or not any(
+            prep not in OF | AGENT and actors_of(ctx, arg, day)
+            for _, arg, prep in dependents(tok) if prep):
+        return None
+    for d, arg, prep in dependents(tok):
+        if prep in OF and d in ("nmod", "pobj") and arg.i > tok.i:
+            acts = actors_of(ctx, arg, day)
+            if acts:
+                return acts, True
+    return None
+
+
+def _agent_after_of(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
+    """"l'invasion de l'Ukraine par la Russie" with "par la Russie" hung elsewhere."""
     agent = _adjacent_agent(ctx, tok, day)
-    if agent:
-        return agent, True
+    return (agent, True) if agent else None
+
+
+def _possessive_pronoun(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                        ) -> Owned | None:
+    """"sa guerre contre l'Ukraine", "its war": the closest actor named before owns it
+    (unless a verb acts on it: "a gelé sa coopération" is not cooperation)."""
     poss = [c for c in tok.children
             if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
-    if poss and not (dep_of(tok) in ("obj", "dobj") and
-                     fold(tok.head.lemma_) not in ctx.lex.light_verbs):
-        # "sa guerre contre l'Ukraine", "its war": the closest actor named before owns it
-        # (unless a verb acts on it: "a gelé sa coopération" is not cooperation)
-        before = [a for a in preceding_actors(ctx, tok, day) if a.code not in
-                  {t.code for t in _targets_hint(ctx, tok, day)}]
-        return (before[-1:], False) if before else ([], False)
-    if dep_of(tok) in ("obj", "dobj") and tok.head is not tok:
-        agents, _ = _participle_agent(ctx, tok.head, tok, day)
-        if agents:
-            return agents, True
+    if not poss or dep_of(tok) in ("obj", "dobj") and \
+            fold(tok.head.lemma_) not in ctx.lex.light_verbs:
+        return None
+    before = [a for a in preceding_actors(ctx, tok, day) if a.code not in
+              {t.code for t in _targets_hint(ctx, tok, day)}]
+    return (before[-1:], False) if before else ([], False)
+
+
+def _object_participle(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                       ) -> Owned | None:
+    """"dénoncé le soutien, jugé crucial, apporté par la Chine": a participle after the
+    object noun that the parser hung on the verb."""
+    if dep_of(tok) not in ("obj", "dobj") or tok.head is tok:
+        return None
+    agents, _ = _participle_agent(ctx, tok.head, tok, day)
+    return (agents, True) if agents else None
+
+
+def _relative_light_verb(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                         ) -> Owned | None:
+    """"the invasion, which Russia launched in 2022": the subject of a light verb in a
+    relative clause on the noun."""
     for c in tok.children:
-        # "the invasion, which Russia launched in 2022": the subject of a light verb in a
-        # relative clause on the noun
         if dep_of(c) in ("relcl", "acl:relcl") and fold(c.lemma_) in ctx.lex.light_verbs:
             for d, arg, _ in dependents(c):
                 if d == "nsubj" and fold(arg.text) not in RELATIVE | PRONOUNS:
                     acts = actors_of(ctx, arg, day)
                     if acts:
                         return acts, True
-    # the subject of the verb the noun depends on ("Pyongyang a annoncé la ratification")
+    return None
+
+
+GOVERNED_DEPS = ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass", "nmod", "obl", "obl:arg",
+                 "obl:mod", "pobj", "conj", "attr", "xcomp", "appos", "prep")
+
+
+def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                       ) -> Owned | None:
+    """"Pyongyang a annoncé la ratification", "Sanctions had been imposed on Minsk by the
+    EU", "Tokyo would lift curbs imposed in 2019" (who lifts a sanction imposed it), "a
+    déclaré lors d'un entretien avec Xi": the subject (or agent) of the verb the noun hangs
+    on, when that verb only carries it."""
     cur = tok
     for _ in range(3):
-        if dep_of(cur) in ("obj", "dobj", "nsubj", "nmod", "obl", "obl:arg", "obl:mod", "pobj",
-                         "conj", "attr", "xcomp", "appos", "prep") and cur.head is not cur:
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                # "Tokyo would lift curbs imposed in 2019 on exports to South Korea": who
-                # lifts a sanction is who imposed it
-                if fold(cur.lemma_) in ctx.lex.light_verbs or dep_of(tok) in ("nsubj",) \
-                        or lifter_of(ctx, tok, trig) is not None or _meeting_adjunct(ctx, tok,
-                                                                               trig):
-                    acts, passive, _ = subject_of(ctx, cur, day)
-                    return acts, False
-                return [], False
-        else:
-            break
-    return [], False
+        if dep_of(cur) not in GOVERNED_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            if fold(cur.lemma_) in ctx.lex.light_verbs or dep_of(tok) in ("nsubj",) \
+                    or lifter_of(ctx, tok, trig) is not None \
+                    or _meeting_adjunct(ctx, tok, trig):
+                return subject_of(ctx, cur, day)[0], False
+            return [], False
+    return None
+
+
+NOUN_SOURCE_RULES: list[NounRule] = [
+    _marked_owner, _of_beside_target, _agent_after_of, _possessive_pronoun,
+    _object_participle, _relative_light_verb, _governing_subject]
 
 
 def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
