@@ -710,7 +710,9 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
     out: list[ActorRef] = []
     for d, arg, _ in dependents(q.tok):
         if d not in ("obl", "obl:mod", "nmod", "advmod") or arg.i < q.tok.i or \
-                arg.i - q.tok.i > 5 or q.actors(arg) or match_trigger(q.ctx, arg) is not None:
+                arg.i - q.tok.i > 5 or arg.i in q.ctx.mentions or \
+                arg.i in q.ctx.doc.user_data.get(DATE_TOKENS, ()) or \
+                match_trigger(q.ctx, arg) is not None:
             continue
         for d2, arg2, p2 in dependents(arg):
             if d2 in ("nmod", "obl", "pobj") and p2 in q.preps and p2 not in AGENT and \

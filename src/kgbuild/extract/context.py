@@ -161,10 +161,11 @@ def is_negated(tok: Token) -> bool:
 
 
 def light_verb(ctx: Ctx, tok: Token) -> Token | None:
-    """The light verb a noun is the object of ("made a visit", "a lancé un appel"), also
-    when the parser hung the object on a date ("a émis vendredi un mandat")."""
+    """The light verb a noun is the object of ("made a visit", "a lancé un appel"), or the
+    passive subject of ("sanctions were imposed on Minsk"), also when the parser hung the
+    object on a date ("a émis vendredi un mandat")."""
     dates = tok.doc.user_data.get(DATE_TOKENS, ())
-    if tok.head is tok or dep_of(tok) not in ("obj", "dobj") and not (
+    if tok.head is tok or dep_of(tok) not in ("obj", "dobj", "nsubj:pass", "nsubjpass") and not (
             # "a lancé jeudi des exercices": the object hung on the date
             tok.head.i in dates and dep_of(tok) in ("nmod", "appos", "obj")):
         return None
