@@ -156,66 +156,80 @@ def _remember(ctx: Ctx, sent: Span) -> None:
 
 
 def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
-    text = sent.text.strip()
-    if text.endswith("?"):
+    """The events of one sentence, trigger by trigger (a question asserts nothing)."""
+    if sent.text.strip().endswith("?"):
         return
     lo, hi = bisect_left(ctx.candidates, sent.start), bisect_left(ctx.candidates, sent.end)
     for i in ctx.candidates[lo:hi]:
         tok = ctx.doc[i]
         trig = match_trigger(ctx, tok)
-        if trig is None:
-            continue
-        rel = ctx.res.ontology.relations[trig.relation]
-        verb = tok if trig.pos == "verb" else clause_verb(tok)
-        if trig.pos == "noun" and verb is not tok and dep_of(tok) in ("obj", "dobj"):
-            head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
-            if head_trig is not None and \
-                    ctx.res.ontology.relation_of(head_trig).has("intent"):
-                continue  # "pledged Japan's support": promised, coded by the verb
-        if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
-            continue  # "la rupture des relations diplomatiques": no relation is asserted
-        if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
-            continue  # "accuser l'État juif de génocide revenait à...": no one does it
-        if unasserted(ctx, verb) or (trig.pos == "noun" and _asked_for(ctx, tok)):
-            continue  # "appelé au dialogue", "called for talks": asked for, not held
-        under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
-        threat = threat_head(ctx, tok, verb)
-        if threat is not None:
-            # "menace d'imposer des sanctions à X": what is asserted is the threat
-            modality = modality_of(ctx, threat, threat, under_speech, threat=True)
-        else:
-            modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated)
-        if modality is None:
-            continue
-        if trig.negated and modality in ("future", "intent"):
-            modality = "asserted"  # "will not accept": a refusal now
-        day_guess = ctx.reference or ctx.article.published
-        value, precision, date_text, explicit = event_date(ctx, tok, threat or verb)
-        if trig.pos == "noun" and lifter_of(ctx, tok, trig) is not None:
-            # "will lift curbs imposed in 2019": the curbs are a fact, from their own time
-            modality = "asserted"
-            if not explicit:
-                value = precision = date_text = None
-        day = value if value and precision == "day" else day_guess
-        parties = _parties(ctx, tok, trig, rel, day)
-        if parties is None:
-            continue
-        sources, targets, direct = parties
-        rel, modality, sources, targets = _recoded(ctx, tok, trig, rel, verb, modality,
-                                                   sources, targets)
-        if threat is not None or (ctx.res.ontology.relation_of(trig).has("intent") and
-                                  trig.pos == "verb" and
-                                  promises_force(ctx, tok)):
-            # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
-            rel = ctx.res.ontology.flagged("threat")
-        elif not targets and not rel.symmetric and len(sources) >= 2 \
-                and reciprocal(ctx, verb):
-            # "Canada and India expelled each other's diplomats": both ways
-            yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
-                               modality, value, precision, date_text, explicit)
-            targets, sources = sources[:1], sources[1:]
-        yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality,
-                           value, precision, date_text, explicit)
+        if trig is not None:
+            yield from _trigger_events(ctx, sent, tok, trig)
+
+
+def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
+    """Whether a trigger's event is not the text's to assert, whatever its modality."""
+    rel = ctx.res.ontology.relation_of(trig)
+    if trig.pos == "noun" and verb is not tok and dep_of(tok) in ("obj", "dobj"):
+        head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
+        if head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("intent"):
+            return True  # "pledged Japan's support": promised, coded by the verb
+    if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
+        return True  # "la rupture des relations diplomatiques": no relation is asserted
+    if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
+        return True  # "accuser l'État juif de génocide revenait à...": no one does it
+    # "appelé au dialogue", "called for talks": asked for, not held
+    return unasserted(ctx, verb) or (trig.pos == "noun" and _asked_for(ctx, tok))
+
+
+def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None
+              ) -> str | None:
+    """asserted, future, intent, or None (negated, hypothetical) for a trigger."""
+    under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
+    if threat is not None:
+        # "menace d'imposer des sanctions à X": what is asserted is the threat
+        return modality_of(ctx, threat, threat, under_speech, threat=True)
+    modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated)
+    if trig.negated and modality in ("future", "intent"):
+        return "asserted"  # "will not accept": a refusal now
+    return modality
+
+
+def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator[Event]:
+    """The events one trigger asserts: its modality, date, parties and what context makes
+    of its relation."""
+    rel = ctx.res.ontology.relation_of(trig)
+    verb = tok if trig.pos == "verb" else clause_verb(tok)
+    if _not_asserted(ctx, tok, trig, verb):
+        return
+    threat = threat_head(ctx, tok, verb)
+    modality = _modality(ctx, tok, trig, verb, threat)
+    if modality is None:
+        return
+    value, precision, date_text, explicit = event_date(ctx, tok, threat or verb)
+    if trig.pos == "noun" and lifter_of(ctx, tok, trig) is not None:
+        # "will lift curbs imposed in 2019": the curbs are a fact, from their own time
+        modality = "asserted"
+        if not explicit:
+            value = precision = date_text = None
+    day = value if value and precision == "day" else ctx.reference or ctx.article.published
+    parties = _parties(ctx, tok, trig, rel, day)
+    if parties is None:
+        return
+    sources, targets, direct = parties
+    rel, modality, sources, targets = _recoded(ctx, tok, trig, rel, verb, modality,
+                                               sources, targets)
+    when = (value, precision, date_text, explicit)
+    if threat is not None or (ctx.res.ontology.relation_of(trig).has("intent") and
+                              trig.pos == "verb" and promises_force(ctx, tok)):
+        # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
+        rel = ctx.res.ontology.flagged("threat")
+    elif not targets and not rel.symmetric and len(sources) >= 2 and reciprocal(ctx, verb):
+        # "Canada and India expelled each other's diplomats": both ways
+        yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
+                           modality, *when)
+        targets, sources = sources[:1], sources[1:]
+    yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality, *when)
 
 
 def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None

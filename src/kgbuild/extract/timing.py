@@ -19,11 +19,20 @@ if TYPE_CHECKING:
 
 
 def event_date(ctx: Ctx, trig_tok: Token, verb: Token
-                ) -> tuple[str | None, str | None, str | None, bool]:
-    """(value, precision, text, explicit) for the event of a trigger."""
+               ) -> tuple[str | None, str | None, str | None, bool]:
+    """(value, precision, text, explicit) for the event of a trigger: the time expression
+    that belongs to it, else what its tense and place in the article imply."""
+    expr = _own_expression(ctx, trig_tok, verb)
+    if expr is not None and expr.value:
+        return expr.value, expr.precision, expr.text, True
+    return _implied_date(ctx, trig_tok, verb)
+
+
+def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
+    """The time expression of the trigger's sentence that belongs to it (reaches the
+    trigger or its clause verb before any other verb), nearest first; else its governor's
+    ("a exhorté mercredi X à cesser d'armer Taïwan et à soutenir...")."""
     heads = _time_heads(ctx, trig_tok, verb)
-    # a complement with no time of its own takes its governor's ("a exhorté mercredi X à
-    # cesser d'armer Taïwan et à soutenir..."), but its own comes first
     governors: set[int] = set()
     up = verb
     for _ in range(3):
@@ -35,35 +44,36 @@ def event_date(ctx: Ctx, trig_tok: Token, verb: Token
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
-        root = span.root
-        # walk up from the expression; it belongs to the trigger if it reaches it (nouns)
-        # or the trigger's clause verb before any other verb
-        cur = root
-        tier = None
-        for _ in range(12):
-            if cur.i in heads:
-                tier = 0
-                break
-            if cur.pos_ == "VERB" and cur.i != root.i and _describes(cur, trig_tok):
-                tier = 0  # "sa guerre en Ukraine, lancée en février 2022"
-                break
-            if cur.i in governors:
-                tier = 1
-                break
-            if cur.pos_ == "VERB" and cur.i != root.i and not _time_passes(cur, trig_tok):
-                break
-            if cur.head is cur:
-                break
-            cur = cur.head
+        tier = _tier(span.root, trig_tok, heads, governors)
         if tier is None:
             continue
         rank = (tier, abs(span.start - trig_tok.i))
         if best is None or rank < best[:2]:
             best = (*rank, expr)
-    if best is not None and best[2].value:
-        e = best[2]
-        return e.value, e.precision, e.text, True
-    # no time expression: news of the day takes the reference date, background none
+    return best[2] if best is not None else None
+
+
+def _tier(root: Token, trig_tok: Token, heads: set[int], governors: set[int]) -> int | None:
+    """0 when a time expression belongs to the trigger, 1 to its governor, else None."""
+    cur = root
+    for _ in range(12):
+        if cur.i in heads:
+            return 0
+        if cur.pos_ == "VERB" and cur.i != root.i and _describes(cur, trig_tok):
+            return 0  # "sa guerre en Ukraine, lancée en février 2022"
+        if cur.i in governors:
+            return 1
+        if cur.pos_ == "VERB" and cur.i != root.i and not _time_passes(cur, trig_tok):
+            return None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _implied_date(ctx: Ctx, trig_tok: Token, verb: Token
+                  ) -> tuple[str | None, str | None, str | None, bool]:
+    """No time expression: news of the day takes the reference date, background none."""
     if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in BACKGROUND:
         return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
     meeting = _meeting_day(ctx, trig_tok)
@@ -77,11 +87,18 @@ def event_date(ctx: Ctx, trig_tok: Token, verb: Token
     pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
     imperfect = "Tense=Imp" in str(verb.morph) and not auxes
     habitual = any(fold(c.text) in HABITUAL for c in verb.children)
-    # "NATO has denounced" (present perfect): a state of affairs, not the news of the day
-    perfect = any(fold(a.text) in ("has", "have") for a in auxes) and verb.tag_ == "VBN"
+    # "NATO has denounced" (present perfect) is a state of affairs, except in the lead:
+    # "Japan and Vietnam have signed a defence pact" is the news of the day (GUIDELINES.md)
+    perfect = any(fold(a.text) in ("has", "have") for a in auxes) and verb.tag_ == "VBN" \
+        and not _in_lead(ctx, verb)
     if pluperfect or imperfect or habitual or perfect or ctx.reference is None:
         return None, None, None, False
     return ctx.reference, "day", None, False
+
+
+def _in_lead(ctx: Ctx, tok: Token) -> bool:
+    """Whether a token is in the article's first sentence (after a dateline)."""
+    return ctx.sent_of[tok.i] == 0
 
 
 def _meeting_day(ctx: Ctx, trig_tok: Token) -> Event | None:
