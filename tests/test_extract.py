@@ -674,3 +674,24 @@ def test_extract_actors_in_context(extract_text, text, lang, published, expected
     assert expected in found, found
     if absent:
         assert all(absent not in (e.source.code, e.target.code) for e in events), found
+
+
+def test_extract_parsed_article_is_fixed_and_memory_is_its_own(pipelines, resources):
+    """What the parse says cannot change while reading; what the reading remembers lives in
+    its own object, fresh for every article (the same article read twice reads the same)."""
+    import dataclasses
+
+    from kgbuild.articles import Article
+    from kgbuild.extract import extract_doc, parse_article
+
+    text = ("Le Japon a critiqué mardi la Chine. Les deux pays ont toutefois tenu des "
+            "pourparlers mercredi.")
+    art = Article(id="m", text=text, published="2024-11-14", lang="fr")
+    doc = pipelines.get("fr")(text)
+    ctx, _ = parse_article(doc, art, resources)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ctx.mentions = {}  # type: ignore[misc]
+    assert ctx.memory.acts == [] and ctx.memory.recent == []
+    first = extract_doc(doc, art, resources)
+    assert triples(first) == {("JPN", "CHN", "11"), ("JPN", "CHN", "04")}
+    assert extract_doc(doc, art, resources) == first

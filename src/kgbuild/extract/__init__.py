@@ -25,7 +25,7 @@ from ..dates import find_dates
 from ..events import ActorRef, Event, Evidence
 from ..relations import Relation, Trigger
 from .arguments import lifter_of, noun_source, speech_subject, subject_of, targets_of
-from .context import Ctx, Resources, clause_verb, dep_of, dependents
+from .context import Ctx, ParsedArticle, Resources, clause_verb, dep_of, dependents
 from .modality import (
     invites_to_meet,
     modality_of,
@@ -48,7 +48,8 @@ from .words import (
     TIME_NOUNS,
 )
 
-__all__ = ["Extraction", "Resources", "extract_batch", "extract_doc"]
+__all__ = ["Extraction", "ParsedArticle", "Resources", "extract_batch", "extract_doc",
+           "parse_article"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,14 @@ def extract_doc(doc: Doc, article: Article, res: Resources,
 def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
              ) -> tuple[list[Event], tuple[str, ...]]:
     """The events of a parsed article, and the names in it no actor table covers."""
+    ctx, unresolved = parse_article(doc, article, res)
+    return _read(ctx, include_future), unresolved
+
+
+def parse_article(doc: Doc, article: Article, res: Resources
+                  ) -> tuple[ParsedArticle, tuple[str, ...]]:
+    """What the parse of an article says (mentions, dates, trigger candidates), and the
+    names in it no actor table covers."""
     lang = article.lang or "fr"
     mentions: dict[int, Mention] = {}
     lex = res.lexicons[lang]
@@ -80,35 +89,37 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
             continue
         for i in range(m.start, m.end):
             mentions[i] = m
-    dates = []
     text = doc.text
-    for expr in find_dates(text, lang, article.published):
-        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is not None:
-            dates.append((expr, span))
+    dates = [(expr, span) for expr in find_dates(text, lang, article.published)
+             for span in [doc.char_span(expr.start, expr.end, alignment_mode="expand")]
+             if span is not None]
     doc.user_data[DATE_TOKENS] = frozenset(
         [t.i for _, span in dates for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")] +
         # "accuse depuis des années Moscou": durations the parser hangs objects on too
         [t.i for t in doc if t.pos_ == "NOUN" and fold(t.lemma_) in TIME_NOUNS])
-    ctx = Ctx(doc, article, lang, res, res.lexicons[lang], mentions, dates,
-              reference_date(dates, article.published), text)
-    ctx.hyphen_agents = hyphen_agents
     sents = list(doc.sents)
-    for sent in sents:
-        ctx.sent_of.extend([sent.start] * (sent.end - sent.start))
-    ctx.candidates = trigger_candidates(doc, lang, res.ontology.lemmas(lang))
-    ctx.starts = sorted({m.start for m in mentions.values()})
+    ctx = ParsedArticle(
+        doc, article, lang, res, lex, mentions, dates, reference_date(dates, article.published),
+        text, tuple(sent.start for sent in sents for _ in range(sent.end - sent.start)),
+        tuple(trigger_candidates(doc, lang, res.ontology.lemmas(lang))),
+        tuple(sorted({m.start for m in mentions.values()})), hyphen_agents)
+    return ctx, unresolved
+
+
+def _read(ctx: ParsedArticle, include_future: bool) -> list[Event]:
+    """Read an article sentence by sentence, remembering what later sentences point back
+    to; one event per (source, relation, target, date), the most confident."""
+    memory = ctx.memory
     best: dict[tuple[str, str, str, str | None], Event] = {}
-    for sent in sents:
+    for sent in ctx.doc.sents:
         pair: list[ActorRef] = []
         for ev in _sentence_events(ctx, sent):
-            if not pair and ev.modality == "asserted":
-                pair = [ev.source, ev.target]
-                ctx.sentence_pair = pair
             if ev.modality == "asserted":
-                ctx.acts.append(ev)
+                if not pair:
+                    pair = memory.sentence_pair = [ev.source, ev.target]
+                memory.acts.append(ev)
                 if ctx.res.ontology.relations[ev.relation].has("reproach"):
-                    ctx.reproaches.append((ev.source, ev.target))
+                    memory.reproaches.append((ev.source, ev.target))
             if ev.modality == "future" and not include_future:
                 continue
             k = ev.key
@@ -116,9 +127,9 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
                 best[k] = ev
         _remember(ctx, sent)
         if pair:
-            ctx.last_pair = pair
+            memory.last_pair = pair
     events = sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
-    return _oriented(events), unresolved
+    return _oriented(events)
 
 
 def _oriented(events: list[Event]) -> list[Event]:
@@ -145,14 +156,14 @@ def _remember(ctx: Ctx, sent: Span) -> None:
         tok = ctx.doc[start]
         if not adj_counts(ctx, tok, m):
             continue
-        ctx.recent.extend(mention_actor(ctx, m, day))
-    ctx.recent = ctx.recent[-12:]
+        ctx.memory.recent.extend(mention_actor(ctx, m, day))
+    ctx.memory.recent[:] = ctx.memory.recent[-12:]
     root = sent.root
     for d, arg, _ in dependents(root):
         if d in ("nsubj",) and fold(arg.text) not in PRONOUNS:
             acts = actors_of(ctx, arg, day)
             if acts:
-                ctx.last_subject = acts
+                ctx.memory.last_subject = acts
 
 
 def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
@@ -263,7 +274,7 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     if sources and not targets and rel.has("mediation"):
         # "in a deal brokered by China", "the meeting was hosted by X": the host or
         # mediator acts towards the two sides just reported; co-mediators are no pair
-        sides = ctx.sentence_pair or ctx.last_pair
+        sides = ctx.memory.sentence_pair or ctx.memory.last_pair
         if not sides or {a.code for a in sources} & {a.code for a in sides}:
             return None
         targets = list(sides)
@@ -330,7 +341,7 @@ def _reproacher(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef
                for o in verb.children):
         return []
     mine = {a.code for a in sources}
-    for src, tgt in reversed(ctx.reproaches):
+    for src, tgt in reversed(ctx.memory.reproaches):
         if tgt.code in mine and src.code not in mine:
             return [replace(src, mention=None, start=None, end=None)]
     return []

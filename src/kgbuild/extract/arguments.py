@@ -138,7 +138,7 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
         return agents
     definite = any(fold(c.text) in DEFINITE for c in noun.children if dep_of(c) == "det")
     if rel.has("blame") and definite:
-        for done in reversed(ctx.acts):
+        for done in reversed(ctx.memory.acts):
             if done.relation == act.relation or done.cameo[:2] == act_rel.root:
                 return [replace(done.source, mention=None, start=None, end=None)]
     return []
@@ -266,7 +266,7 @@ def _pronoun_subject(level: Level) -> Found | None:
                 acts = actors_of(ctx, arg, level.day)
                 if acts:
                     return acts, False, False
-    return list(ctx.last_subject), False, False
+    return list(ctx.memory.last_subject), False, False
 
 
 def _named_subject(level: Level) -> Found | None:

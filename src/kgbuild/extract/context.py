@@ -37,7 +37,24 @@ class Resources:
 
 
 @dataclass
-class Ctx:
+class Memory:
+    """What the reading of an article remembers as it goes, sentence after sentence: what
+    "the meeting", "both countries", "ces trois pays", "these accusations" or a pronoun
+    point back to. The only state extraction keeps; it starts empty for each article."""
+
+    reproaches: list[tuple[ActorRef, ActorRef]] = field(default_factory=list)  # (who, whom)
+    acts: list[Event] = field(default_factory=list)  # asserted events so far, in order
+    recent: list[ActorRef] = field(default_factory=list)  # the last actors named
+    last_subject: list[ActorRef] = field(default_factory=list)
+    last_pair: list[ActorRef] = field(default_factory=list)  # sides of the last relation
+    sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What the parse of an article says, fixed once read: its tokens, actor mentions, time
+    expressions and trigger candidates. The reading's `memory` is a separate object."""
+
     doc: Doc
     article: Article
     lang: str
@@ -46,17 +63,15 @@ class Ctx:
     mentions: dict[int, Mention]
     dates: list[tuple[DateExpr, Span]]
     reference: str | None
-    text: str = ""  # doc.text, which spaCy rebuilds on every access
-    sent_of: list[int] = field(default_factory=list)  # token index -> its sentence's start
-    candidates: list[int] = field(default_factory=list)  # tokens that may be triggers
-    starts: list[int] = field(default_factory=list)  # first tokens of the mentions, sorted
-    hyphen_agents: dict[int, Mention] = field(default_factory=dict)  # "Russian-brokered"
-    reproaches: list[tuple[ActorRef, ActorRef]] = field(default_factory=list)  # (who, whom)
-    acts: list[Event] = field(default_factory=list)  # asserted events so far, in order
-    recent: list[ActorRef] = field(default_factory=list)
-    last_subject: list[ActorRef] = field(default_factory=list)
-    last_pair: list[ActorRef] = field(default_factory=list)
-    sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
+    text: str  # doc.text, which spaCy rebuilds on every access
+    sent_of: tuple[int, ...]  # token index -> its sentence's start
+    candidates: tuple[int, ...]  # tokens that may be triggers
+    starts: tuple[int, ...]  # first tokens of the mentions, sorted
+    hyphen_agents: dict[int, Mention]  # "Russian-brokered": Russia is the agent only
+    memory: Memory = field(default_factory=Memory)
+
+
+Ctx = ParsedArticle  # what every extraction helper reads
 
 
 def dep_of(tok: Token) -> str:

@@ -61,11 +61,11 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
     people = fold(tok.lemma_) in PEOPLE or fold(tok.text) in PEOPLE
-    if ctx.last_pair and not people:
+    if ctx.memory.last_pair and not people:
         # the two sides of the last relation reported, not whoever was named last
-        return [replace(x, agent=None) for x in ctx.last_pair]
+        return [replace(x, agent=None) for x in ctx.memory.last_pair]
     seen: list[ActorRef] = []
-    for a in reversed(ctx.recent):
+    for a in reversed(ctx.memory.recent):
         if people and not a.agent:
             continue
         if a.code not in {s.code for s in seen}:
@@ -78,7 +78,7 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
 def _last_named(ctx: Ctx, n: int) -> list[ActorRef] | None:
     """The last `n` distinct actors named (no persons' titles kept)."""
     seen: list[ActorRef] = []
-    for a in reversed(ctx.recent):
+    for a in reversed(ctx.memory.recent):
         if a.code not in {s.code for s in seen}:
             seen.append(replace(a, agent=None))
         if len(seen) == n:
@@ -258,7 +258,7 @@ def preceding_actors(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
         seen.add(m.start)
         if m.form != "adj" and not m.codes:
             out.extend(mention_actor(ctx, m, day))
-    return out or list(ctx.recent[-1:])
+    return out or list(ctx.memory.recent[-1:])
 
 
 def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None

@@ -117,7 +117,7 @@ def _meeting_day(ctx: Ctx, trig_tok: Token) -> Event | None:
                 if trig is None or not ctx.res.ontology.relation_of(trig).has("meeting") \
                         or not any(fold(c.text) in DEFINITE for c in t.children):
                     break
-                for ev in reversed(ctx.acts):
+                for ev in reversed(ctx.memory.acts):
                     if ctx.res.ontology.relations[ev.relation].has("meeting") and \
                             ev.date_precision == "day":
                         return ev
