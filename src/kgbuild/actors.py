@@ -364,6 +364,7 @@ class Lexicon:
     institution_nouns: set[str] = field(default_factory=set)
     negated_affirmers: set[str] = field(default_factory=set)
     agreeing_verbs: set[str] = field(default_factory=set)
+    readiness_words: set[str] = field(default_factory=set)
     coordinators: set[tuple[str, ...]] = field(default_factory=set)
     hyphen_modifiers: set[str] = field(default_factory=set)
     inviting_verbs: set[str] = field(default_factory=set)

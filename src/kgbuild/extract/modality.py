@@ -86,8 +86,9 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             future = True
     if under_speech and conditional and not threat:
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
-    if not future and _meeting_agreed_to(ctx, chain, trig_tok):
-        return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à négocier"
+    if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
+            fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t is not trig_tok)):
+        return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
 
 
