@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -74,6 +74,9 @@ def _is_passive(verb: Token) -> bool:
     if "VerbForm=Part" in str(verb.morph) or verb.tag_ == "VBN":
         if any(d in ("agent", "obl:agent") for d, _ in deps):
             return True  # "a deal brokered by China": a participle with its agent
+        if dep_of(verb) == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+                not any(d in ("obj", "dobj") for d, _ in deps):
+            return True  # "Ukraine, accused of sabotage by Russia": a reduced relative
     return any(d in ("nsubj:pass", "nsubjpass") for d, _ in deps) and \
         not any(d.startswith("aux") and lemma == "avoir" for d, lemma in deps) and \
         not is_reflexive(verb)  # "s'est engagée": pronominal, not passive
@@ -209,15 +212,32 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> Found:
 def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
     agent = subj = None
     for d, arg, prep in dependents(level.verb):
-        if d in ("obl:agent",) or (d == "obl" and prep in AGENT and level.passive):
+        if d in ("obl:agent",) or (d in ("obl", "obl:mod", "nmod") and prep in AGENT and
+                                   level.passive):
             agent = arg
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
             subj = arg
+    if agent is None and level.passive:
+        agent = _nested_agent(level.verb)
     if subj is not None and not level.passive and (
             _object_taken_for_subject(level.ctx, level.verb, subj, level.day) or
             _object_after(level.verb, subj)):
         subj = None  # "a rejeté ces accusations et a accusé Manille", "et accusé l'Arabie"
     return subj, agent
+
+
+def _nested_agent(verb: Token) -> Token | None:
+    """A passive's by-phrase the parser hung on the oblique before it: "Poland was
+    threatened with retaliation by Russia", "des chars ont été livrés à l'Ukraine par
+    l'Allemagne", "accused of sabotage by Russia"."""
+    for d, arg, _ in dependents(verb):
+        if d not in ("obl", "obl:mod", "obl:arg", "nmod") or arg.i < verb.i:
+            continue
+        for d2, arg2, p2 in dependents(arg):
+            if p2 in AGENT and d2 in ("nmod", "obl", "obl:agent") and \
+                    arg2.pos_ in ("PROPN", "NOUN"):
+                return arg2
+    return None
 
 
 def _by_agent(level: Level) -> Found | None:
@@ -440,6 +460,9 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
         return "object"  # "Pékin appelle Washington à": an object parsed as xcomp
+    if d == "conj" and arg.pos_ == "PROPN" and arg.i > tok.i and q.trig.holds(
+            "target", "object") and not any(dep_of(c).startswith("nsubj") for c in arg.children):
+        return "object"  # "a critiqué le Japon et la Corée du Sud": "Corée" hung on the verb
     if d == "xcomp":
         return "complement"
     return None
@@ -462,7 +485,7 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     """(targets, no objects) of a noun: its de/of complement when the frame says so, its
     obliques, and the obliques of a participle on it ("l'aide apportée à l'Ukraine")."""
     out: list[ActorRef] = []
-    for d, arg, prep in dependents(q.tok):
+    for d, arg, prep in noun_dependents(q.tok):
         if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF:
             if q.trig.holds("target", "of"):
                 out.extend(q.actors(_through_quantity(q.ctx, arg)))
@@ -507,7 +530,9 @@ def _object_targets(q: Query, obj: Token) -> list[ActorRef]:
         found = special(q, obj)
         if found is not None:
             return found
-    for rule in OBJECT_RULES:
+    # with a required object (an envoy, troops, tanks) the target is where it is sent or
+    # posted, not whose it is: "the Polish ambassador to Belarus was recalled"
+    for rule in ([_hung_on_object, *OBJECT_RULES] if q.trig.objects else OBJECT_RULES):
         found = rule(q, obj)
         if found:
             if len(found) == 1 and found[0].start is not None:
@@ -727,6 +752,18 @@ TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted
                                 _inserted_phrase]
 
 
+def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
+    """A noun's dependents, with the complements the parser hung on its "de"/"of"
+    complement instead ("les frappes d'Israël contre l'Iran": "contre l'Iran" is the
+    strikes')."""
+    for d, arg, prep in dependents(tok):
+        yield d, arg, prep
+        if prep in OF and d in ("nmod", "pobj") and arg.pos_ == "PROPN":
+            for d2, arg2, p2 in dependents(arg):
+                if p2 is not None and p2 not in OF and d2 in ("nmod", "pobj"):
+                    yield d2, arg2, p2
+
+
 def _along(arg: Token) -> bool:
     """Whether an oblique names who acts along ("together with Finland", "aux côtés de")."""
     doc = arg.doc
@@ -826,7 +863,7 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
     preposition, the noun's "de"/"of" complement is who acts."""
     if not trig.holds("target", "of") or not any(
             prep not in OF | AGENT and actors_of(ctx, arg, day)
-            for _, arg, prep in dependents(tok) if prep):
+            for _, arg, prep in noun_dependents(tok) if prep):
         return None
     for d, arg, prep in dependents(tok):
         if prep in OF and d in ("nmod", "pobj") and arg.i > tok.i:

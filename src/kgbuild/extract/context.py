@@ -112,6 +112,21 @@ def dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
             yield from _date_args(c, d)
         else:
             yield d, c, case_of(c)
+            yield from _after_inserted(tok, c, d)
+
+
+def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, str | None]]:
+    """"a rappelé lundi, à la surprise générale, son ambassadeur": the parser makes what
+    follows an inserted phrase a conjunct of it, with no conjunction; it is tok's."""
+    if d not in ("obl", "obl:arg", "obl:mod", "nmod", "advmod") or c.i < tok.i:
+        return
+    for g in c.children:
+        if dep_of(g) != "conj" or g.pos_ not in ("NOUN", "PROPN") or \
+                any(dep_of(x) == "cc" for x in g.children) or \
+                g.doc[g.left_edge.i - 1].text != ",":
+            continue
+        case = case_of(g)
+        yield ("obj" if case is None and tok.pos_ in ("VERB", "AUX") else "obl"), g, case
 
 
 def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | None]]:
@@ -141,9 +156,10 @@ def is_reflexive(tok: Token) -> bool:
 def conjuncts_of(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if dep_of(c) == "conj" or (dep_of(c) == "appos" and c.pos_ == "PROPN" and any(
-                dep_of(g) == "conj" for g in c.children)):
-            # "The G7, the European Union and Australia": a list parsed as an apposition
+        if dep_of(c) == "conj" or (dep_of(c) == "appos" and c.pos_ == "PROPN" and (any(
+                dep_of(g) in ("conj", "cc") for g in c.children) or tok.pos_ == "PROPN")):
+            # "The G7, the European Union and Australia", "Japan, Canada as well as
+            # Norway": a list parsed as appositions
             out.extend(conjuncts_of(c))
     return out
 

@@ -120,7 +120,7 @@ def _object_nearby(tok: Token, objects: frozenset[str]) -> bool:
     """The object noun a few words on, in the verb's subtree, when the parser hung it
     elsewhere ("rappelé pour consultations ses ambassadeurs": not parsed as the object)."""
     doc = tok.doc
-    for t in doc[tok.i + 1: min(len(doc), tok.i + 9)]:
+    for t in doc[tok.i + 1: min(len(doc), tok.i + 13)]:
         if t.pos_ in ("VERB", "SCONJ") or t.text in (";", ":"):
             return False
         if t.pos_ == "NOUN" and fold(t.lemma_) in objects:
