@@ -24,7 +24,13 @@ from ..articles import Article
 from ..dates import find_dates
 from ..events import ActorRef, Event, Evidence
 from ..relations import Relation, Trigger
-from .arguments import lifter_of, noun_source, speech_subject, subject_of, targets_of
+from .arguments import (
+    lifter_of,
+    noun_source,
+    speech_subject,
+    subject_of,
+    targets_of,
+)
 from .context import Ctx, ParsedArticle, Resources, clause_verb, dep_of, dependents
 from .modality import (
     invites_to_meet,
@@ -261,6 +267,10 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
                    if prep in BETWEEN for a in actors_of(ctx, arg, day)]
         if len(between) >= 2:
             sources, targets = between[:1], between[1:]
+    if rel.symmetric and not sources and len(targets) >= 2 and any(
+            fold(t.text) in BETWEEN and t.pos_ == "ADP" for t in tok.subtree):
+        # "A friendship treaty was signed between France and Japan": the two sides
+        sources, targets = targets[:1], targets[1:]
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
         # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the

@@ -431,6 +431,7 @@ def _verb_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     """(oblique targets, object heads) of a verb, by its dependents."""
     out: list[ActorRef] = []
     objs: list[Token] = []
+    complements: list[Token] = []
     for d, arg, prep in dependents(q.tok):
         kind = _verb_dependent(q, d, arg, prep)
         if kind == "object":
@@ -438,6 +439,11 @@ def _verb_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
         elif kind == "oblique":
             out.extend(_stance_or_actors(q, arg, owner=True))
         elif kind == "complement":
+            complements.append(arg)
+    if not objs:
+        # "called on X to" has its target in the complement; "urged Germany to deliver
+        # tanks to Ukraine" has it in its object only
+        for arg in complements:
             out.extend(_complement_targets(q, arg))
     return out, objs
 
@@ -735,7 +741,7 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
     out: list[ActorRef] = []
     for d, arg, _ in dependents(q.tok):
         if d not in ("obl", "obl:mod", "nmod", "advmod") or arg.i < q.tok.i or \
-                arg.i - q.tok.i > 5 or arg.i in q.ctx.mentions or \
+                arg.i - q.tok.i > 8 or arg.i in q.ctx.mentions or \
                 arg.i in q.ctx.doc.user_data.get(DATE_TOKENS, ()) or \
                 match_trigger(q.ctx, arg) is not None:
             continue
@@ -758,7 +764,9 @@ def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
     strikes')."""
     for d, arg, prep in dependents(tok):
         yield d, arg, prep
-        if prep in OF and d in ("nmod", "pobj") and arg.pos_ == "PROPN":
+        if d in ("nmod", "pobj") and (prep in OF and arg.pos_ == "PROPN" or
+                                     prep not in OF and arg.pos_ == "NOUN"):
+            # "the demand for an explanation from Belarus": what is demanded carries it
             for d2, arg2, p2 in dependents(arg):
                 if p2 is not None and p2 not in OF and d2 in ("nmod", "pobj"):
                     yield d2, arg2, p2

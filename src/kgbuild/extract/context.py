@@ -121,9 +121,10 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
     if d not in ("obl", "obl:arg", "obl:mod", "nmod", "advmod") or c.i < tok.i:
         return
     for g in c.children:
+        left = g.left_edge
         if dep_of(g) != "conj" or g.pos_ not in ("NOUN", "PROPN") or \
                 any(dep_of(x) == "cc" for x in g.children) or \
-                g.doc[g.left_edge.i - 1].text != ",":
+                "," not in (left.text, g.doc[left.i - 1].text):
             continue
         case = case_of(g)
         yield ("obj" if case is None and tok.pos_ in ("VERB", "AUX") else "obl"), g, case

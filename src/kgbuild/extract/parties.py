@@ -149,7 +149,8 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
             d = dep_of(c)
             if d == "conj" and tok is head:
                 continue
-            if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")):
+            if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")) \
+                    or d == "acl" and c.i in ctx.mentions:  # "diplomates russes" as a verb
                 if d in ("nmod", "obl:arg", "pobj") and case_of(c) in LOCATIVE and not loose:
                     continue
                 if not loose and _act_complement(ctx, tok, c):
