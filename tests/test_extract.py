@@ -401,7 +401,8 @@ CONSTRUCTIONS = [
      "2021-09-18", {("CHN", "USA", "11", "2021-09-16"), ("CHN", "GBR", "11", "2021-09-16"),
                     ("CHN", "AUS", "11", "2021-09-16")}),
     ("Joe Biden, qui a de nouveau qualifié son homologue Xi Jinping de « dictateur », est "
-     "critiqué par Pékin.", "fr", "2023-11-16", {("USA", "CHN", "11", "2023-11-16")}),
+     "critiqué par Pékin.", "fr", "2023-11-16", {("USA", "CHN", "11", "2023-11-16"),
+                                                 ("CHN", "USA", "11", "2023-11-16")}),
     # a relative pronoun object stands for its antecedent
     ("North Korea fired a missile in anger at military exercises held by South Korea and the "
      "United States, which Pyongyang condemns as rehearsals for an invasion.", "en",

@@ -357,6 +357,7 @@ class Lexicon:
     threat_verbs: set[str] = field(default_factory=set)
     reciprocal_words: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)
+    oblique_light_verbs: set[str] = field(default_factory=set)
     unasserting_verbs: set[str] = field(default_factory=set)
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)

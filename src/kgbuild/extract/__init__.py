@@ -14,8 +14,8 @@ condition, future, reported speech), `timing` (the event's date), `context` and 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import EXTRACTOR_VERSION
@@ -48,6 +48,7 @@ from .words import (
     BETWEEN,
     DATE_TOKENS,
     NAME_LABELS,
+    OF,
     PRONOUNS,
     REPROACH_NOUNS,
     SPEECH_DEPS,
@@ -249,46 +250,120 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
     yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality, *when)
 
 
+@dataclass
+class Parties:
+    """Who acts and towards whom, as the party rules settle it for one trigger."""
+
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    direct: bool
+    passive: bool
+
+
 def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
              ) -> tuple[list[ActorRef], list[ActorRef], bool] | None:
-    """(sources, targets, direct) of a trigger, or None when it has no one to act on."""
+    """(sources, targets, direct) of a trigger, or None when it has no one to act on: its
+    frame's arguments, then PARTY_RULES in order."""
     if trig.pos == "verb":
         sources, passive, direct = subject_of(ctx, tok, day)
     else:
         sources, direct = noun_source(ctx, tok, trig, day)
         passive = False
-    targets = targets_of(ctx, tok, trig, rel, passive, day)
-    if trig.pos == "noun" and (not sources or not direct):
-        # "un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue
-        # between the two sides": the two sides are named by "entre"/"between"
+    p = Parties(sources, targets_of(ctx, tok, trig, rel, passive, day), direct, passive)
+    for rule in PARTY_RULES:
+        if rule(ctx, tok, trig, rel, day, p) is False:
+            return None
+    return p.sources, p.targets, p.direct
+
+
+def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                   p: Parties) -> bool | None:
+    """"un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue between
+    the two sides": a noun's sides are named by "entre"/"between" (a mediation's are its
+    targets); "A friendship treaty was signed between France and Japan"."""
+    if trig.pos == "noun" and (not p.sources or not p.direct):
         owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
             else tok  # "la signature d'un contrat entre X et Y"
         between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
                    if prep in BETWEEN for a in actors_of(ctx, arg, day)]
-        if len(between) >= 2:
-            sources, targets = between[:1], between[1:]
-    if rel.symmetric and not sources and len(targets) >= 2 and any(
+        if len(between) >= 2 and rel.has("mediation") and p.sources:
+            p.targets = between  # "a mené une médiation entre la Russie et l'Ukraine"
+        elif len(between) >= 2:
+            p.sources, p.targets = between[:1], between[1:]
+    if rel.symmetric and not p.sources and len(p.targets) >= 2 and any(
             fold(t.text) in BETWEEN and t.pos_ == "ADP" for t in tok.subtree):
-        # "A friendship treaty was signed between France and Japan": the two sides
-        sources, targets = targets[:1], targets[1:]
+        p.sources, p.targets = p.targets[:1], p.targets[1:]
+    return None
+
+
+def _owner_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                  p: Parties) -> bool | None:
+    """"French troops were withdrawn from Niger", "le rappel de l'ambassadeur polonais en
+    Biélorussie": with no agent, the state whose envoy, troops or arms they are (a relation
+    flagged `owned`)."""
+    if p.sources or not rel.has("owned") or not trig.objects:
+        return None
+    patients = [arg for d, arg, prep in dependents(tok)
+                if (d in ("nsubj:pass", "nsubjpass") and p.passive) or
+                (trig.pos == "noun" and d in ("nmod", "pobj") and prep in OF)]
+    if trig.pos == "verb" and dep_of(tok) == "acl" and p.passive:
+        patients.append(tok.head)  # "les troupes françaises retirées du Niger"
+    for patient in patients:
+        owners = [a for c in patient.children if dep_of(c) == "amod"
+                  for m in [ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
+                  for a in mention_actor(ctx, m, day)]
+        if owners:
+            p.sources = owners
+            p.targets = [a for a in p.targets if a.code not in {o.code for o in owners}]
+            return None
+    return None
+
+
+def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                  p: Parties) -> bool | None:
+    """"Two Russian diplomats were expelled from Germany": with no agent, the state they
+    are sent away from (a relation flagged `from_place`)."""
+    if p.sources or not p.passive or not rel.has("from_place"):
+        return None
+    for d, arg, prep in dependents(tok):
+        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in OF | {"from"}:
+            found = actors_of(ctx, arg, day)
+            if found:
+                p.sources = found
+                return None
+    return None
+
+
+def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+             p: Parties) -> bool | None:
+    """The speaker who reports a trigger: the source of blame put on the subject ("a jugé
+    que la Russie portait la responsabilité"), and of an act with no named source (but not
+    of one whose own subject is a name no table knows: "Addis Abba rejected")."""
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
-        # "Stoltenberg a jugé que la Russie portait la responsabilité": blame from the
-        # speaker to the subject; with no speaker, nobody is said to blame
-        sources, targets, direct = speaker, sources, False
-    elif speaker and (not sources and not _unknown_name_subject(ctx, tok, trig) or
-                      len(sources) == 2 and not direct):
-        # a verb whose own subject is a name no table knows ("Addis Abba rejected") is not
-        # the speaker's act
-        sources, direct = speaker, False
-    if sources and not targets and rel.has("mediation"):
-        # "in a deal brokered by China", "the meeting was hosted by X": the host or
-        # mediator acts towards the two sides just reported; co-mediators are no pair
-        sides = ctx.memory.sentence_pair or ctx.memory.last_pair
-        if not sides or {a.code for a in sources} & {a.code for a in sides}:
-            return None
-        targets = list(sides)
-    return sources, targets, direct
+        p.sources, p.targets, p.direct = speaker, p.sources, False
+    elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) or
+                      len(p.sources) == 2 and not p.direct):
+        p.sources, p.direct = speaker, False
+    return None
+
+
+def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                    p: Parties) -> bool | None:
+    """"in a deal brokered by China", "the meeting was hosted by X": the host or mediator
+    acts towards the two sides just reported; co-mediators are no pair (False: no event)."""
+    if not p.sources or p.targets or not rel.has("mediation"):
+        return None
+    sides = ctx.memory.sentence_pair or ctx.memory.last_pair
+    if not sides or {a.code for a in p.sources} & {a.code for a in sides}:
+        return False
+    p.targets = list(sides)
+    return None
+
+
+PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
+PARTY_RULES: list[PartyRule] = [_between_sides, _owner_source, _place_source, _speaker,
+                                _mediator_sides]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:

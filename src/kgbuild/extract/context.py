@@ -197,6 +197,16 @@ def light_verb(ctx: Ctx, tok: Token) -> Token | None:
     passive subject of ("sanctions were imposed on Minsk"), also when the parser hung the
     object on a date ("a émis vendredi un mandat")."""
     dates = tok.doc.user_data.get(DATE_TOKENS, ())
+    head = tok.head
+    if head.pos_ == "ADP" and dep_of(tok) == "pobj":
+        head = head.head  # "a series of criticisms": through the preposition
+    if dep_of(tok) in ("nmod", "pobj") and fold(head.lemma_) in ctx.lex.quantity_heads:
+        tok, head = head, head.head  # "levelled a series of criticisms at Japan"
+    if head.pos_ == "VERB" and fold(head.lemma_) in ctx.lex.oblique_light_verbs and \
+            dep_of(tok) in ("obl", "obl:arg", "obl:mod", "pobj"):
+        return head  # "a procédé à l'expulsion de deux diplomates"
+    if head.pos_ == "ADP" and fold(head.head.lemma_) in ctx.lex.oblique_light_verbs:
+        return head.head  # "resorted to sanctions"
     if tok.head is tok or dep_of(tok) not in ("obj", "dobj", "nsubj:pass", "nsubjpass") and not (
             # "a lancé jeudi des exercices": the object hung on the date
             tok.head.i in dates and dep_of(tok) in ("nmod", "appos", "obj")):

@@ -70,6 +70,8 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj")
              and fold(c.lemma_) in ctx.lex.quantity_heads for p in c.children
              if dep_of(p) == "prep" for g in p.children}
+    if dep_of(tok) == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     return bool(objs & objects) or _object_nearby(tok, objects)
 
 
