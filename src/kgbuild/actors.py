@@ -362,6 +362,7 @@ class Lexicon:
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     quantity_heads: set[str] = field(default_factory=set)
+    floating_quantifiers: set[str] = field(default_factory=set)
     institution_nouns: set[str] = field(default_factory=set)
     negated_affirmers: set[str] = field(default_factory=set)
     agreeing_verbs: set[str] = field(default_factory=set)

@@ -290,7 +290,8 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
             p.targets = between  # "a mené une médiation entre la Russie et l'Ukraine"
         elif len(between) >= 2:
             p.sources, p.targets = between[:1], between[1:]
-    if rel.symmetric and not p.sources and len(p.targets) >= 2 and any(
+    if rel.symmetric and not rel.has("mediation") and not p.sources and \
+            len(p.targets) >= 2 and any(
             fold(t.text) in BETWEEN and t.pos_ == "ADP" for t in tok.subtree):
         p.sources, p.targets = p.targets[:1], p.targets[1:]
     return None

@@ -215,8 +215,9 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         if d in ("obl:agent",) or (d in ("obl", "obl:mod", "nmod") and prep in AGENT and
                                    level.passive):
             agent = arg
-        elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
-            subj = arg
+        elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
+                subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers):
+            subj = arg  # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"
     if agent is None and level.passive:
         agent = _nested_agent(level.verb)
     if subj is not None and not level.passive and (
@@ -368,7 +369,9 @@ def _climb(level: Level) -> Token | Found | None:
     """The clause above, or, under a verb that embeds an act in its object ("accuse X of
     doing", "reprocher à X de faire", "call on X to"), that object as the doer."""
     verb = level.verb
-    if dep_of(verb) not in CLIMB_DEPS or verb.head is verb:
+    if verb.head is verb or dep_of(verb) not in CLIMB_DEPS and not (
+            # "s'est dit prêt à se rendre", "said it was ready to mediate"
+            verb.pos_ == "ADJ" and dep_of(verb) in ("advmod", "acomp")):
         return None
     parent = verb.head
     parent_trig = match_trigger(level.ctx, parent)
@@ -466,7 +469,7 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
         return "object"  # "Pékin appelle Washington à": an object parsed as xcomp
-    if d == "conj" and arg.pos_ == "PROPN" and arg.i > tok.i and q.trig.holds(
+    if d == "conj" and arg.pos_ in ("PROPN", "NOUN") and arg.i > tok.i and q.trig.holds(
             "target", "object") and not any(dep_of(c).startswith("nsubj") for c in arg.children):
         return "object"  # "a critiqué le Japon et la Corée du Sud": "Corée" hung on the verb
     if d == "xcomp":
@@ -493,15 +496,23 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     out: list[ActorRef] = []
     for d, arg, prep in noun_dependents(q.tok):
         if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF:
-            if q.trig.holds("target", "of"):
+            if q.trig.objects and fold(arg.lemma_) in q.trig.objects:
+                # "le rappel de l'ambassadeur polonais en Biélorussie": where he is posted
+                out.extend(_hung_on_object(q, arg))
+            elif q.trig.holds("target", "of"):
                 out.extend(q.actors(_through_quantity(q.ctx, arg)))
         elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in q.preps \
                 and not _along(arg):
             out.extend(_stance_or_actors(q, arg))  # "the green light to deliveries"
         elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
-            out.extend(a for d2, arg2, p2 in dependents(arg)
-                       if d2 in ("obl", "obl:arg", "obl:mod", "iobj") and p2 in q.preps
-                       and p2 not in AGENT for a in q.actors(arg2))
+            # "l'aide apportée à l'Ukraine", "the sanctions imposed by the EU on Russia"
+            # (the parser hangs "on Russia" on the agent)
+            obliques = [(d2, arg2, p2) for d2, arg2, p2 in dependents(arg)]
+            obliques += [x for d2, arg2, p2 in obliques if p2 in AGENT
+                         for x in dependents(arg2) if x[2] not in AGENT | OF]
+            out.extend(a for d2, arg2, p2 in obliques
+                       if d2 in ("obl", "obl:arg", "obl:mod", "iobj", "nmod") and
+                       p2 in q.preps and p2 not in AGENT for a in q.actors(arg2))
     return out, []
 
 
@@ -532,10 +543,15 @@ def _object_targets(q: Query, obj: Token) -> list[ActorRef]:
     if isinstance(antecedent, list):
         return antecedent
     obj = _through_quantity(q.ctx, antecedent)
+    if obj is not antecedent and q.trig.objects:
+        # "recalled some of its diplomats from Belarus": "from Belarus" is on "some"
+        hung = _hung_on_object(q, antecedent) or _hung_on_object(q, obj)
+        if hung:
+            return hung
     for special in (_act_stance, _promised_act):
-        found = special(q, obj)
-        if found is not None:
-            return found
+        decided = special(q, obj)
+        if decided is not None:
+            return decided
     # with a required object (an envoy, troops, tanks) the target is where it is sent or
     # posted, not whose it is: "the Polish ambassador to Belarus was recalled"
     for rule in ([_hung_on_object, *OBJECT_RULES] if q.trig.objects else OBJECT_RULES):
@@ -941,7 +957,8 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            if fold(cur.lemma_) in ctx.lex.light_verbs or dep_of(tok) in ("nsubj",) \
+            if fold(cur.lemma_) in ctx.lex.light_verbs | ctx.lex.oblique_light_verbs \
+                    or dep_of(tok) in ("nsubj",) \
                     or lifter_of(ctx, tok, trig) is not None \
                     or _meeting_adjunct(ctx, tok, trig):
                 return subject_of(ctx, cur, day)[0], False

@@ -157,10 +157,12 @@ def is_reflexive(tok: Token) -> bool:
 def conjuncts_of(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if dep_of(c) == "conj" or (dep_of(c) == "appos" and c.pos_ == "PROPN" and (any(
-                dep_of(g) in ("conj", "cc") for g in c.children) or tok.pos_ == "PROPN")):
+        if dep_of(c) == "conj" or (dep_of(c) in ("appos", "nmod") and c.pos_ == "PROPN" and (
+                any(dep_of(g) in ("conj", "cc") for g in c.children) or tok.pos_ == "PROPN")
+                and case_of(c) is None and c.doc[c.left_edge.i - 1].text == ","):
             # "The G7, the European Union and Australia", "Japan, Canada as well as
-            # Norway": a list parsed as appositions
+            # Norway", "La Russie, la Biélorussie ainsi que la Corée du Nord": a list
+            # parsed as appositions
             out.extend(conjuncts_of(c))
     return out
 

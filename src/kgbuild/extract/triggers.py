@@ -27,8 +27,10 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             "VerbForm=Part" in str(tok.morph)
             or any(dep_of(c).startswith("aux") for c in tok.children))):
         pos = "verb"
-    elif tok.pos_ in ("NOUN", "PROPN"):
-        pos = "noun"
+    elif tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and dep_of(tok) in (
+            "obj", "dobj", "nsubj", "obl", "obl:arg", "nmod") and any(
+            dep_of(c) == "det" for c in tok.children):
+        pos = "noun"  # "a adressé de vives critiques": a noun the tagger read as adjective
     else:
         return None
     candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.lemma_)
