@@ -35,6 +35,7 @@ from .parties import (
 )
 from .triggers import match_trigger
 from .words import (
+    ACT_NOUNS,
     AGENT,
     ALONG,
     BETWEEN,
@@ -69,8 +70,8 @@ def _is_passive(verb: Token) -> bool:
     deps = [(dep_of(c), fold(c.lemma_)) for c in verb.children]
     if fold(verb.lemma_) in FR_ETRE_VERBS:
         return False  # "est devenue", "sont convenus": être is their perfect auxiliary
-    if any(d in ("aux:pass", "auxpass") for d, _ in deps):
-        return True
+    if any(d in ("aux:pass", "auxpass", "agent") for d, _ in deps):
+        return True  # "agent" is the by-phrase of a passive only
     if "VerbForm=Part" in str(verb.morph) or verb.tag_ == "VBN":
         if any(d in ("agent", "obl:agent") for d, _ in deps):
             return True  # "a deal brokered by China": a participle with its agent
@@ -455,7 +456,9 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
     """What a verb's dependent is to its frame: object, oblique, complement, or nothing."""
     tok = q.tok
     if d in ("obj", "dobj", "iobj", "dative") or (
-            q.passive and d in ("nsubj:pass", "nsubjpass")):
+            q.passive and d in ("nsubj:pass", "nsubjpass")) or (
+            # "Le Japon, félicité par Joe Biden": a passive participle's parsed subject
+            q.passive and d == "nsubj" and arg.i < tok.i and "VerbForm=Part" in str(tok.morph)):
         return "object" if q.trig.holds("target", "object") else None
     if d == "nsubj" and _object_after(tok, arg):
         return "object"  # "n'accepterait pas ce plafonnement": a second subject
@@ -497,8 +500,9 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     for d, arg, prep in noun_dependents(q.tok):
         if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF:
             if q.trig.objects and fold(arg.lemma_) in q.trig.objects:
-                # "le rappel de l'ambassadeur polonais en Biélorussie": where he is posted
-                out.extend(_hung_on_object(q, arg))
+                # "le rappel de l'ambassadeur polonais en Biélorussie": where he is posted;
+                # "the summoning of the Swiss ambassador": else whose he is
+                out.extend(_hung_on_object(q, arg) or q.actors(arg))
             elif q.trig.holds("target", "of"):
                 out.extend(q.actors(_through_quantity(q.ctx, arg)))
         elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in q.preps \
@@ -531,6 +535,12 @@ def _implicit_objects(q: Query) -> list[Token]:
         # "le Maroc, accusé d'être impliqué", "the envoy summoned on Monday": a participle
         # on a noun says what was done to it
         return [tok.head]
+    if q.trig.pos == "verb" and dep_of(tok) == "advcl" and q.passive and \
+            "VerbForm=Part" in str(tok.morph) and q.trig.holds("target", "object"):
+        # "Le Japon, félicité par Joe Biden, a relevé...": a participle set off after the
+        # subject describes it
+        return [arg for d, arg, _ in dependents(tok.head)
+                if d in ("nsubj", "nsubj:pass") and arg.i < tok.i]
     return []
 
 
@@ -722,9 +732,15 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
     light = light_verb(q.ctx, q.tok) if q.trig.pos == "noun" else None
     if light is None:
         return []
-    return [a for d, arg, prep in dependents(light)
-            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in q.preps
-            and prep not in AGENT | OF for a in _stance_or_actors(q, arg)]
+    out = [a for d, arg, prep in dependents(light)
+           if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in q.preps
+           and prep not in AGENT | OF for a in _stance_or_actors(q, arg)]
+    # "put its signature to a friendship treaty with Japan": on what the oblique names
+    return out or [a for d, arg, prep in dependents(light)
+                   if d in ("obl", "obl:arg", "obl:mod") and arg.pos_ == "NOUN"
+                   and arg.i not in q.ctx.mentions
+                   for d2, arg2, p2 in dependents(arg) if d2 in ("nmod", "pobj", "obl")
+                   and p2 in q.preps and p2 not in AGENT | OF for a in q.actors(arg2)]
 
 
 def _clause_subject(q: Query) -> list[ActorRef]:
@@ -756,8 +772,8 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
     no date) right after the trigger; it is the trigger's."""
     out: list[ActorRef] = []
     for d, arg, _ in dependents(q.tok):
-        if d not in ("obl", "obl:mod", "nmod", "advmod") or arg.i < q.tok.i or \
-                arg.i - q.tok.i > 8 or arg.i in q.ctx.mentions or \
+        if d not in ("obl", "obl:mod", "obl:arg", "nmod", "advmod") or arg.i < q.tok.i or \
+                arg.i - q.tok.i > 8 or arg.i in q.ctx.mentions or fold(arg.lemma_) in ACT_NOUNS or \
                 arg.i in q.ctx.doc.user_data.get(DATE_TOKENS, ()) or \
                 match_trigger(q.ctx, arg) is not None:
             continue
@@ -785,6 +801,12 @@ def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
             # "the demand for an explanation from Belarus": what is demanded carries it
             for d2, arg2, p2 in dependents(arg):
                 if p2 is not None and p2 not in OF and d2 in ("nmod", "pobj"):
+                    yield d2, arg2, p2
+        elif d in ("nmod", "pobj") and prep in OF and arg.pos_ == "NOUN":
+            # "la convocation de l'ambassadeur suisse par la Turquie": the agent hung on
+            # the complement
+            for d2, arg2, p2 in dependents(arg):
+                if p2 in AGENT and d2 in ("nmod", "pobj", "obl:agent"):
                     yield d2, arg2, p2
 
 
@@ -862,7 +884,7 @@ def noun_source(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned:
 def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
     """"Russia's invasion", "la visite de Xi" (source: of), "the attack by Iran", "l'aide
     apportée par la Chine", "the French recall": a possessor, agent or adjective."""
-    for d, arg, prep in dependents(tok):
+    for d, arg, prep in noun_dependents(tok):
         if d in ("nmod:poss", "poss") or (prep in AGENT and d in ("nmod", "obl", "obl:agent")):
             acts = actors_of(ctx, arg, day)
             if acts or fold(arg.text) not in PRONOUNS | {"its", "his", "her", "their"}:

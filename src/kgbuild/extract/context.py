@@ -122,11 +122,13 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
         return
     for g in c.children:
         left = g.left_edge
-        if dep_of(g) != "conj" or g.pos_ not in ("NOUN", "PROPN") or \
+        if dep_of(g) not in ("conj", "appos") or g.pos_ not in ("NOUN", "PROPN") or \
                 any(dep_of(x) == "cc" for x in g.children) or \
                 "," not in (left.text, g.doc[left.i - 1].text):
             continue
         case = case_of(g)
+        if case in ("des", "du") and tok.pos_ in ("VERB", "AUX"):
+            case = None  # "des chars": a partitive article, not a preposition
         yield ("obj" if case is None and tok.pos_ in ("VERB", "AUX") else "obl"), g, case
 
 
@@ -159,7 +161,8 @@ def conjuncts_of(tok: Token) -> list[Token]:
     for c in tok.children:
         if dep_of(c) == "conj" or (dep_of(c) in ("appos", "nmod") and c.pos_ == "PROPN" and (
                 any(dep_of(g) in ("conj", "cc") for g in c.children) or tok.pos_ == "PROPN")
-                and case_of(c) is None and c.doc[c.left_edge.i - 1].text == ","):
+                and case_of(c) is None and (c.doc[c.left_edge.i - 1].text == "," or
+                                            dep_of(c.doc[c.left_edge.i - 1]) == "cc")):
             # "The G7, the European Union and Australia", "Japan, Canada as well as
             # Norway", "La Russie, la Biélorussie ainsi que la Corée du Nord": a list
             # parsed as appositions
