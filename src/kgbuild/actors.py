@@ -22,7 +22,7 @@ import yaml
 from .errors import DataFileInvalid
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 KINDS = {"state", "organisation", "bloc", "group"}
 ARTICLES = {"le", "la", "les", "l'", "d'", "de", "du", "des", "the", "au", "aux", "a"}
@@ -410,8 +410,14 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
                 break
         if found is None:
             compound = _compound(doc[i], table) if "-" in keys[i] else None
+            if compound is None and keys[i] in table.prefixes and i + 2 < n and \
+                    keys[i + 1] == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+                # "Franco-Chinese" split by the tokenizer: the prefix names its state
+                compound = _compound(doc[i:i + 3], table)
             if compound:
                 mentions.append(compound)
+                i = compound.end
+                continue
             i += 1
             continue
         mentions.append(found)
@@ -434,8 +440,9 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
     return out
 
 
-def _compound(tok: Token, table: ActorTable) -> Mention | None:
-    """'sino-russe', 'franco-allemand', 'Sino-Russian': two states in one word."""
+def _compound(tok: Token | Span, table: ActorTable) -> Mention | None:
+    """'sino-russe', 'franco-allemand', 'Sino-Russian': two states in one word (or in the
+    three tokens the tokenizer made of it)."""
     text = fold(tok.text)
     if "-" not in text:
         return None
@@ -453,4 +460,5 @@ def _compound(tok: Token, table: ActorTable) -> Mention | None:
             return None
     if len(set(codes)) < 2:
         return None
-    return Mention(tok.i, tok.i + 1, tok.text, (), tuple(dict.fromkeys(codes)))
+    start, end = (tok.i, tok.i + 1) if hasattr(tok, "i") else (tok.start, tok.end)
+    return Mention(start, end, tok.text, (), tuple(dict.fromkeys(codes)))

@@ -231,7 +231,11 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
         if not explicit:
             value = precision = date_text = None
     day = value if value and precision == "day" else ctx.reference or ctx.article.published
-    parties = _parties(ctx, tok, trig, rel, day)
+    # "a mediation effort between Russia and Ukraine": the noun the trigger qualifies
+    # carries its arguments
+    carrier = tok.head if trig.pos == "noun" and dep_of(tok) == "compound" and \
+        tok.head.pos_ == "NOUN" and match_trigger(ctx, tok.head) is None else tok
+    parties = _parties(ctx, carrier, trig, rel, day)
     if parties is None:
         return
     sources, targets, direct = parties

@@ -183,6 +183,8 @@ class Level:
     day: str | None
     subj: Token | None = None
     agent: Token | None = None
+    more: tuple[Token, ...] = ()  # other name subjects ("L'Allemagne, la Pologne ainsi que
+    # les Pays-Bas ont livré": two subjects in the parse)
 
     @property
     def bare(self) -> bool:
@@ -197,6 +199,10 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> Found:
     for depth in range(4):
         level.depth = depth
         level.subj, level.agent = _subject_and_agent(level)
+        level.more = tuple(arg for d, arg, _ in dependents(level.verb)
+                           if d in ("nsubj", "nsubj:pass")
+                           and (level.subj is None or arg.i != level.subj.i)
+                           and arg.pos_ == "PROPN")
         for rule in SUBJECT_RULES:
             found = rule(level)
             if found is not None:
@@ -296,7 +302,7 @@ def _named_subject(level: Level) -> Found | None:
     subj, verb, ctx, day = level.subj, level.verb, level.ctx, level.day
     if subj is None or level.passive:
         return None
-    acts = actors_of(ctx, subj, day)
+    acts = [a for s in (*level.more, subj) for a in actors_of(ctx, s, day)]
     acts = [a for a in listed_before(ctx, subj, day)
             if a.code not in {x.code for x in acts}] + acts
     if len(acts) == 1:
@@ -462,7 +468,7 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
         return "object" if q.trig.holds("target", "object") else None
     if d == "nsubj" and _object_after(tok, arg):
         return "object"  # "n'accepterait pas ce plafonnement": a second subject
-    if d in ("obl", "obl:mod") and prep is None and arg.i > tok.i and \
+    if d in ("obl", "obl:mod", "obl:arg") and prep is None and arg.i > tok.i and \
             arg.doc[arg.left_edge.i - 1].text != "," and (
             arg.pos_ == "PROPN" or arg.pos_ == "NOUN" and arg.i not in
             arg.doc.user_data.get(DATE_TOKENS, ())):

@@ -159,7 +159,7 @@ def is_reflexive(tok: Token) -> bool:
 def conjuncts_of(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if dep_of(c) == "conj" or (dep_of(c) in ("appos", "nmod") and c.pos_ == "PROPN" and (
+        if dep_of(c) == "conj" or (dep_of(c) in ("appos", "nmod", "dep") and c.pos_ == "PROPN" and (
                 any(dep_of(g) in ("conj", "cc") for g in c.children) or tok.pos_ == "PROPN")
                 and case_of(c) is None and (c.doc[c.left_edge.i - 1].text == "," or
                                             dep_of(c.doc[c.left_edge.i - 1]) == "cc")):
