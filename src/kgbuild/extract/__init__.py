@@ -41,7 +41,7 @@ from .modality import (
     threat_head,
     unasserted,
 )
-from .parties import actors_of, adj_counts, mention_actor
+from .parties import actors_of, adj_counts, listed_after, mention_actor
 from .timing import event_date, reference_date
 from .triggers import match_trigger, trigger_candidates
 from .words import (
@@ -285,14 +285,17 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     """"un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue between
     the two sides": a noun's sides are named by "entre"/"between" (a mediation's are its
     targets); "A friendship treaty was signed between France and Japan"."""
-    if trig.pos == "noun" and (not p.sources or not p.direct):
+    if trig.pos == "noun":
         owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
             else tok  # "la signature d'un contrat entre X et Y"
         between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
                    if prep in BETWEEN for a in actors_of(ctx, arg, day)]
+        if len(between) == 1 and between[0].start is not None:
+            # "la médiation entre la Russie et l'Ukraine" with "l'Ukraine" parsed elsewhere
+            between += listed_after(ctx, between[0], day, pair=True)
         if len(between) >= 2 and rel.has("mediation") and p.sources:
             p.targets = between  # "a mené une médiation entre la Russie et l'Ukraine"
-        elif len(between) >= 2:
+        elif len(between) >= 2 and (not p.sources or not p.direct):
             p.sources, p.targets = between[:1], between[1:]
     if rel.symmetric and not rel.has("mediation") and not p.sources and \
             len(p.targets) >= 2 and any(

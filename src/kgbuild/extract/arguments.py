@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from .context import (
     dependents,
     is_reflexive,
     light_verb,
+    noun_dependents,
     sentence_root,
     stranded_auxiliary,
 )
@@ -78,6 +79,8 @@ def _is_passive(verb: Token) -> bool:
         if dep_of(verb) == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
                 not any(d in ("obj", "dobj") for d, _ in deps):
             return True  # "Ukraine, accused of sabotage by Russia": a reduced relative
+    if _set_off_participle(verb):
+        return True  # "Poland, threatened with retaliation by Russia, put...": misread
     return any(d in ("nsubj:pass", "nsubjpass") for d, _ in deps) and \
         not any(d.startswith("aux") and lemma == "avoir" for d, lemma in deps) and \
         not is_reflexive(verb)  # "s'est engagée": pronominal, not passive
@@ -232,6 +235,18 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
             _object_after(level.verb, subj)):
         subj = None  # "a rejeté ces accusations et a accusé Manille", "et accusé l'Arabie"
     return subj, agent
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A past form between commas right after its subject, with a by-phrase and no object:
+    a participle the parser read as the main verb ("Poland, threatened with retaliation by
+    Russia, put its army on alert")."""
+    doc = verb.doc
+    return verb.tag_ in ("VBD", "VBN") and verb.i > 1 and doc[verb.i - 1].text == "," and \
+        any(dep_of(c) == "nsubj" and c.i == verb.i - 2 for c in verb.children) and \
+        not any(dep_of(c) in ("dobj", "obj") for c in verb.children) and \
+        any(t.text == "," for t in doc[verb.i + 1:verb.i + 12]) and \
+        _nested_agent(verb) is not None
 
 
 def _nested_agent(verb: Token) -> Token | None:
@@ -464,7 +479,8 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
     if d in ("obj", "dobj", "iobj", "dative") or (
             q.passive and d in ("nsubj:pass", "nsubjpass")) or (
             # "Le Japon, félicité par Joe Biden": a passive participle's parsed subject
-            q.passive and d == "nsubj" and arg.i < tok.i and "VerbForm=Part" in str(tok.morph)):
+            q.passive and d == "nsubj" and arg.i < tok.i and (
+                "VerbForm=Part" in str(tok.morph) or _set_off_participle(tok))):
         return "object" if q.trig.holds("target", "object") else None
     if d == "nsubj" and _object_after(tok, arg):
         return "object"  # "n'accepterait pas ce plafonnement": a second subject
@@ -794,26 +810,6 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
                                 _light_verb_oblique, _clause_subject, _threatened_act,
                                 _inserted_phrase]
-
-
-def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
-    """A noun's dependents, with the complements the parser hung on its "de"/"of"
-    complement instead ("les frappes d'Israël contre l'Iran": "contre l'Iran" is the
-    strikes')."""
-    for d, arg, prep in dependents(tok):
-        yield d, arg, prep
-        if d in ("nmod", "pobj") and (prep in OF and arg.pos_ == "PROPN" or
-                                     prep not in OF and arg.pos_ == "NOUN"):
-            # "the demand for an explanation from Belarus": what is demanded carries it
-            for d2, arg2, p2 in dependents(arg):
-                if p2 is not None and p2 not in OF and d2 in ("nmod", "pobj"):
-                    yield d2, arg2, p2
-        elif d in ("nmod", "pobj") and prep in OF and arg.pos_ == "NOUN":
-            # "la convocation de l'ambassadeur suisse par la Turquie": the agent hung on
-            # the complement
-            for d2, arg2, p2 in dependents(arg):
-                if p2 in AGENT and d2 in ("nmod", "pobj", "obl:agent"):
-                    yield d2, arg2, p2
 
 
 def _along(arg: Token) -> bool:

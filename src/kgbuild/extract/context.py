@@ -11,7 +11,7 @@ from ..articles import Article
 from ..dates import DateExpr
 from ..events import ActorRef, Event
 from ..relations import Ontology, load_ontology
-from .words import COMPLEX_PREPS, DATE_TOKENS, NEGATIONS, WITHOUT
+from .words import AGENT, COMPLEX_PREPS, DATE_TOKENS, NEGATIONS, OF, WITHOUT
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -245,3 +245,28 @@ def stranded_auxiliary(part: Token) -> Token | None:
         if cur.head is cur:
             break
     return None
+
+
+def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
+    """A noun's dependents, with the complements the parser hung on its "de"/"of"
+    complement instead ("les frappes d'Israël contre l'Iran": "contre l'Iran" is the
+    strikes')."""
+    for d, arg, prep in dependents(tok):
+        yield d, arg, prep
+        if d in ("nmod", "pobj") and (prep in OF and arg.pos_ == "PROPN" or
+                                     prep not in OF and arg.pos_ == "NOUN"):
+            # "the demand for an explanation from Belarus": what is demanded carries it
+            for d2, arg2, p2 in dependents(arg):
+                if p2 is not None and p2 not in OF and d2 in ("nmod", "pobj"):
+                    yield d2, arg2, p2
+        elif d in ("nmod", "pobj") and prep in OF and arg.pos_ == "NOUN":
+            # "la convocation de l'ambassadeur suisse par la Turquie": the agent hung on
+            # the complement
+            for d2, arg2, p2 in dependents(arg):
+                if p2 in AGENT and d2 in ("nmod", "pobj", "obl:agent"):
+                    yield d2, arg2, p2
+        elif d in ("nmod", "pobj", "obl:agent") and prep in AGENT and arg.pos_ == "PROPN":
+            # "le rappel par la Pologne de son ambassadeur": the complement hung on the agent
+            for d2, arg2, p2 in dependents(arg):
+                if p2 in OF and d2 in ("nmod", "pobj") and arg2.pos_ == "NOUN":
+                    yield d2, arg2, p2

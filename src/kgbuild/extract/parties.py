@@ -294,9 +294,11 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
     return []
 
 
-def listed_after(ctx: Ctx, first: ActorRef, day: str | None) -> list[ActorRef]:
+def listed_after(ctx: Ctx, first: ActorRef, day: str | None, pair: bool = False
+                 ) -> list[ActorRef]:
     """Names listed right after a name, by commas and a last "et"/"and", when none of them
-    is parsed as its conjunct: "Washington, Londres et Canberra"."""
+    is parsed as its conjunct: "Washington, Londres et Canberra"; with `pair`, also a
+    single "et"/"and" ("entre la Russie et l'Ukraine" with "l'Ukraine" parsed elsewhere)."""
     doc = ctx.doc
     span = doc.char_span(first.start or 0, first.end or 0, alignment_mode="expand")
     if span is None or any(dep_of(c) == "conj" for t in span for c in t.children):
@@ -304,7 +306,7 @@ def listed_after(ctx: Ctx, first: ActorRef, day: str | None) -> list[ActorRef]:
     out: list[ActorRef] = []
     i = span.end
     while i < len(doc) and doc[i].text == "," or (
-            i < len(doc) and fold(doc[i].text) in ("et", "and") and out):
+            i < len(doc) and fold(doc[i].text) in ("et", "and") and (out or pair)):
         last = fold(doc[i].text) in ("et", "and")
         j = i + 1
         if j < len(doc) and fold(doc[j].text) in ("et", "and"):

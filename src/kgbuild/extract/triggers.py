@@ -14,9 +14,10 @@ from .context import (
     is_negated,
     is_reflexive,
     light_verb,
+    noun_dependents,
     stranded_auxiliary,
 )
-from .words import FR_ER_FORMS
+from .words import FR_ER_FORMS, OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,6 +66,8 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     ("lever une partie des sanctions")."""
     objs = child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg",
                               "nsubj:pass", "nsubjpass"})
+    if tok.pos_ == "NOUN":  # "le rappel par la Pologne de son ambassadeur"
+        objs |= {fold(arg.lemma_) for d, arg, prep in noun_dependents(tok) if prep in OF}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "prep" for g in c.children}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj", "nmod")
              and fold(c.lemma_) in ctx.lex.quantity_heads for g in c.children
