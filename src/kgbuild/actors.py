@@ -362,6 +362,8 @@ class Lexicon:
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     quantity_heads: set[str] = field(default_factory=set)
+    future_heads: set[str] = field(default_factory=set)
+    future_words: set[str] = field(default_factory=set)
     floating_quantifiers: set[str] = field(default_factory=set)
     institution_nouns: set[str] = field(default_factory=set)
     negated_affirmers: set[str] = field(default_factory=set)

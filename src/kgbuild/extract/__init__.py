@@ -375,10 +375,21 @@ PARTY_RULES: list[PartyRule] = [_between_sides, _owner_source, _place_source, _s
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
-    """Whether a verb's subject is a proper name that resolves to no actor."""
-    return trig.pos == "verb" and any(
-        d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.pos_ == "PROPN" and
-        not actors_of(ctx, arg, None, loose=True) for d, arg, _ in dependents(tok))
+    """Whether a verb's own subject, or the first subject up its clauses, is a name that
+    resolves to no actor ("Addis Abba rejected")."""
+    if trig.pos != "verb":
+        return False
+    cur = tok
+    for _ in range(4):
+        subjects = [arg for d, arg, _ in dependents(cur)
+                    if d in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if subjects:
+            return all(s.pos_ == "PROPN" and not actors_of(ctx, s, None, loose=True)
+                       for s in subjects)
+        if dep_of(cur) not in ("xcomp", "advcl", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, modality: str,

@@ -75,13 +75,15 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
                 any(fold(a.text) in FUTURE_AUX for a in auxes):
             future = conditional = True
         head = t.head
-        if dep_of(t) == "xcomp" and fold(head.lemma_) in ("aller", "devoir", "plan", "be",
-                                                         "prevoir", "envisager", "expect"):
+        lex = ctx.lex
+        if dep_of(t) == "xcomp" and (fold(head.lemma_) in lex.future_heads | {"be"} or
+                                     fold(head.text) in lex.future_words):
+            # "doit se rendre", "plans to visit", "is due to sign", "are likely to hold"
             if fold(head.lemma_) != "devoir" or "Tense=Pres" in str(head.morph):
-                if fold(head.lemma_) != "be" or any(fold(c.text) in ("due", "set", "going")
+                if fold(head.lemma_) != "be" or any(fold(c.text) in lex.future_words
                                                     for c in head.children):
                     future = True
-        if any(fold(c.text) in ("due", "set", "going")
+        if any(fold(c.text) in lex.future_words
                for c in t.children if dep_of(c) == "acomp"):
             future = True
     if under_speech and conditional and not threat:
