@@ -26,13 +26,13 @@ from corpus import write
 from kgbuild.articles import Article, read_articles
 from kgbuild.extract import Resources, extract_batch
 from kgbuild.ingest import BATCH_SIZE
-from kgbuild.nlp import MODELS, Pipelines
+from kgbuild.nlp import Pipelines, models
 
 OUT = Path(__file__).parent / "out"
 
 
 def _bare(lang: str):  # type: ignore[no-untyped-def]
-    for name in MODELS[lang]:
+    for name in models(lang):
         try:
             return importlib.import_module(name).load()
         except ImportError:

@@ -7,11 +7,9 @@ holders resolve through the office they held on the date of the event.
 from __future__ import annotations
 
 import csv
-import functools
 import io
-import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import DataFileInvalid
+from .folding import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -60,14 +59,6 @@ class Alias:
     text: str = ""  # the alias as written, for case-sensitive matches
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a string; typographic apostrophes made plain."""
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _tokens(text: str) -> tuple[str, ...]:
     """Split an alias the way the matcher sees text: words, and hyphens/apostrophes kept."""
     out: list[str] = []
@@ -93,19 +84,6 @@ def _hyphen_split(word: str) -> list[str]:
     for piece in word.split("-"):
         out.extend(["-", piece] if out else [piece])
     return out
-
-
-def _inflect_fr(adj: str) -> list[str]:
-    forms = [adj]
-    if adj.endswith("e"):
-        forms.append(adj + "s")
-    elif adj.endswith("en"):
-        forms += [adj + "ne", adj + "nes", adj + "s"]
-    elif adj.endswith(("s", "x")):
-        forms += [adj + "e", adj + "es"]
-    else:
-        forms += [adj + "e", adj + "s", adj + "es"]
-    return forms
 
 
 class ActorTable:
@@ -239,13 +217,16 @@ def _load_actor_rows(table: ActorTable, text: str, where: str, default_kind: str
         kind = (row.get("kind") or default_kind).strip()
         table.add_actor(Actor(code, row["name"].strip(), kind))
         src = f"{where}:{n}"
-        for name in [row["name"], *_split(row.get("names_en")), *_split(row.get("names_fr"))]:
-            table.add_alias(name, Alias("name", code, source=src))
-        for adj in _split(row.get("adj_en")):
-            table.add_alias(adj, Alias("adj", code, source=src))
-        for adj in _split(row.get("adj_fr")):
-            for form in _inflect_fr(adj):
-                table.add_alias(form, Alias("adj", code, source=src))
+        # one names_<code> and adj_<code> column per language (lang/<code>/)
+        from .lang import languages, load_language
+
+        table.add_alias(row["name"], Alias("name", code, source=src))
+        for lang in languages():
+            for name in _split(row.get(f"names_{lang}")):
+                table.add_alias(name, Alias("name", code, source=src))
+            for adj in _split(row.get(f"adj_{lang}")):
+                for form in load_language(lang).morphology.adjective_forms(adj):
+                    table.add_alias(form, Alias("adj", code, source=src))
         for seat in _split(row.get("seats")):
             table.add_alias(seat, Alias("seat", code, source=src))
         for prefix in _split(row.get("prefixes")):
@@ -345,45 +326,6 @@ class Mention:
     @property
     def form(self) -> str:
         return self.aliases[0].form if self.aliases else "prefix"
-
-
-@dataclass
-class Lexicon:
-    state_heads: set[str] = field(default_factory=set)
-    pair_heads: set[str] = field(default_factory=set)
-    pair_words: set[str] = field(default_factory=set)
-    speech_verbs: set[str] = field(default_factory=set)
-    agent_titles: set[str] = field(default_factory=set)
-    threat_verbs: set[str] = field(default_factory=set)
-    reciprocal_words: set[str] = field(default_factory=set)
-    light_verbs: set[str] = field(default_factory=set)
-    oblique_light_verbs: set[str] = field(default_factory=set)
-    unasserting_verbs: set[str] = field(default_factory=set)
-    presupposing_verbs: set[str] = field(default_factory=set)
-    place_nouns: set[str] = field(default_factory=set)
-    quantity_heads: set[str] = field(default_factory=set)
-    future_heads: set[str] = field(default_factory=set)
-    future_words: set[str] = field(default_factory=set)
-    floating_quantifiers: set[str] = field(default_factory=set)
-    institution_nouns: set[str] = field(default_factory=set)
-    negated_affirmers: set[str] = field(default_factory=set)
-    agreeing_verbs: set[str] = field(default_factory=set)
-    readiness_words: set[str] = field(default_factory=set)
-    coordinators: set[tuple[str, ...]] = field(default_factory=set)
-    hyphen_modifiers: set[str] = field(default_factory=set)
-    inviting_verbs: set[str] = field(default_factory=set)
-
-
-def load_lexicon(lang: str) -> Lexicon:
-    data = yaml.safe_load(_data("lexicon.yaml"))
-    lex = Lexicon()
-    for key in (f.name for f in fields(Lexicon)):
-        values = (data.get(key) or {}).get(lang)
-        if not values:
-            raise DataFileInvalid(f"lexicon.yaml: no {key} for {lang}")
-        setattr(lex, key, {tuple(fold(str(v)).split()) if key == "coordinators" else
-                           fold(str(v)) for v in values})
-    return lex
 
 
 def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:

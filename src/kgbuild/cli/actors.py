@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..errors import KgbuildError
+from ..lang import languages
 from .common import (
     _fail,
 )
@@ -27,7 +28,7 @@ def actors() -> None:
 @click.argument("name")
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
               help="Resolve office holders on this date (default: today's office).")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+@click.option("--lang", type=click.Choice(list(languages())), default=None,
               help="Only informative: names are looked up in both languages.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True))
 def actors_lookup(name: str, day: str | None, lang: str | None,

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ..errors import KgbuildError
+from ..lang import languages
 
 DEFAULT_DB = "kgbuild.db"
 
@@ -55,7 +56,7 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
                           "is the same whatever the number.")(f)
     f = click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
                      help="Articles parsed per nlp.pipe batch.")(f)
-    f = click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto",
+    f = click.option("--lang", type=click.Choice([*languages(), "auto"]), default="auto",
                      show_default=True, help="Language of every article (auto: detected).")(f)
     f = click.option("--published", default=None, metavar="YYYY-MM-DD",
                      help="Publication date for every article (overrides metadata).")(f)

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from ..errors import KgbuildError
+from ..lang import languages
 from .common import (
     _db_option,
     _fail,
@@ -141,7 +142,7 @@ def _format_events(events: list[Any], fmt: str) -> str:
 @actors_option
 @frames_option
 @click.option("--published", default=None, metavar="YYYY-MM-DD")
-@click.option("--lang", type=click.Choice(["fr", "en", "auto"]), default="auto")
+@click.option("--lang", type=click.Choice([*languages(), "auto"]), default="auto")
 @click.argument("articles", nargs=-1)
 def eval_(gold: str, predictions: str | None, details: bool, as_json: bool,
           actor_files: tuple[str, ...], frame_files: tuple[str, ...], published: str | None,

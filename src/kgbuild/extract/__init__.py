@@ -23,6 +23,7 @@ from ..actors import Mention, find_mentions, fold
 from ..articles import Article
 from ..dates import find_dates
 from ..events import ActorRef, Event, Evidence
+from ..lang import DEFAULT, lexicon_of
 from ..relations import Relation, Trigger
 from .arguments import (
     lifter_of,
@@ -45,14 +46,9 @@ from .parties import actors_of, adj_counts, listed_after, mention_actor
 from .timing import event_date, reference_date
 from .triggers import match_trigger, trigger_candidates
 from .words import (
-    BETWEEN,
     DATE_TOKENS,
     NAME_LABELS,
-    OF,
-    PRONOUNS,
-    REPROACH_NOUNS,
     SPEECH_DEPS,
-    TIME_NOUNS,
 )
 
 __all__ = ["Extraction", "ParsedArticle", "Resources", "extract_batch", "extract_doc",
@@ -81,9 +77,9 @@ def parse_article(doc: Doc, article: Article, res: Resources
                   ) -> tuple[ParsedArticle, tuple[str, ...]]:
     """What the parse of an article says (mentions, dates, trigger candidates), and the
     names in it no actor table covers."""
-    lang = article.lang or "fr"
+    lang = article.lang or DEFAULT
     mentions: dict[int, Mention] = {}
-    lex = res.lexicons[lang]
+    lex = res.languages[lang].lexicon
     found = find_mentions(doc, res.actors)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
@@ -103,12 +99,13 @@ def parse_article(doc: Doc, article: Article, res: Resources
     doc.user_data[DATE_TOKENS] = frozenset(
         [t.i for _, span in dates for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")] +
         # "accuse depuis des années Moscou": durations the parser hangs objects on too
-        [t.i for t in doc if t.pos_ == "NOUN" and fold(t.lemma_) in TIME_NOUNS])
+        [t.i for t in doc if t.pos_ == "NOUN" and fold(t.lemma_) in lexicon_of(doc).time_nouns])
     sents = list(doc.sents)
     ctx = ParsedArticle(
         doc, article, lang, res, lex, mentions, dates, reference_date(dates, article.published),
         text, tuple(sent.start for sent in sents for _ in range(sent.end - sent.start)),
-        tuple(trigger_candidates(doc, lang, res.ontology.lemmas(lang))),
+        tuple(trigger_candidates(doc, res.languages[lang].morphology.verb_guess,
+                                 res.ontology.lemmas(lang))),
         tuple(sorted({m.start for m in mentions.values()})), hyphen_agents)
     return ctx, unresolved
 
@@ -167,7 +164,7 @@ def _remember(ctx: Ctx, sent: Span) -> None:
     ctx.memory.recent[:] = ctx.memory.recent[-12:]
     root = sent.root
     for d, arg, _ in dependents(root):
-        if d in ("nsubj",) and fold(arg.text) not in PRONOUNS:
+        if d in ("nsubj",) and fold(arg.text) not in ctx.lex.pronouns:
             acts = actors_of(ctx, arg, day)
             if acts:
                 ctx.memory.last_subject = acts
@@ -289,7 +286,7 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
         owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
             else tok  # "la signature d'un contrat entre X et Y"
         between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
-                   if prep in BETWEEN for a in actors_of(ctx, arg, day)]
+                   if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
         if len(between) == 1 and between[0].start is not None:
             # "la médiation entre la Russie et l'Ukraine" with "l'Ukraine" parsed elsewhere
             between += listed_after(ctx, between[0], day, pair=True)
@@ -299,7 +296,7 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
             p.sources, p.targets = between[:1], between[1:]
     if rel.symmetric and not rel.has("mediation") and not p.sources and \
             len(p.targets) >= 2 and any(
-            fold(t.text) in BETWEEN and t.pos_ == "ADP" for t in tok.subtree):
+            fold(t.text) in ctx.lex.between and t.pos_ == "ADP" for t in tok.subtree):
         p.sources, p.targets = p.targets[:1], p.targets[1:]
     return None
 
@@ -313,7 +310,7 @@ def _owner_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
         return None
     patients = [arg for d, arg, prep in dependents(tok)
                 if (d in ("nsubj:pass", "nsubjpass") and p.passive) or
-                (trig.pos == "noun" and d in ("nmod", "pobj") and prep in OF)]
+                (trig.pos == "noun" and d in ("nmod", "pobj") and prep in ctx.lex.of)]
     if trig.pos == "verb" and dep_of(tok) == "acl" and p.passive:
         patients.append(tok.head)  # "les troupes françaises retirées du Niger"
     for patient in patients:
@@ -334,7 +331,7 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     if p.sources or not p.passive or not rel.has("from_place"):
         return None
     for d, arg, prep in dependents(tok):
-        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in OF | {"from"}:
+        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.of | {"from"}:
             found = actors_of(ctx, arg, day)
             if found:
                 p.sources = found
@@ -441,7 +438,7 @@ def _asked_for(ctx: Ctx, noun: Token) -> bool:
 
 def _reproacher(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
     """Who made the criticism or accusation a verb rejects, when its object only names it."""
-    if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in REPROACH_NOUNS
+    if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in ctx.lex.reproach_nouns
                for o in verb.children):
         return []
     mine = {a.code for a in sources}
@@ -518,8 +515,8 @@ def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
     batches anywhere yields identical output.
     """
     out: dict[int, Extraction] = {}
-    for lang in sorted({a.lang or "fr" for a in batch}):
-        idx = [i for i, a in enumerate(batch) if (a.lang or "fr") == lang]
+    for lang in sorted({a.lang or DEFAULT for a in batch}):
+        idx = [i for i, a in enumerate(batch) if (a.lang or DEFAULT) == lang]
         docs = pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx))
         for i, doc in zip(idx, docs, strict=True):
             out[i] = Extraction(batch[i], *_extract(doc, batch[i], res, include_future))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import fold
 from ..events import ActorRef
+from ..lang import lexicon_of
 from ..relations import Relation, Trigger
 from .context import (
     Ctx,
@@ -36,19 +37,7 @@ from .parties import (
 )
 from .triggers import match_trigger
 from .words import (
-    ACT_NOUNS,
-    AGENT,
-    ALONG,
-    BETWEEN,
-    COUNTERPART,
     DATE_TOKENS,
-    DEFINITE,
-    FR_ETRE_VERBS,
-    LOCATIVE,
-    OF,
-    PERSON_OBJECTS,
-    PRONOUNS,
-    RELATIVE,
     SPEAKER_DEPS,
 )
 
@@ -69,7 +58,7 @@ def speech_subject(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 def _is_passive(verb: Token) -> bool:
     """A passive has a passive auxiliary; "Pékin a critiqué" parsed with nsubj:pass is not."""
     deps = [(dep_of(c), fold(c.lemma_)) for c in verb.children]
-    if fold(verb.lemma_) in FR_ETRE_VERBS:
+    if fold(verb.lemma_) in lexicon_of(verb.doc).etre_verbs:
         return False  # "est devenue", "sont convenus": être is their perfect auxiliary
     if any(d in ("aux:pass", "auxpass", "agent") for d, _ in deps):
         return True  # "agent" is the by-phrase of a passive only
@@ -91,7 +80,7 @@ def _institution_of(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     a été convoqué lundi au ministère turc des Affaires étrangères", "was summoned to the
     foreign ministry in Ankara" (who summons is who receives)."""
     for d, arg, prep in dependents(verb):
-        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in LOCATIVE | {"to"} and \
+        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.locative | {"to"} and \
                 fold(arg.lemma_) in ctx.lex.institution_nouns:
             found = actors_of(ctx, arg, day, loose=True)
             if found:
@@ -143,7 +132,7 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
         return targets_of(ctx, noun, act, act_rel, False, day)
     if agents:
         return agents
-    definite = any(fold(c.text) in DEFINITE for c in noun.children if dep_of(c) == "det")
+    definite = any(fold(c.text) in ctx.lex.definite for c in noun.children if dep_of(c) == "det")
     if rel.has("blame") and definite:
         for done in reversed(ctx.memory.acts):
             if done.relation == act.relation or done.cameo[:2] == act_rel.root:
@@ -222,7 +211,8 @@ def subject_of(ctx: Ctx, verb: Token, day: str | None) -> Found:
 def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
     agent = subj = None
     for d, arg, prep in dependents(level.verb):
-        if d in ("obl:agent",) or (d in ("obl", "obl:mod", "nmod") and prep in AGENT and
+        if d in ("obl:agent",) or (d in ("obl", "obl:mod", "nmod") and
+                                   prep in level.ctx.lex.agent and
                                    level.passive):
             agent = arg
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
@@ -257,7 +247,7 @@ def _nested_agent(verb: Token) -> Token | None:
         if d not in ("obl", "obl:mod", "obl:arg", "nmod") or arg.i < verb.i:
             continue
         for d2, arg2, p2 in dependents(arg):
-            if p2 in AGENT and d2 in ("nmod", "obl", "obl:agent") and \
+            if p2 in lexicon_of(verb.doc).agent and d2 in ("nmod", "obl", "obl:agent") and \
                     arg2.pos_ in ("PROPN", "NOUN"):
                 return arg2
     return None
@@ -288,7 +278,7 @@ def _at_institution(level: Level) -> Found | None:
 def _relative_subject(level: Level) -> Found | None:
     """"the countries which signed": a relative pronoun stands for its antecedent."""
     subj, verb = level.subj, level.verb
-    if subj is None or level.passive or fold(subj.text) not in RELATIVE or \
+    if subj is None or level.passive or fold(subj.text) not in level.ctx.lex.relative or \
             dep_of(verb) not in ("acl:relcl", "relcl"):
         return None
     return actors_of(level.ctx, verb.head, level.day), False, False
@@ -298,14 +288,14 @@ def _pronoun_subject(level: Level) -> Found | None:
     """"Kishida made a visit to Kyiv, where he met...": a pronoun is the main clause's
     subject, or the last subject named."""
     subj = level.subj
-    if subj is None or level.passive or fold(subj.text) not in PRONOUNS:
+    if subj is None or level.passive or fold(subj.text) not in level.ctx.lex.pronouns:
         return None
     ctx = level.ctx
     root = sentence_root(ctx, level.verb)
     if root is not level.verb:
         for d, arg, _ in dependents(root):
             if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
-                    and fold(arg.text) not in PRONOUNS:
+                    and fold(arg.text) not in level.ctx.lex.pronouns:
                 acts = actors_of(ctx, arg, level.day)
                 if acts:
                     return acts, False, False
@@ -373,7 +363,7 @@ def _stranded_participle(level: Level) -> Found | None:
     aux = stranded_auxiliary(verb)
     if aux is not None:
         for d, arg, _ in dependents(aux):
-            if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in PRONOUNS:
+            if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in level.ctx.lex.pronouns:
                 return actors_of(level.ctx, arg, level.day), False, True
     return [], False, False
 
@@ -490,7 +480,7 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
             arg.doc.user_data.get(DATE_TOKENS, ())):
         return "object"  # a direct object the parser took for a bare oblique
     if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
-            and not (q.passive and prep in AGENT) and not _along(arg):
+            and not (q.passive and prep in q.ctx.lex.agent) and not _along(arg):
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
         return "object"  # "Pékin appelle Washington à": an object parsed as xcomp
@@ -520,7 +510,7 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     obliques, and the obliques of a participle on it ("l'aide apportée à l'Ukraine")."""
     out: list[ActorRef] = []
     for d, arg, prep in noun_dependents(q.tok):
-        if d in ("nmod", "obl", "obl:arg", "pobj") and prep in OF:
+        if d in ("nmod", "obl", "obl:arg", "pobj") and prep in q.ctx.lex.of:
             if q.trig.objects and fold(arg.lemma_) in q.trig.objects:
                 # "le rappel de l'ambassadeur polonais en Biélorussie": where he is posted;
                 # "the summoning of the Swiss ambassador": else whose he is
@@ -534,11 +524,11 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
             # "l'aide apportée à l'Ukraine", "the sanctions imposed by the EU on Russia"
             # (the parser hangs "on Russia" on the agent)
             obliques = [(d2, arg2, p2) for d2, arg2, p2 in dependents(arg)]
-            obliques += [x for d2, arg2, p2 in obliques if p2 in AGENT
-                         for x in dependents(arg2) if x[2] not in AGENT | OF]
+            obliques += [x for d2, arg2, p2 in obliques if p2 in q.ctx.lex.agent
+                         for x in dependents(arg2) if x[2] not in q.ctx.lex.agent | q.ctx.lex.of]
             out.extend(a for d2, arg2, p2 in obliques
                        if d2 in ("obl", "obl:arg", "obl:mod", "iobj", "nmod") and
-                       p2 in q.preps and p2 not in AGENT for a in q.actors(arg2))
+                       p2 in q.preps and p2 not in q.ctx.lex.agent for a in q.actors(arg2))
     return out, []
 
 
@@ -607,7 +597,8 @@ def _antecedent(q: Query, obj: Token) -> Token | list[ActorRef] | None:
     States, which Pyongyang condemns" (the antecedent, with its conjuncts); "Les États-Unis
     mènent des exercices que Pyongyang condamne" (the subject of the light verb)."""
     tok = q.tok
-    if not (obj is tok or fold(obj.text) in RELATIVE and dep_of(tok) in ("relcl", "acl:relcl")
+    if not (obj is tok or fold(obj.text) in q.ctx.lex.relative and
+            dep_of(tok) in ("relcl", "acl:relcl")
             and obj.i < tok.i):
         return obj
     obj = tok.head.head if dep_of(tok.head) == "conj" else tok.head
@@ -623,7 +614,7 @@ def _through_quantity(ctx: Ctx, obj: Token) -> Token:
     if fold(obj.lemma_) not in ctx.lex.quantity_heads:
         return obj
     for d, arg, prep in dependents(obj):
-        if prep in OF and d in ("nmod", "pobj", "obl") and arg.pos_ in ("NOUN", "PROPN"):
+        if prep in ctx.lex.of and d in ("nmod", "pobj", "obl") and arg.pos_ in ("NOUN", "PROPN"):
             return arg
     return obj
 
@@ -672,7 +663,7 @@ def _loose_object(q: Query, obj: Token) -> list[ActorRef]:
 
 def _person_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     """"thanked Macron ... and invited him": the person named last before the pronoun."""
-    if obj.pos_ == "PRON" and fold(obj.text) in PERSON_OBJECTS:
+    if obj.pos_ == "PRON" and fold(obj.text) in q.ctx.lex.person_objects:
         return person_before(q.ctx, obj, q.day)
     return []
 
@@ -680,7 +671,8 @@ def _person_pronoun(q: Query, obj: Token) -> list[ActorRef]:
 def _title_then_name(q: Query, obj: Token) -> list[ActorRef]:
     """"qualifié son homologue Xi Jinping de dictateur": the name the parser did not attach
     to the title right before it."""
-    if fold(obj.lemma_) not in q.ctx.lex.agent_titles and fold(obj.lemma_) not in COUNTERPART:
+    lex = q.ctx.lex
+    if fold(obj.lemma_) not in lex.agent_titles and fold(obj.lemma_) not in lex.counterpart:
         return []
     m = q.ctx.mentions.get(obj.i + 1)
     if m is not None and m.start == obj.i + 1 and m.form != "adj":
@@ -756,13 +748,14 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
         return []
     out = [a for d, arg, prep in dependents(light)
            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in q.preps
-           and prep not in AGENT | OF for a in _stance_or_actors(q, arg)]
+           and prep not in q.ctx.lex.agent | q.ctx.lex.of for a in _stance_or_actors(q, arg)]
     # "put its signature to a friendship treaty with Japan": on what the oblique names
     return out or [a for d, arg, prep in dependents(light)
                    if d in ("obl", "obl:arg", "obl:mod") and arg.pos_ == "NOUN"
                    and arg.i not in q.ctx.mentions
                    for d2, arg2, p2 in dependents(arg) if d2 in ("nmod", "pobj", "obl")
-                   and p2 in q.preps and p2 not in AGENT | OF for a in q.actors(arg2)]
+                   and p2 in q.preps and p2 not in q.ctx.lex.agent | q.ctx.lex.of
+                   for a in q.actors(arg2)]
 
 
 def _clause_subject(q: Query) -> list[ActorRef]:
@@ -774,7 +767,8 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     own = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
-            and fold(arg.text) not in PRONOUNS for a in q.actors(arg) if a.code not in own]
+            and fold(arg.text) not in q.ctx.lex.pronouns
+            for a in q.actors(arg) if a.code not in own]
 
 
 def _threatened_act(q: Query) -> list[ActorRef]:
@@ -795,13 +789,14 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
     out: list[ActorRef] = []
     for d, arg, _ in dependents(q.tok):
         if d not in ("obl", "obl:mod", "obl:arg", "nmod", "advmod") or arg.i < q.tok.i or \
-                arg.i - q.tok.i > 8 or arg.i in q.ctx.mentions or fold(arg.lemma_) in ACT_NOUNS or \
+                arg.i - q.tok.i > 8 or arg.i in q.ctx.mentions or \
+                fold(arg.lemma_) in q.ctx.lex.act_nouns or \
                 arg.i in q.ctx.doc.user_data.get(DATE_TOKENS, ()) or \
                 match_trigger(q.ctx, arg) is not None:
             continue
         for d2, arg2, p2 in dependents(arg):
-            if d2 in ("nmod", "obl", "pobj") and p2 in q.preps and p2 not in AGENT and \
-                    not (p2 in OF and not q.trig.holds("target", "of")):
+            if d2 in ("nmod", "obl", "pobj") and p2 in q.preps and p2 not in q.ctx.lex.agent and \
+                    not (p2 in q.ctx.lex.of and not q.trig.holds("target", "of")):
                 out.extend(q.actors(arg2))
     return out
 
@@ -817,7 +812,7 @@ def _along(arg: Token) -> bool:
     doc = arg.doc
     lo = max(0, arg.i - 4)
     words = [fold(t.text) for t in doc[lo:arg.i]]
-    return any(w in ALONG for w in words[-3:]) and any(
+    return any(w in lexicon_of(arg.doc).along for w in words[-3:]) and any(
         w in ("with", "avec", "de", "des", "du") for w in words[-3:])
 
 
@@ -830,9 +825,10 @@ def _participle_agent(ctx: Ctx, verb: Token, noun: Token, day: str | None
             agents: list[ActorRef] = []
             others: list[ActorRef] = []
             for d, arg, prep in dependents(c):
-                if d in ("obl:agent", "agent") or prep in AGENT:
+                if d in ("obl:agent", "agent") or prep in ctx.lex.agent:
                     agents.extend(actors_of(ctx, arg, day))
-                elif d in ("obl:arg", "obl", "iobj", "dative") and prep not in LOCATIVE - {"a"}:
+                elif d in ("obl:arg", "obl", "iobj", "dative") and \
+                        prep not in ctx.lex.locative - {"a"}:
                     others.extend(actors_of(ctx, arg, day))
             if agents:
                 return agents, others
@@ -847,7 +843,8 @@ def _adjacent_complement(ctx: Ctx, tok: Token, preps: frozenset[str], day: str |
     i = tok.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == tok.i:
         i += 1  # "un entretien téléphonique avec Joe Biden", "l'assaut russe en Ukraine"
-    if i >= len(doc) or fold(doc[i].text) not in preps or fold(doc[i].text) in AGENT | OF:
+    if i >= len(doc) or fold(doc[i].text) not in preps or \
+            fold(doc[i].text) in ctx.lex.agent | ctx.lex.of:
         return []
     i += 1
     while i < len(doc) and doc[i].pos_ == "DET":
@@ -861,8 +858,8 @@ def _adjacent_complement(ctx: Ctx, tok: Token, preps: frozenset[str], day: str |
 def _adjacent_agent(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """"l'invasion de l'Ukraine par la Russie" when the parser hung "par la Russie"
     elsewhere: the noun, its "de"/"of" name, then "par"/"by" and a name."""
-    end = skip_mention(ctx, tok.i + 1, OF)
-    if end is None or skip_mention(ctx, end, AGENT) is None:
+    end = skip_mention(ctx, tok.i + 1, ctx.lex.of)
+    if end is None or skip_mention(ctx, end, ctx.lex.agent) is None:
         return []
     i = end + 1
     while ctx.doc[i].pos_ == "DET":
@@ -887,15 +884,16 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
     """"Russia's invasion", "la visite de Xi" (source: of), "the attack by Iran", "l'aide
     apportée par la Chine", "the French recall": a possessor, agent or adjective."""
     for d, arg, prep in noun_dependents(tok):
-        if d in ("nmod:poss", "poss") or (prep in AGENT and d in ("nmod", "obl", "obl:agent")):
+        if d in ("nmod:poss", "poss") or (prep in ctx.lex.agent and
+                                          d in ("nmod", "obl", "obl:agent")):
             acts = actors_of(ctx, arg, day)
-            if acts or fold(arg.text) not in PRONOUNS | {"its", "his", "her", "their"}:
+            if acts or fold(arg.text) not in ctx.lex.pronouns | {"its", "his", "her", "their"}:
                 return acts, True
-        if prep in OF and trig.holds("source", "of") and d in ("nmod", "pobj"):
+        if prep in ctx.lex.of and trig.holds("source", "of") and d in ("nmod", "pobj"):
             return actors_of(ctx, arg, day), True
         if d == "acl":
             for d2, arg2, p2 in dependents(arg):
-                if d2 == "obl:agent" or p2 in AGENT:
+                if d2 == "obl:agent" or p2 in ctx.lex.agent:
                     return actors_of(ctx, arg2, day), True
         if d in ("amod", "compound"):
             m = ctx.mentions.get(arg.i)
@@ -910,11 +908,11 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
     """"la visite à Taïwan de la présidente de la Chambre": with a target named by its own
     preposition, the noun's "de"/"of" complement is who acts."""
     if not trig.holds("target", "of") or not any(
-            prep not in OF | AGENT and actors_of(ctx, arg, day)
+            prep not in ctx.lex.of | ctx.lex.agent and actors_of(ctx, arg, day)
             for _, arg, prep in noun_dependents(tok) if prep):
         return None
     for d, arg, prep in dependents(tok):
-        if prep in OF and d in ("nmod", "pobj") and arg.i > tok.i:
+        if prep in ctx.lex.of and d in ("nmod", "pobj") and arg.i > tok.i:
             acts = actors_of(ctx, arg, day)
             if acts:
                 return acts, True
@@ -958,7 +956,7 @@ def _relative_light_verb(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     for c in tok.children:
         if dep_of(c) in ("relcl", "acl:relcl") and fold(c.lemma_) in ctx.lex.light_verbs:
             for d, arg, _ in dependents(c):
-                if d == "nsubj" and fold(arg.text) not in RELATIVE | PRONOUNS:
+                if d == "nsubj" and fold(arg.text) not in ctx.lex.relative | ctx.lex.pronouns:
                     acts = actors_of(ctx, arg, day)
                     if acts:
                         return acts, True
@@ -1000,7 +998,8 @@ def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
     the crossing after a phone call with Biden", "a déclaré lors d'un entretien avec Xi")."""
     if not ctx.res.ontology.relation_of(trig).has("meeting"):
         return False
-    return dep_of(tok) in ("obl", "obl:mod", "pobj") and case_of(tok) not in OF | BETWEEN
+    return dep_of(tok) in ("obl", "obl:mod", "pobj") and \
+        case_of(tok) not in ctx.lex.of | ctx.lex.between
 
 
 def lifter_of(ctx: Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | None:
@@ -1018,5 +1017,5 @@ def lifter_of(ctx: Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | No
 
 def _targets_hint(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The actors a noun's own complements name ("contre l'Ukraine"), not its owner."""
-    return [a for _, arg, prep in dependents(tok) if prep and prep not in AGENT
+    return [a for _, arg, prep in dependents(tok) if prep and prep not in ctx.lex.agent
             for a in actors_of(ctx, arg, day)]

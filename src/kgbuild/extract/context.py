@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..actors import ActorTable, Lexicon, Mention, fold, load_actors, load_lexicon
+from ..actors import ActorTable, Mention, fold, load_actors
 from ..articles import Article
 from ..dates import DateExpr
 from ..events import ActorRef, Event
+from ..lang import Language, Lexicon, languages, lexicon_of, load_language
 from ..relations import Ontology, load_ontology
-from .words import AGENT, COMPLEX_PREPS, DATE_TOKENS, NEGATIONS, OF, WITHOUT
+from .words import DATE_TOKENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,7 +24,7 @@ class Resources:
 
     actors: ActorTable
     ontology: Ontology
-    lexicons: dict[str, Lexicon]
+    languages: dict[str, Language]
     files: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (actor files, frame files)
 
     @classmethod
@@ -32,7 +33,7 @@ class Resources:
         """The packaged tables, with a user's `--actors` and `--frames` files on top."""
         actor_files, frame_files = tuple(actor_files), tuple(frame_files)
         return cls(load_actors(actor_files), load_ontology(frame_files),
-                   {lang: load_lexicon(lang) for lang in ("fr", "en")},
+                   {lang: load_language(lang) for lang in languages()},
                    (actor_files, frame_files))
 
 
@@ -59,7 +60,7 @@ class ParsedArticle:
     article: Article
     lang: str
     res: Resources
-    lex: Lexicon
+    lex: Lexicon  # the language's word lists
     mentions: dict[int, Mention]
     dates: list[tuple[DateExpr, Span]]
     reference: str | None
@@ -72,6 +73,11 @@ class ParsedArticle:
 
 
 Ctx = ParsedArticle  # what every extraction helper reads
+
+
+def morphology(ctx: ParsedArticle) -> Any:
+    """The morphology quirks of the article's language (kgbuild.lang.<code>)."""
+    return ctx.res.languages[ctx.lang].morphology
 
 
 def dep_of(tok: Token) -> str:
@@ -99,7 +105,8 @@ def dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
         elif d == "agent":
             for g in c.children:
                 yield "obl:agent", g, "by"
-        elif fold(c.text) in COMPLEX_PREPS and c.pos_ in ("ADV", "ADP", "NOUN") and \
+        elif fold(c.text) in lexicon_of(tok.doc).complex_preps and \
+                c.pos_ in ("ADV", "ADP", "NOUN") and \
                 d in ("dep", "advmod", "obl", "obl:mod", "nmod", "case"):
             # "autour de Taïwan", "près de la frontière", "face à l'adhésion": a
             # preposition the parser took for an adverb with its own complement
@@ -187,12 +194,13 @@ def clause_verb(tok: Token) -> Token:
 
 def is_negated(tok: Token) -> bool:
     for c in tok.children:
-        if fold(c.text) in NEGATIONS and dep_of(c) in ("advmod", "neg", "det", "advmod:neg", "cc",
+        if fold(c.text) in lexicon_of(tok.doc).negations and dep_of(c) in (
+                "advmod", "neg", "det", "advmod:neg", "cc",
                                                       "preconj"):
             return True
-        if fold(c.text) in WITHOUT and dep_of(c) in ("mark", "case", "prep"):
+        if fold(c.text) in lexicon_of(tok.doc).without and dep_of(c) in ("mark", "case", "prep"):
             return True
-    if fold(tok.head.text) in WITHOUT:
+    if fold(tok.head.text) in lexicon_of(tok.doc).without:
         return True
     return False
 
@@ -253,20 +261,21 @@ def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
     strikes')."""
     for d, arg, prep in dependents(tok):
         yield d, arg, prep
-        if d in ("nmod", "pobj") and (prep in OF and arg.pos_ == "PROPN" or
-                                     prep not in OF and arg.pos_ == "NOUN"):
+        if d in ("nmod", "pobj") and (prep in lexicon_of(tok.doc).of and arg.pos_ == "PROPN" or
+                                     prep not in lexicon_of(tok.doc).of and arg.pos_ == "NOUN"):
             # "the demand for an explanation from Belarus": what is demanded carries it
             for d2, arg2, p2 in dependents(arg):
-                if p2 is not None and p2 not in OF and d2 in ("nmod", "pobj"):
+                if p2 is not None and p2 not in lexicon_of(tok.doc).of and d2 in ("nmod", "pobj"):
                     yield d2, arg2, p2
-        elif d in ("nmod", "pobj") and prep in OF and arg.pos_ == "NOUN":
+        elif d in ("nmod", "pobj") and prep in lexicon_of(tok.doc).of and arg.pos_ == "NOUN":
             # "la convocation de l'ambassadeur suisse par la Turquie": the agent hung on
             # the complement
             for d2, arg2, p2 in dependents(arg):
-                if p2 in AGENT and d2 in ("nmod", "pobj", "obl:agent"):
+                if p2 in lexicon_of(tok.doc).agent and d2 in ("nmod", "pobj", "obl:agent"):
                     yield d2, arg2, p2
-        elif d in ("nmod", "pobj", "obl:agent") and prep in AGENT and arg.pos_ == "PROPN":
+        elif d in ("nmod", "pobj", "obl:agent") and prep in lexicon_of(tok.doc).agent and \
+                arg.pos_ == "PROPN":
             # "le rappel par la Pologne de son ambassadeur": the complement hung on the agent
             for d2, arg2, p2 in dependents(arg):
-                if p2 in OF and d2 in ("nmod", "pobj") and arg2.pos_ == "NOUN":
+                if p2 in lexicon_of(tok.doc).of and d2 in ("nmod", "pobj") and arg2.pos_ == "NOUN":
                     yield d2, arg2, p2

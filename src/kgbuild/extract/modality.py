@@ -5,32 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import fold
-from .context import Ctx, dep_of, dependents, is_negated
+from .context import Ctx, dep_of, dependents, is_negated, morphology
 from .triggers import match_trigger
 from .words import (
-    CONDITION_MARKS,
     DATE_TOKENS,
-    FR_CONDITIONAL_ENDINGS,
-    FR_IRREGULAR_CONDITIONAL_STEMS,
-    FUTURE_AUX,
     REPORTED_DEPS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _french_conditional(tok: Token) -> bool:
-    """"imposerait", "serait": conditional forms the tagger reads as imperfect."""
-    if tok.pos_ not in ("VERB", "AUX") or "Mood=Cnd" in str(tok.morph):
-        return "Mood=Cnd" in str(tok.morph)
-    text, lemma = tok.text.lower(), tok.lemma_.lower()
-    for end in FR_CONDITIONAL_ENDINGS:
-        if text.endswith(end):
-            stem = text[: -len(end)]
-            return stem in (lemma, lemma[:-1]) and stem.endswith("r") or \
-                stem in FR_IRREGULAR_CONDITIONAL_STEMS
-    return False
 
 
 def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
@@ -56,10 +39,11 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             # "n'a cessé de critiquer", "ne manque pas de saluer": still criticising
             return None  # a trigger that counts only negated keeps its own negation
         for c in t.children:
-            if dep_of(c) in ("mark",) and fold(c.text) in CONDITION_MARKS:
+            if dep_of(c) in ("mark",) and fold(c.text) in ctx.lex.condition_marks:
                 return None
             if dep_of(c) == "advcl" and not threat and any(
-                    dep_of(m) == "mark" and fold(m.text) in CONDITION_MARKS for m in c.children):
+                    dep_of(m) == "mark" and fold(m.text) in ctx.lex.condition_marks
+                    for m in c.children):
                 return None  # "si l'Otan envoyait..., la Russie attaquerait"
     future = conditional = False
     for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
@@ -67,12 +51,12 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         auxes = [c for c in t.children if dep_of(c).startswith("aux")]
         if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
                 any(fold(a.text) in ("would", "could", "might") for a in auxes) or \
-                ctx.lang == "fr" and any(_french_conditional(x) for x in [t, *auxes]):
+                any(morphology(ctx).conditional(x) for x in [t, *auxes]):
             if not under_speech:
                 return None
             conditional = True
         if "Tense=Fut" in morph or any("Tense=Fut" in str(a.morph) for a in auxes) or \
-                any(fold(a.text) in FUTURE_AUX for a in auxes):
+                any(fold(a.text) in ctx.lex.future_aux for a in auxes):
             future = conditional = True
         head = t.head
         lex = ctx.lex

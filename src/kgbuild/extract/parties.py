@@ -11,14 +11,8 @@ from ..relations import Relation
 from .context import Ctx, case_of, conjuncts_of, dep_of
 from .triggers import match_trigger
 from .words import (
-    ACT_NOUNS,
-    AGENT,
     LIST_POS,
-    LOCATIVE,
     NP_DEPS,
-    OF,
-    PEOPLE,
-    PRONOUNS,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +54,7 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         return _last_named(ctx, 3)  # "les trois pays", "the three countries"
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
-    people = fold(tok.lemma_) in PEOPLE or fold(tok.text) in PEOPLE
+    people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     if ctx.memory.last_pair and not people:
         # the two sides of the last relation reported, not whoever was named last
         return [replace(x, agent=None) for x in ctx.memory.last_pair]
@@ -94,7 +88,7 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
         if pair:
             out.extend(pair)
             continue
-        if fold(head.text) in PRONOUNS and not loose:
+        if fold(head.text) in ctx.lex.pronouns and not loose:
             continue
         found = _np_search(ctx, head, day, loose)
         out.extend(found)
@@ -112,9 +106,9 @@ def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
         return False
     prep = fold(c.text) if dep_of(c) == "prep" else case_of(c) if dep_of(c) in (
         "nmod", "obl:arg") else None
-    if prep is None or prep in OF:
+    if prep is None or prep in ctx.lex.of:
         return False
-    return fold(tok.lemma_) in ACT_NOUNS or match_trigger(ctx, tok) is not None
+    return fold(tok.lemma_) in ctx.lex.act_nouns or match_trigger(ctx, tok) is not None
 
 
 def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
@@ -151,14 +145,15 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                 continue
             if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")) \
                     or d == "acl" and c.i in ctx.mentions:  # "diplomates russes" as a verb
-                if d in ("nmod", "obl:arg", "pobj") and case_of(c) in LOCATIVE and not loose:
+                if d in ("nmod", "obl:arg", "pobj") and case_of(c) in ctx.lex.locative and \
+                        not loose:
                     continue
                 if not loose and _act_complement(ctx, tok, c):
                     continue  # "against any military action against Iran": the act's target
-                if d == "prep" and fold(c.text) in LOCATIVE:
+                if d == "prep" and fold(c.text) in ctx.lex.locative:
                     continue
                 if loose and d in ("acl", "obl", "nmod") and tok is not head \
-                        and case_of(c) not in AGENT and d != "acl":
+                        and case_of(c) not in ctx.lex.agent and d != "acl":
                     continue
                 queue.append(c)
     if found and agent and not any(a.agent for a in found):
@@ -193,7 +188,8 @@ def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     if j < start or not multi and fold(doc[j].text) not in ("et", "and", ","):
         return []
     if any(doc[k].pos_ not in LIST_POS or doc[k].text in (";", ":", "(", ")")
-           or doc[k].pos_ == "ADP" and fold(doc[k].text) not in OF for k in range(start, j)):
+           or doc[k].pos_ == "ADP" and fold(doc[k].text) not in ctx.lex.of
+           for k in range(start, j)):
         return []  # only a plain list from the start of the sentence ("Avant Paris," is not)
     out: list[ActorRef] = []
     i = start

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from ..actors import fold
 from ..dates import DateExpr
+from ..lang import lexicon_of
 from .context import Ctx, case_of, clause_verb, dep_of
 from .modality import speech_verb
 from .triggers import match_trigger
-from .words import BACKGROUND, DEFINITE, DURING, HABITUAL, WHEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,7 +74,7 @@ def _tier(root: Token, trig_tok: Token, heads: set[int], governors: set[int]) ->
 def _implied_date(ctx: Ctx, trig_tok: Token, verb: Token
                   ) -> tuple[str | None, str | None, str | None, bool]:
     """No time expression: news of the day takes the reference date, background none."""
-    if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in BACKGROUND:
+    if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in ctx.lex.background:
         return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
     meeting = _meeting_day(ctx, trig_tok)
     if meeting is not None:
@@ -86,7 +86,7 @@ def _implied_date(ctx: Ctx, trig_tok: Token, verb: Token
     auxes = [c for c in verb.children if dep_of(c).startswith("aux")]
     pluperfect = any("Tense=Imp" in str(a.morph) or fold(a.text) == "had" for a in auxes)
     imperfect = "Tense=Imp" in str(verb.morph) and not auxes
-    habitual = any(fold(c.text) in HABITUAL for c in verb.children)
+    habitual = any(fold(c.text) in ctx.lex.habitual for c in verb.children)
     # "NATO has denounced" (present perfect) is a state of affairs, except in the lead:
     # "Japan and Vietnam have signed a defence pact" is the news of the day (GUIDELINES.md)
     perfect = any(fold(a.text) in ("has", "have") for a in auxes) and verb.tag_ == "VBN" \
@@ -108,14 +108,14 @@ def _meeting_day(ctx: Ctx, trig_tok: Token) -> Event | None:
     start = ctx.sent_of[trig_tok.i]
     i = start
     while i < len(doc) and ctx.sent_of[i] == start:
-        if fold(doc[i].text) in DURING:
+        if fold(doc[i].text) in ctx.lex.during:
             for j in range(i + 1, min(i + 5, len(doc))):
                 t = doc[j]
                 if t.pos_ != "NOUN" or t.i == trig_tok.i:
                     continue
                 trig = match_trigger(ctx, t)
                 if trig is None or not ctx.res.ontology.relation_of(trig).has("meeting") \
-                        or not any(fold(c.text) in DEFINITE for c in t.children):
+                        or not any(fold(c.text) in ctx.lex.definite for c in t.children):
                     break
                 for ev in reversed(ctx.memory.acts):
                     if ctx.res.ontology.relations[ev.relation].has("meeting") and \
@@ -160,7 +160,8 @@ def _time_passes(verb: Token, trig_tok: Token) -> bool:
     if dep in ("acl", "relcl", "acl:relcl") and verb.head.i == trig_tok.i:
         return True  # "curbs imposed in 2019": the participle describes the trigger
     if dep in ("advcl", "relcl", "acl:relcl") and any(
-            fold(c.text) in WHEN for c in verb.children if dep_of(c) in ("mark", "advmod")):
+            fold(c.text) in lexicon_of(verb.doc).when
+            for c in verb.children if dep_of(c) in ("mark", "advmod")):
         return True  # "hailed ... when it was announced in August"
     # "Lors du dîner offert mercredi soir, il a assuré": a participle on a time adjunct
     return dep == "acl" and "VerbForm=Part" in str(verb.morph) and \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actors import fold
@@ -14,10 +15,10 @@ from .context import (
     is_negated,
     is_reflexive,
     light_verb,
+    morphology,
     noun_dependents,
     stranded_auxiliary,
 )
-from .words import FR_ER_FORMS, OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,8 +38,8 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
     candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.lemma_)
     if not candidates and pos == "noun":
         candidates = ctx.res.ontology.lookup(ctx.lang, pos, tok.text)
-    if not candidates and ctx.lang == "fr" and tok.pos_ in ("ADJ", "VERB"):
-        guess = _fr_er_verb(tok.text)
+    if not candidates and tok.pos_ in ("ADJ", "VERB"):
+        guess = morphology(ctx).verb_guess(tok.text)
         if guess and (tok.pos_ == "VERB" or any(
                 dep_of(c).startswith("aux") for c in tok.children)):
             pos = "verb"
@@ -67,7 +68,7 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     objs = child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg",
                               "nsubj:pass", "nsubjpass"})
     if tok.pos_ == "NOUN":  # "le rappel par la Pologne de son ambassadeur"
-        objs |= {fold(arg.lemma_) for d, arg, prep in noun_dependents(tok) if prep in OF}
+        objs |= {fold(arg.lemma_) for d, arg, prep in noun_dependents(tok) if prep in ctx.lex.of}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "prep" for g in c.children}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj", "nmod")
              and fold(c.lemma_) in ctx.lex.quantity_heads for g in c.children
@@ -115,14 +116,6 @@ def _preps_fit(ctx: Ctx, tok: Token, pos: str, trig: Trigger) -> bool:
     return bool(preps & trig.preps)
 
 
-def _fr_er_verb(text: str) -> str | None:
-    """The -er infinitive of a form the French lemmatizer left as it is or took for a
-    noun: participles ("gelé") and present tenses ("reproche", "reprochent")."""
-    low = text.lower()
-    stem = FR_ER_FORMS.sub("", low)
-    return stem + "er" if stem != low and len(stem) > 2 else None
-
-
 def _object_nearby(tok: Token, objects: frozenset[str]) -> bool:
     """The object noun a few words on, in the verb's subtree, when the parser hung it
     elsewhere ("rappelé pour consultations ses ambassadeurs": not parsed as the object)."""
@@ -139,9 +132,11 @@ def _object_nearby(tok: Token, objects: frozenset[str]) -> bool:
     return False
 
 
-def trigger_candidates(doc: Doc, lang: str, lemmas: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lemma or form may be a trigger, found over the Doc's
-    arrays (no Token objects): extraction then looks at these few tokens only."""
+def trigger_candidates(doc: Doc, guess: Callable[[str], str | None], lemmas: frozenset[str]
+                       ) -> list[int]:
+    """Indices of the tokens whose lemma or form (or the lemma `guess` makes of it) may be
+    a trigger, found over the Doc's arrays (no Token objects): extraction then looks at
+    these few tokens only."""
     from spacy.attrs import LEMMA, ORTH
 
     rows = doc.to_array([LEMMA, ORTH]).tolist()
@@ -151,6 +146,6 @@ def trigger_candidates(doc: Doc, lang: str, lemmas: frozenset[str]) -> list[int]
         text = strings[h]
         if fold(text) in lemmas:
             hits.add(h)
-        elif lang == "fr" and fold(_fr_er_verb(text) or "") in lemmas:
+        elif fold(guess(text) or "") in lemmas:
             hits.add(h)
     return [i for i, (lemma, orth) in enumerate(rows) if lemma in hits or orth in hits]
