@@ -336,6 +336,15 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
     i = 0
     n = len(doc)
     while i < n:
+        if i + 2 < n and keys[i + 1] == "-" and not doc[i].whitespace_ and \
+                not doc[i + 1].whitespace_ and (keys[i] in table.prefixes or any(
+                    a.form == "adj" for a in table.aliases.get((keys[i],), ()))):
+            # "Franco-Chinese", "Uzbek-Kazakh" split by the tokenizer: two states in one word
+            pair = _compound(doc[i:i + 3], table)
+            if pair is not None:
+                mentions.append(pair)
+                i = pair.end
+                continue
         found = None
         for length in table.lengths.get(keys[i], ()):
             if i + length > n:
@@ -354,14 +363,8 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
                 break
         if found is None:
             compound = _compound(doc[i], table) if "-" in keys[i] else None
-            if compound is None and keys[i] in table.prefixes and i + 2 < n and \
-                    keys[i + 1] == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
-                # "Franco-Chinese" split by the tokenizer: the prefix names its state
-                compound = _compound(doc[i:i + 3], table)
             if compound:
                 mentions.append(compound)
-                i = compound.end
-                continue
             i += 1
             continue
         mentions.append(found)

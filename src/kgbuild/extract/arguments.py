@@ -891,7 +891,8 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
                 return acts, True
         if prep in ctx.lex.of and trig.holds("source", "of") and d in ("nmod", "pobj"):
             return actors_of(ctx, arg, day), True
-        if d == "acl":
+        if d == "acl" and not _mediates(ctx, arg):
+            # ("the talks brokered by Brazil": the broker is no participant)
             for d2, arg2, p2 in dependents(arg):
                 if d2 == "obl:agent" or p2 in ctx.lex.agent:
                     return actors_of(ctx, arg2, day), True
@@ -902,6 +903,11 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
                 if acts:
                     return acts, True
     return None
+
+
+def _mediates(ctx: Ctx, verb: Token) -> bool:
+    trig = match_trigger(ctx, verb)
+    return trig is not None and ctx.res.ontology.relation_of(trig).has("mediation")
 
 
 def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
