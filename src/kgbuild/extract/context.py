@@ -273,6 +273,13 @@ def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
             for d2, arg2, p2 in dependents(arg):
                 if p2 in lexicon_of(tok.doc).agent and d2 in ("nmod", "pobj", "obl:agent"):
                     yield d2, arg2, p2
+        elif d == "conj" and arg.pos_ == "NOUN" and arg.i > tok.i:
+            # "des sanctions financières et sur les voyages à l'encontre des chefs du
+            # Niger": what follows the last conjunct is said of every one
+            for d2, arg2, p2 in dependents(arg):
+                if p2 is not None and p2 not in lexicon_of(tok.doc).of and \
+                        d2 in ("nmod", "obl", "pobj"):
+                    yield d2, arg2, p2
         elif d in ("nmod", "pobj", "obl:agent") and prep in lexicon_of(tok.doc).agent and \
                 arg.pos_ == "PROPN":
             # "le rappel par la Pologne de son ambassadeur": the complement hung on the agent
