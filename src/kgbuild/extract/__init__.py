@@ -185,7 +185,7 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
 def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     """Whether a trigger's event is not the text's to assert, whatever its modality."""
     rel = ctx.res.ontology.relation_of(trig)
-    if trig.pos == "noun" and verb is not tok and dep_of(tok) in ("obj", "dobj"):
+    if trig.pos == "noun" and verb.i != tok.i and dep_of(tok) in ("obj", "dobj"):
         head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
         if head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("intent"):
             return True  # "pledged Japan's support": promised, coded by the verb
@@ -383,7 +383,7 @@ def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
         if subjects:
             return all(s.pos_ == "PROPN" and not actors_of(ctx, s, None, loose=True)
                        for s in subjects)
-        if dep_of(cur) not in ("xcomp", "advcl", "conj") or cur.head is cur:
+        if dep_of(cur) not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -415,7 +415,7 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
 def _ended_by_head(ctx: Ctx, noun: Token, rel: Relation) -> bool:
     """A cooperative relation noun whose head is a trigger that ends or reduces it: "la
     rupture des relations", "suspended its cooperation", "le gel de la coopération"."""
-    if rel.quad_class > 2 or noun.head is noun:
+    if rel.quad_class > 2 or noun.head.i == noun.i:
         return False
     head = noun.head
     if head.pos_ == "ADP":

@@ -292,7 +292,7 @@ def _pronoun_subject(level: Level) -> Found | None:
         return None
     ctx = level.ctx
     root = sentence_root(ctx, level.verb)
-    if root is not level.verb:
+    if root.i != level.verb.i:
         for d, arg, _ in dependents(root):
             if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
                     and fold(arg.text) not in level.ctx.lex.pronouns:
@@ -381,7 +381,7 @@ def _climb(level: Level) -> Token | Found | None:
     """The clause above, or, under a verb that embeds an act in its object ("accuse X of
     doing", "reprocher à X de faire", "call on X to"), that object as the doer."""
     verb = level.verb
-    if verb.head is verb or dep_of(verb) not in CLIMB_DEPS and not (
+    if verb.head.i == verb.i or dep_of(verb) not in CLIMB_DEPS and not (
             # "s'est dit prêt à se rendre", "said it was ready to mediate"
             verb.pos_ == "ADJ" and dep_of(verb) in ("advmod", "acomp")):
         return None
@@ -535,7 +535,7 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
 def _implicit_objects(q: Query) -> list[Token]:
     """Objects a verb has without an object dependent."""
     tok = q.tok
-    if q.passive and dep_of(tok) == "xcomp" and tok.head is not tok:
+    if q.passive and dep_of(tok) == "xcomp" and tok.head.i != tok.i:
         # "l'adhésion de la Suède reste bloquée par la Turquie": the patient is the subject
         # of the verb the participle complements
         return [arg for d, arg, _ in dependents(tok.head) if d in ("nsubj", "nsubj:pass")]
@@ -597,7 +597,7 @@ def _antecedent(q: Query, obj: Token) -> Token | list[ActorRef] | None:
     States, which Pyongyang condemns" (the antecedent, with its conjuncts); "Les États-Unis
     mènent des exercices que Pyongyang condamne" (the subject of the light verb)."""
     tok = q.tok
-    if not (obj is tok or fold(obj.text) in q.ctx.lex.relative and
+    if not (obj.i == tok.i or fold(obj.text) in q.ctx.lex.relative and
             dep_of(tok) in ("relcl", "acl:relcl")
             and obj.i < tok.i):
         return obj
@@ -719,7 +719,7 @@ def _participle_recipient(q: Query) -> list[ActorRef]:
     """"le soutien apporté par la Chine à la Russie": the recipient of a participle the
     parser hung on the verb whose object the relation noun is."""
     tok = q.tok
-    if q.trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj") or tok.head is tok:
+    if q.trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj") or tok.head.i == tok.i:
         return []
     return _participle_agent(q.ctx, tok.head, tok, q.day)[1]
 
@@ -949,7 +949,7 @@ def _object_participle(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                        ) -> Owned | None:
     """"dénoncé le soutien, jugé crucial, apporté par la Chine": a participle after the
     object noun that the parser hung on the verb."""
-    if dep_of(tok) not in ("obj", "dobj") or tok.head is tok:
+    if dep_of(tok) not in ("obj", "dobj") or tok.head.i == tok.i:
         return None
     agents, _ = _participle_agent(ctx, tok.head, tok, day)
     return (agents, True) if agents else None
@@ -981,7 +981,7 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     on, when that verb only carries it."""
     cur = tok
     for _ in range(3):
-        if dep_of(cur) not in GOVERNED_DEPS or cur.head is cur:
+        if dep_of(cur) not in GOVERNED_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -994,8 +994,33 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     return None
 
 
+def _speaker_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                        ) -> Owned | None:
+    """"« notre soutien à l'Ukraine et nos sanctions contre la Russie se poursuivront », a
+    déclaré Emmanuel Macron": a first-person possessive is the speaker's."""
+    if not any(fold(c.text) in ctx.lex.first_person_possessives and c.i < tok.i
+               for c in tok.children):
+        return None
+    speaker = speech_subject(ctx, tok, day) or _quoting_speaker(ctx, tok, day)
+    return (speaker, True) if speaker else None
+
+
+def _quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The subject of the speech verb inserted in or following the quotation that holds
+    the trigger ("« ..., a déclaré Emmanuel Macron, et notre soutien... »")."""
+    sent_start = ctx.sent_of[tok.i]
+    for t in ctx.doc[sent_start:]:
+        if ctx.sent_of[t.i] != sent_start:
+            break
+        if t.pos_ == "VERB" and fold(t.lemma_) in ctx.lex.speech_verbs:
+            for d, arg, _ in dependents(t):
+                if d in ("nsubj", "nsubj:pass"):
+                    return actors_of(ctx, arg, day)
+    return []
+
+
 NOUN_SOURCE_RULES: list[NounRule] = [
-    _marked_owner, _of_beside_target, _agent_after_of, _possessive_pronoun,
+    _marked_owner, _speaker_possessive, _of_beside_target, _agent_after_of, _possessive_pronoun,
     _object_participle, _relative_light_verb, _governing_subject]
 
 

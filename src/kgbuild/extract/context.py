@@ -186,7 +186,7 @@ def clause_verb(tok: Token) -> Token:
     """The verb whose clause a (possibly nominal) trigger belongs to."""
     cur = tok
     steps = 0
-    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and steps < 6:
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i and steps < 6:
         cur = cur.head
         steps += 1
     return cur
@@ -220,12 +220,13 @@ def light_verb(ctx: Ctx, tok: Token) -> Token | None:
         return head  # "a procédé à l'expulsion de deux diplomates"
     if head.pos_ == "ADP" and fold(head.head.lemma_) in ctx.lex.oblique_light_verbs:
         return head.head  # "resorted to sanctions"
-    if tok.head is tok or dep_of(tok) not in ("obj", "dobj", "nsubj:pass", "nsubjpass") and not (
+    if tok.head.i == tok.i or dep_of(tok) not in (
+            "obj", "dobj", "nsubj:pass", "nsubjpass") and not (
             # "a lancé jeudi des exercices": the object hung on the date
             tok.head.i in dates and dep_of(tok) in ("nmod", "appos", "obj")):
         return None
     head = tok.head
-    while head.i in dates and head.head is not head:
+    while head.i in dates and head.head.i != head.i:
         head = head.head
     return head if fold(head.lemma_) in ctx.lex.light_verbs else None
 
@@ -233,7 +234,7 @@ def light_verb(ctx: Ctx, tok: Token) -> Token | None:
 def sentence_root(ctx: Ctx, tok: Token) -> Token:
     cur = tok
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return cur
@@ -250,7 +251,7 @@ def stranded_auxiliary(part: Token) -> Token | None:
         cur = cur.head
         if fold(cur.lemma_) in ("avoir", "etre") and cur.i < part.i:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
     return None
 

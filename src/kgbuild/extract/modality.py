@@ -23,19 +23,19 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
     A threat is asserted even under a condition ("menace de... si les tirs continuent").
     """
     chain = [trig_tok]
-    if verb is not trig_tok:
+    if verb.i != trig_tok.i:
         chain.append(verb)
     # climb through control verbs ("n'a pas l'intention de", "refused to") and nouns
     cur = verb
     for _ in range(3):
-        if dep_of(cur) in ("xcomp", "obj", "dobj", "nmod") and cur.head is not cur:
+        if dep_of(cur) in ("xcomp", "obj", "dobj", "nmod") and cur.head.i != cur.i:
             cur = cur.head
             chain.append(cur)
         else:
             break
     for t in chain:
         if is_negated(t) and not (negated and t in (trig_tok, verb)) and not (
-                t is not trig_tok and fold(t.lemma_) in ctx.lex.negated_affirmers):
+                t.i != trig_tok.i and fold(t.lemma_) in ctx.lex.negated_affirmers):
             # "n'a cessé de critiquer", "ne manque pas de saluer": still criticising
             return None  # a trigger that counts only negated keeps its own negation
         for c in t.children:
@@ -46,7 +46,7 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
                     for m in c.children):
                 return None  # "si l'Otan envoyait..., la Russie attaquerait"
     future = conditional = False
-    for t in chain[: 2 + (0 if verb is trig_tok else 1)]:
+    for t in chain[: 2 + (0 if verb.i == trig_tok.i else 1)]:
         morph = str(t.morph)
         auxes = [c for c in t.children if dep_of(c).startswith("aux")]
         if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
@@ -73,7 +73,7 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
     if under_speech and conditional and not threat:
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
     if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
-            fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t is not trig_tok)):
+            fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
 
@@ -88,7 +88,7 @@ def _meeting_agreed_to(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
                                               if dep_of(o) in ("obj", "dobj"))
                    for c in trig_tok.children if dep_of(c) == "xcomp")
     return _is_meeting(ctx, trig_tok) and any(
-        fold(t.lemma_) in ctx.lex.agreeing_verbs for t in chain if t is not trig_tok)
+        fold(t.lemma_) in ctx.lex.agreeing_verbs for t in chain if t.i != trig_tok.i)
 
 
 def _is_meeting(ctx: Ctx, tok: Token) -> bool:
@@ -125,10 +125,10 @@ def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
 def unasserted(ctx: Ctx, verb: Token) -> bool:
     """Whether the clause is only asked for: "exhorté X à soutenir Y" (not "à cesser de")."""
     cur = verb
-    if dep_of(cur) == "conj" and cur.head is not cur:
+    if dep_of(cur) == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
     for _ in range(3):
-        if cur.head is cur or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
+        if cur.head.i == cur.i or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
                                                  "obl:arg"):
             return False
         if dep_of(cur) in ("advcl", "obl:arg") and not any(
@@ -148,7 +148,7 @@ def threat_head(ctx: Ctx, tok: Token, verb: Token) -> Token | None:
         return None
     cur = verb
     for _ in range(2):
-        if cur.head is cur or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl"):
+        if cur.head.i == cur.i or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl"):
             return None
         if dep_of(cur) == "advcl" and not any(fold(c.text) in ("to", "de", "d'")
                                             for c in cur.children if c.i < cur.i):
@@ -169,13 +169,24 @@ def reciprocal(ctx: Ctx, verb: Token) -> bool:
 
 def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
                  ) -> Token | None:
-    """The speech verb whose complement holds tok (within four heads), if any."""
+    """The speech verb whose complement holds tok (within four heads), if any; or the one
+    inserted in the quotation the sentence is ("« ..., a déclaré Emmanuel Macron, et notre
+    soutien se poursuivra »": parsed as a parataxis of the quotation's root)."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
-            return None
+        if cur.head.i == cur.i:
+            return _inserted_speech(ctx, cur)
         dep = dep_of(cur)
         cur = cur.head
         if dep in deps and fold(cur.lemma_) in ctx.lex.speech_verbs:
             return cur
+    return None
+
+
+def _inserted_speech(ctx: Ctx, root: Token) -> Token | None:
+    for c in root.children:
+        if dep_of(c) == "parataxis" and c.i > root.i and \
+                fold(c.lemma_) in ctx.lex.speech_verbs and \
+                any(dep_of(g).startswith("nsubj") and g.i > c.i for g in c.children):
+            return c  # the speaker follows the speech verb: an inserted incise
     return None

@@ -36,7 +36,7 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
     governors: set[int] = set()
     up = verb
     for _ in range(3):
-        if dep_of(up) not in ("xcomp", "conj") or up.head is up:
+        if dep_of(up) not in ("xcomp", "conj") or up.head.i == up.i:
             break
         up = up.head
         governors.add(up.i)
@@ -65,7 +65,7 @@ def _tier(root: Token, trig_tok: Token, heads: set[int], governors: set[int]) ->
             return 1
         if cur.pos_ == "VERB" and cur.i != root.i and not _time_passes(cur, trig_tok):
             return None
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -136,7 +136,7 @@ def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
         # "a saisi la Cour le 29 décembre, accusant Israël", "took a step in March
         # 2022, recalling its ambassador after Spain endorsed...": an adverbial clause
         # without a date of its own shares its head's
-        if dep_of(up) != "advcl" or up.head is up:
+        if dep_of(up) != "advcl" or up.head.i == up.i:
             break
         up = up.head
         heads.add(up.i)

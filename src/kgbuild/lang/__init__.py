@@ -57,6 +57,7 @@ class Lexicon:
     condition_marks: set[str] = field(default_factory=set)
     future_aux: set[str] = field(default_factory=set)
     pronouns: set[str] = field(default_factory=set)
+    first_person_possessives: set[str] = field(default_factory=set)
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
     relative: set[str] = field(default_factory=set)
