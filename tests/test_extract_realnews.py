@@ -34,6 +34,36 @@ ROWS = [
      "États-Unis depuis son retour au pouvoir, jugeant « irresponsable » leur politique "
      "commerciale, selon plusieurs de ses conseillers cités mardi par la presse.",
      "fr", {("BRA", "USA", "11")}, set()),
+    # class 17: a state organ is its state, so the speaker does not take its place
+    ("Mexico broke off diplomatic relations with Ecuador on Friday after Ecuadorian police "
+     "stormed its embassy in Quito to arrest a former vice-president, Foreign Minister "
+     "Alicia Bárcena said, calling the raid \"an outrage\".",
+     "en", {("MEX", "ECU", "16")}, {("MEX", "ECU", "17")}),
+    # class 12: a body named by its members' adjective; class 13: closing a border
+    ("Les dirigeants ouest-africains, réunis dimanche en sommet extraordinaire à Accra, ont "
+     "décidé de fermer les frontières avec le Mali et de geler ses avoirs, jugeant "
+     "« inacceptable » le calendrier présenté par la junte.",
+     "fr", {("ECOWAS", "MLI", "16")}, set()),
+    # a hyphenated pair of nationality adjectives split by the tokenizer
+    ("The two presidents signed the border accord on Thursday at the Uzbek-Kazakh summit in "
+     "Tashkent, their offices said in a joint statement, calling it \"a historic step\" for "
+     "the region.",
+     "en", {("UZB", "KAZ", "04")}, set()),
+    # class 13: reopening an embassy is the owner's act towards the host
+    ("Eritrea reopened its embassy in Ethiopia on Monday, a week after the two neighbours "
+     "signed a declaration ending two decades of hostility, state media said, in the latest "
+     "sign of a rapid thaw.",
+     "en", {("ERI", "ETH", "05")}, set()),
+    # class 16: what is likely to happen has not happened
+    ("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi are likely to hold "
+     "a bilateral meeting on the sidelines of the BRICS summit in Kazan on Wednesday, "
+     "officials in New Delhi said.",
+     "en", set(), {("CHN", "IND", "04"), ("IND", "CHN", "04"), ("IND", "BRICS", "04")}),
+    # class 13: a ceasefire agreed between two states
+    ("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday after three days of deadly "
+     "clashes along their disputed border, the Kyrgyz presidency said in a statement "
+     "released in Bishkek.",
+     "en", {("KGZ", "TJK", "05")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
