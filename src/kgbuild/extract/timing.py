@@ -76,6 +76,8 @@ def _implied_date(ctx: Ctx, trig_tok: Token, verb: Token
     """No time expression: news of the day takes the reference date, background none."""
     if trig_tok.pos_ == "NOUN" and case_of(trig_tok) in ctx.lex.background:
         return None, None, None, False  # "trois mois après l'invasion de l'Ukraine"
+    if any(dep_of(c) == "mark" and fold(c.text) in ctx.lex.background for c in verb.children):
+        return None, None, None, False  # "the visit comes days after Abiy visited Eritrea"
     meeting = _meeting_day(ctx, trig_tok)
     if meeting is not None:
         return meeting.date, meeting.date_precision, meeting.date_text, True
