@@ -260,6 +260,13 @@ def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
     """A noun's dependents, with the complements the parser hung on its "de"/"of"
     complement instead ("les frappes d'Israël contre l'Iran": "contre l'Iran" is the
     strikes')."""
+    head = tok.head
+    if dep_of(tok) == "nsubj" and head.pos_ == "VERB" and \
+            fold(head.text) in lexicon_of(tok.doc).misread_prepositions:
+        # "Les exigences de l'Allemagne envers la Biélorussie" with "envers" read as a verb
+        for c in head.children:
+            if dep_of(c) == "obj" and c.i > head.i:
+                yield "nmod", c, fold(head.text)
     for d, arg, prep in dependents(tok):
         yield d, arg, prep
         if d in ("nmod", "pobj") and (prep in lexicon_of(tok.doc).of and arg.pos_ == "PROPN" or

@@ -54,6 +54,7 @@ class Lexicon:
     inviting_verbs: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
     without: set[str] = field(default_factory=set)
+    misread_prepositions: set[str] = field(default_factory=set)
     condition_marks: set[str] = field(default_factory=set)
     future_aux: set[str] = field(default_factory=set)
     pronouns: set[str] = field(default_factory=set)
