@@ -23,7 +23,7 @@ from ..actors import Mention, find_mentions, fold
 from ..articles import Article
 from ..dates import find_dates
 from ..events import ActorRef, Event, Evidence
-from ..lang import DEFAULT, lexicon_of
+from ..lang import DEFAULT, LEXICON_KEY, lexicon_of
 from ..relations import Relation, Trigger
 from .arguments import (
     lifter_of,
@@ -80,6 +80,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
     lang = article.lang or DEFAULT
     mentions: dict[int, Mention] = {}
     lex = res.languages[lang].lexicon
+    doc.user_data[LEXICON_KEY] = lex
     found = find_mentions(doc, res.actors)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}

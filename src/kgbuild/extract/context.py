@@ -153,6 +153,9 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
             yield "obj", c, None  # "a lancé jeudi des missiles": a partitive object
         elif d in ("nmod", "obl:mod"):
             yield "obl", c, case
+        elif d == "amod" and c.pos_ == "PROPN" and c.i > date_tok.i:
+            # "accuse depuis des mois Kigali de soutenir": a name hung on the duration
+            yield ("obj" if slot in ("obj", "dobj") else "obl"), c, None
         elif d not in ("det", "case", "punct", "amod", "nummod", "fixed", "flat"):
             yield d, c, case
 

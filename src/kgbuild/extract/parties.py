@@ -131,12 +131,16 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                 agent = person[0].agent
             if acts and not found:
                 found = list(acts)
-                if tok is not head:
-                    # "relations with the UAE and Bahrain": the mention's conjuncts too
-                    for c in conjuncts_of(ctx.doc[m.end - 1])[1:]:
-                        cm = ctx.mentions.get(c.i)
-                        if cm is not None:
-                            found.extend(mention_actor(ctx, cm, day))
+            if acts and tok is not head and m.form != "adj":
+                # "relations with the UAE and Bahrain": the mention's conjuncts too (on any
+                # of its tokens: "le président azerbaïdjanais Ilham Aliev et Nikol
+                # Pachinian" hangs "Nikol" on "Ilham")
+                for c in [c for t in ctx.doc[m.start:m.end] for c in conjuncts_of(t)[1:]
+                          if not m.start <= c.i < m.end]:
+                    cm = ctx.mentions.get(c.i)
+                    if cm is not None:
+                        found.extend(a for a in mention_actor(ctx, cm, day)
+                                     if a.code not in {f.code for f in found})
         if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns:
             continue  # "the documents on the South Lawn of the White House": a place
         for c in tok.children:

@@ -183,6 +183,13 @@ def load_language(code: str) -> Language:
         raise DataFileInvalid(f"{where}: invalid ({exc})") from exc
 
 
+LEXICON_KEY = "kgbuild_lexicon"  # Doc.user_data: the lexicon extraction reads the Doc with
+
+
 def lexicon_of(doc: Doc) -> Lexicon:
-    """The word lists of the language a Doc was parsed in."""
-    return load_language(doc.lang_ if doc.lang_ in languages() else DEFAULT).lexicon
+    """The word lists of the language a Doc was parsed in (set on the Doc when extraction
+    starts reading it, so the helpers that see only tokens find it in one lookup)."""
+    lex = doc.user_data.get(LEXICON_KEY)
+    if lex is None:
+        lex = load_language(doc.lang_ if doc.lang_ in languages() else DEFAULT).lexicon
+    return lex  # type: ignore[no-any-return]
