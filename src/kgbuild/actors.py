@@ -52,7 +52,7 @@ class Term:
 class Alias:
     """An entry of the gazetteer: what a string names, and how."""
 
-    form: str  # name | seat | adj | person | prefix
+    form: str  # name | seat | adj | person | prefix | anaphor (named before, in the text)
     code: str | None = None  # for name, seat, adj, prefix
     person: str | None = None  # for person
     source: str = ""  # the data file and row it comes from
@@ -229,6 +229,9 @@ def _load_actor_rows(table: ActorTable, text: str, where: str, default_kind: str
                     table.add_alias(form, Alias("adj", code, source=src))
         for seat in _split(row.get("seats")):
             table.add_alias(seat, Alias("seat", code, source=src))
+        for anaphor in _split(row.get("anaphors")):
+            # "la Commission", "the Alliance": the organisation only once it was named
+            table.add_alias(anaphor, Alias("anaphor", code, source=src))
         for prefix in _split(row.get("prefixes")):
             table.prefixes[fold(prefix)] = code
 
@@ -380,7 +383,7 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
             # acronyms and short names keep their case ("US" is not "us", "UN" not "Un")
             if span.text.replace("’", "'") != a.text:
                 continue
-        elif a.form in ("name", "seat", "person") and not first[:1].isupper():
+        elif a.form in ("name", "seat", "person", "anaphor") and not first[:1].isupper():
             # proper names start with a capital in both languages
             continue
         out.append(a)

@@ -284,6 +284,18 @@ def _relative_subject(level: Level) -> Found | None:
     return actors_of(level.ctx, verb.head, level.day), False, False
 
 
+def _first_person_subject(level: Level) -> Found | None:
+    """"« We are pursuing cooperation in the economy », Putin said": in a quotation, "we"
+    and "I" are the speaker."""
+    subj = level.subj
+    if subj is None or level.passive or \
+            fold(subj.text) not in level.ctx.lex.first_person_subjects:
+        return None
+    speaker = speech_subject(level.ctx, level.verb, level.day) or \
+        _quoting_speaker(level.ctx, level.verb, level.day)
+    return (speaker, False, False) if speaker else None
+
+
 def _pronoun_subject(level: Level) -> Found | None:
     """"Kishida made a visit to Kyiv, where he met...": a pronoun is the main clause's
     subject, or the last subject named."""
@@ -370,7 +382,8 @@ def _stranded_participle(level: Level) -> Found | None:
 
 # In order, at each clause on the way up: the first rule that decides gives the source.
 SUBJECT_RULES: list[Callable[[Level], Found | None]] = [
-    _by_agent, _at_institution, _relative_subject, _pronoun_subject, _named_subject,
+    _by_agent, _at_institution, _relative_subject, _first_person_subject, _pronoun_subject,
+    _named_subject,
     _passive_patient, _hyphen_agent, _unparsed_subject, _stranded_participle]
 
 CLIMB_DEPS = ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj", "nmod",

@@ -26,6 +26,8 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
                          ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]))
                 for c in m.codes if c in ctx.res.actors.actors]
     for alias in m.aliases:
+        if alias.form == "anaphor" and not _named_before(ctx, alias.code, m.start):
+            continue  # "la Commission" with no European Commission before it: no one
         res = ctx.res.actors.resolve_alias(alias, day)
         if res:
             actor, agent = res
@@ -33,6 +35,14 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
             return [ActorRef(actor.code, actor.name, actor.kind, agent, span.text,
                              span.start_char, span.end_char)]
     return []
+
+
+def _named_before(ctx: Ctx, code: str | None, start: int) -> bool:
+    """Whether an actor was named (not by an anaphor) before a token of the article."""
+    return any(m.start < start and any(a.code == code and a.form != "anaphor"
+                                       for a in m.aliases) or code in m.codes
+               for m in {id(m): m for m in ctx.mentions.values()}.values()
+               if m.start < start)
 
 
 def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
