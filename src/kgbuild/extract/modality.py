@@ -56,7 +56,8 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
                 return None
             conditional = True
         if "Tense=Fut" in morph or any("Tense=Fut" in str(a.morph) for a in auxes) or \
-                any(fold(a.text) in ctx.lex.future_aux for a in auxes):
+                any(fold(a.text) in ctx.lex.future_aux for a in auxes) or \
+                morphology(ctx).future(t):
             future = conditional = True
         head = t.head
         lex = ctx.lex

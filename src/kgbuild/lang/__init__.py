@@ -90,6 +90,9 @@ class Morphology(Protocol):
     def conditional(self, tok: Token) -> bool:
         """Whether a form is conditional when the tagger did not say so."""
 
+    def future(self, tok: Token) -> bool:
+        """Whether a form is future when the tagger did not say so."""
+
     def adjective_forms(self, adj: str) -> list[str]:
         """The inflected forms of a nationality adjective from its table form."""
 

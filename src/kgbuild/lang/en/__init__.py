@@ -18,6 +18,9 @@ class English:
     def conditional(self, tok: Token) -> bool:
         return "Mood=Cnd" in str(tok.morph)
 
+    def future(self, tok: Token) -> bool:
+        return "Tense=Fut" in str(tok.morph)
+
     def adjective_forms(self, adj: str) -> list[str]:
         return [adj]
 

@@ -13,6 +13,8 @@ ER_FORMS = re.compile(r"(é|ée|és|ées|e|es|ent)$")
 
 CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
 
+FUTURE_ENDINGS = ("ont", "ons", "ez", "ai", "as", "a")
+
 IRREGULAR_CONDITIONAL_STEMS = ("ser", "aur", "pourr", "fer", "ir", "devr", "voudr", "faudr",
                                "viendr", "tiendr", "saur", "verr", "enverr")
 
@@ -37,6 +39,20 @@ class French:
             if text.endswith(end):
                 stem = text[: -len(end)]
                 return stem in (lemma, lemma[:-1]) and stem.endswith("r") or \
+                    stem in IRREGULAR_CONDITIONAL_STEMS
+        return False
+
+    def future(self, tok: Token) -> bool:
+        """"rejoindra", "sera": future forms the tagger reads as participles or presents."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if "Tense=Fut" in str(tok.morph):
+            return True
+        text, lemma = tok.text.lower(), tok.lemma_.lower()
+        for end in FUTURE_ENDINGS:
+            if text.endswith(end):
+                stem = text[: -len(end)]
+                return stem.endswith("r") and stem in (lemma, lemma[:-1]) or \
                     stem in IRREGULAR_CONDITIONAL_STEMS
         return False
 
