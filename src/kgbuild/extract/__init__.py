@@ -23,7 +23,7 @@ from ..actors import Mention, find_mentions, fold
 from ..articles import Article
 from ..dates import find_dates
 from ..events import ActorRef, Event, Evidence
-from ..lang import DEFAULT, LEXICON_KEY, lexicon_of
+from ..lang import DEFAULT, LEXICON_KEY
 from ..relations import Relation, Trigger
 from .arguments import (
     lifter_of,
@@ -100,7 +100,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
     doc.user_data[DATE_TOKENS] = frozenset(
         [t.i for _, span in dates for t in span if t.pos_ in ("NOUN", "PROPN", "NUM")] +
         # "accuse depuis des années Moscou": durations the parser hangs objects on too
-        [t.i for t in doc if t.pos_ == "NOUN" and fold(t.lemma_) in lexicon_of(doc).time_nouns])
+        [t.i for t in doc if t.pos_ == "NOUN" and fold(t.lemma_) in lex.time_nouns])
     sents = list(doc.sents)
     ctx = ParsedArticle(
         doc, article, lang, res, lex, mentions, dates, reference_date(dates, article.published),
@@ -332,7 +332,7 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     if p.sources or not p.passive or not rel.has("from_place"):
         return None
     for d, arg, prep in dependents(tok):
-        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.of | {"from"}:
+        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.origin_preps:
             found = actors_of(ctx, arg, day)
             if found:
                 p.sources = found

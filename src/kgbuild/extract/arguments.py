@@ -80,7 +80,8 @@ def _institution_of(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     a été convoqué lundi au ministère turc des Affaires étrangères", "was summoned to the
     foreign ministry in Ankara" (who summons is who receives)."""
     for d, arg, prep in dependents(verb):
-        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.locative | {"to"} and \
+        if d in ("obl", "obl:mod", "obl:arg", "nmod") and \
+                prep in ctx.lex.locative | ctx.lex.destination_preps and \
                 fold(arg.lemma_) in ctx.lex.institution_nouns:
             found = actors_of(ctx, arg, day, loose=True)
             if found:

@@ -134,7 +134,7 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
                 "," not in (left.text, g.doc[left.i - 1].text):
             continue
         case = case_of(g)
-        if case in ("des", "du") and tok.pos_ in ("VERB", "AUX"):
+        if case in lexicon_of(tok.doc).partitive_articles and tok.pos_ in ("VERB", "AUX"):
             case = None  # "des chars": a partitive article, not a preposition
         yield ("obj" if case is None and tok.pos_ in ("VERB", "AUX") else "obl"), g, case
 
@@ -149,7 +149,8 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
         if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
                 c.pos_ in ("NOUN", "PROPN"):
             yield (slot if slot in ("obj", "dobj") else "obl"), c, None
-        elif d == "nmod" and case in ("des", "du") and c.pos_ == "NOUN" and c.i == date_tok.i + 2:
+        elif d == "nmod" and case in lexicon_of(date_tok.doc).partitive_articles and \
+                c.pos_ == "NOUN" and c.i == date_tok.i + 2:
             yield "obj", c, None  # "a lancé jeudi des missiles": a partitive object
         elif d in ("nmod", "obl:mod"):
             yield "obl", c, case
