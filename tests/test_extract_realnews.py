@@ -64,6 +64,20 @@ ROWS = [
      "clashes along their disputed border, the Kyrgyz presidency said in a statement "
      "released in Bishkek.",
      "en", {("KGZ", "TJK", "05")}, set()),
+    # class 30: an official introduced once with title and state, then named alone
+    ("Le ministre burundais de l'Intérieur, Martin Niteretse, a confirmé jeudi la fermeture "
+     "des postes frontaliers. « Nous ne céderons pas », a ajouté M. Niteretse, qui a accusé "
+     "le Rwanda d'« héberger des criminels » lors d'une conférence de presse à Gitega.",
+     "fr", {("BDI", "RWA", "11")}, set()),
+    ("Egypt's Foreign Ministry spokesman Ahmed Hafez said talks in the Congolese capital had "
+     "stalled. Hafez said Ethiopia had also rejected \"a constructive proposal\" from Sudan to "
+     "bring in mediators, calling the move \"intransigent\".",
+     "en", {("ETH", "SDN", "12")}, set()),
+    # class 30: two people the article gives different states keep their own
+    ("Le porte-parole du ministère tanzanien, Ali Hassan, a salué mardi l'accord. Un autre "
+     "responsable, le ministre kényan Hassan Omar, a critiqué l'Ouganda. « Nous avons été "
+     "trompés », a déclaré Hassan, sans préciser qui il visait, selon la presse de Nairobi.",
+     "fr", None, {("KEN", "UGA", "01"), ("TZA", "UGA", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

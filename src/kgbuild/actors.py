@@ -52,9 +52,11 @@ class Term:
 class Alias:
     """An entry of the gazetteer: what a string names, and how."""
 
-    form: str  # name | seat | adj | person | prefix | anaphor (named before, in the text)
-    code: str | None = None  # for name, seat, adj, prefix
-    person: str | None = None  # for person
+    # name | seat | adj | person | prefix | anaphor (named before, in the text) | named (a
+    # person the article introduced with an office: kgbuild.extract.people)
+    form: str
+    code: str | None = None  # for name, seat, adj, prefix, named
+    person: str | None = None  # for person, named
     source: str = ""  # the data file and row it comes from
     text: str = ""  # the alias as written, for case-sensitive matches
 
@@ -167,7 +169,7 @@ class ActorTable:
             return self.actors[term.code], alias.person
         assert alias.code is not None
         actor = self.actors.get(alias.code)
-        return (actor, None) if actor else None
+        return (actor, alias.person if alias.form == "named" else None) if actor else None
 
     def describe(self, text: str, day: str | None = None) -> list[dict[str, Any]]:
         """How a name resolves, entry by entry (for `kgbuild actors lookup`)."""
@@ -383,7 +385,8 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
             # acronyms and short names keep their case ("US" is not "us", "UN" not "Un")
             if span.text.replace("’", "'") != a.text:
                 continue
-        elif a.form in ("name", "seat", "person", "anaphor") and not first[:1].isupper():
+        elif a.form in ("name", "seat", "person", "anaphor", "named") and \
+                not first[:1].isupper():
             # proper names start with a capital in both languages
             continue
         out.append(a)

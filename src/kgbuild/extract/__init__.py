@@ -43,6 +43,7 @@ from .modality import (
     unasserted,
 )
 from .parties import actors_of, adj_counts, listed_after, mention_actor
+from .people import introduced_people
 from .timing import event_date, reference_date
 from .triggers import match_trigger, trigger_candidates
 from .words import (
@@ -82,6 +83,8 @@ def parse_article(doc: Doc, article: Article, res: Resources
     lex = res.languages[lang].lexicon
     doc.user_data[LEXICON_KEY] = lex
     found = find_mentions(doc, res.actors)
+    found = sorted(found + introduced_people(doc, found, res.actors, lex),
+                   key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
     for m in found:

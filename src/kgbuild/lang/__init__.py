@@ -82,6 +82,7 @@ class Lexicon:
     time_nouns: set[str] = field(default_factory=set)
     along: set[str] = field(default_factory=set)
     etre_verbs: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
