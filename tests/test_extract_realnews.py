@@ -78,6 +78,34 @@ ROWS = [
      "responsable, le ministre kényan Hassan Omar, a critiqué l'Ouganda. « Nous avons été "
      "trompés », a déclaré Hassan, sans préciser qui il visait, selon la presse de Nairobi.",
      "fr", None, {("KEN", "UGA", "01"), ("TZA", "UGA", "11")}),
+    # class 31: declaring diplomats persona non grata is expelling them (active form)
+    ("NEW DELHI: India on Wednesday declared a Pakistani official, said to work in the "
+     "trade section of the high commission, 'persona non grata' and gave him 24 hours to "
+     "leave, a foreign ministry spokesman told reporters.",
+     "en", {("IND", "PAK", "16")}, set()),
+    ("En représailles, la Belgique a déclaré jeudi deux diplomates rwandais persona non "
+     "grata, a annoncé le ministre belge des Affaires étrangères, Maxime Prévot, qui a dénoncé "
+     "une décision « disproportionnée » de Kigali.",
+     "fr", {("BEL", "RWA", "16"), ("BEL", "RWA", "11")}, set()),
+    # class 32: a threat stays asserted when what it threatens is conditional
+    ("Pyongyang a menacé mercredi de réaliser des frappes préventives contre la Corée du Sud "
+     "et les États-Unis si les manœuvres conjointes prévues le mois prochain étaient "
+     "maintenues, selon un communiqué diffusé par l'agence officielle KCNA.",
+     "fr", {("PRK", "KOR", "13"), ("PRK", "USA", "13")}, set()),
+    # class 33: a participle set off by a comma is the subject's act, not the object's
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian on Saturday condemned Israel over the "
+     "strike on Damascus airport, promising his Syrian counterpart Faisal al-Mekdad that "
+     "Tehran would \"always stand by\" Syria, his ministry said.",
+     "en", None, {("ISR", "SYR", "03")}),
+    # class 34: "the regional bloc", "l'organisation régionale": the bloc named last
+    ("West African leaders meeting in Abuja on Sunday gave Niger's junta a week to step down. "
+     "The regional bloc, whose leaders met for an emergency summit that day, also condemned "
+     "Niger's military rulers \"in the strongest terms\", a spokesman said in Lagos.",
+     "en", {("ECOWAS", "NER", "11")}, set()),
+    ("Réunis dimanche à Accra, les dirigeants de l'Union africaine puis ceux de la Cédéao ont "
+     "examiné la crise. L'organisation régionale a ensuite adopté des sanctions « très dures » "
+     "contre le Mali, dont la junte veut, selon elle, prendre le pays « en otage ».",
+     "fr", {("ECOWAS", "MLI", "16")}, {("AU", "MLI", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

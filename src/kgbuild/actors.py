@@ -124,8 +124,10 @@ class ActorTable:
         elif alias not in bucket:
             # a later entry (a user file) overrides the same form of the same string when it
             # names another actor; spellings of one actor ("OTAN", "Otan") are all kept
-            bucket[:] = [a for a in bucket if a.form != alias.form or alias.form == "person"
-                         or a.code == alias.code]
+            # ("the bloc" may be any of several blocs: the text says which, see
+            # kgbuild.extract.parties.mention_actor)
+            bucket[:] = [a for a in bucket if a.form != alias.form or alias.form in (
+                "person", "anaphor") or a.code == alias.code]
             bucket.append(alias)
         # Acronyms and very short names must match their case ("US" is not "us").
         stripped = text.replace(".", "").replace("-", "")
@@ -386,7 +388,8 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
             if span.text.replace("’", "'") != a.text:
                 continue
         elif a.form in ("name", "seat", "person", "anaphor", "named") and \
-                not first[:1].isupper():
+                not first[:1].isupper() and (a.form != "anaphor" or a.text != a.text.lower()):
+            # ("la Commission" must be capitalised; "the bloc" is written as it is)
             # proper names start with a capital in both languages
             continue
         out.append(a)

@@ -401,9 +401,13 @@ def _climb(level: Level) -> Token | Found | None:
         return None
     parent = verb.head
     parent_trig = match_trigger(level.ctx, parent)
+    set_off = dep_of(verb) == "advcl" and verb.left_edge.i > 0 and \
+        verb.doc[verb.left_edge.i - 1].text == ","
     if dep_of(verb) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
-            parent_trig is not None and \
+            parent_trig is not None and not set_off and \
             level.ctx.res.ontology.relation_of(parent_trig).has("embeds"):
+        # ("condemned Israel, promising Syria...": a participle set off by a comma is
+        # the subject's own act, not one the object is blamed for)
         for d, arg, _ in dependents(parent):
             if d in ("obj", "dobj"):
                 return actors_of(level.ctx, arg, level.day), False, False
@@ -567,6 +571,12 @@ def _implicit_objects(q: Query) -> list[Token]:
         # subject describes it
         return [arg for d, arg, _ in dependents(tok.head)
                 if d in ("nsubj", "nsubj:pass") and arg.i < tok.i]
+    if q.trig.pos == "verb" and not q.passive:
+        # "declared a Pakistani official persona non grata": the parser made the object
+        # the subject of a small clause after the verb
+        return [s for c in tok.children if dep_of(c) in ("ccomp", "xcomp") and c.i > tok.i
+                and c.pos_ in ("NOUN", "ADJ") for s in c.children
+                if dep_of(s) == "nsubj" and tok.i < s.i < c.i]
     return []
 
 

@@ -25,9 +25,12 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
                          None, m.text, ctx.doc[m.start].idx,
                          ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]))
                 for c in m.codes if c in ctx.res.actors.actors]
-    for alias in m.aliases:
-        if alias.form == "anaphor" and not _named_before(ctx, alias.code, m.start):
+    aliases = sorted(m.aliases, key=lambda a: -_last_named_at(ctx, a.code, m.start)
+                     if a.form == "anaphor" else 0)
+    for alias in aliases:
+        if alias.form == "anaphor" and _last_named_at(ctx, alias.code, m.start) < 0:
             continue  # "la Commission" with no European Commission before it: no one
+        # ("the bloc" after ASEAN and the EU were named: the one named last)
         res = ctx.res.actors.resolve_alias(alias, day)
         if res:
             actor, agent = res
@@ -37,12 +40,11 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
     return []
 
 
-def _named_before(ctx: Ctx, code: str | None, start: int) -> bool:
-    """Whether an actor was named (not by an anaphor) before a token of the article."""
-    return any(m.start < start and any(a.code == code and a.form != "anaphor"
-                                       for a in m.aliases) or code in m.codes
-               for m in {id(m): m for m in ctx.mentions.values()}.values()
-               if m.start < start)
+def _last_named_at(ctx: Ctx, code: str | None, start: int) -> int:
+    """Where an actor was last named (not by an anaphor) before a token, or -1."""
+    return max((m.start for m in ctx.mentions.values() if m.start < start and (
+        code in m.codes or any(a.code == code and a.form != "anaphor" for a in m.aliases))),
+        default=-1)
 
 
 def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:

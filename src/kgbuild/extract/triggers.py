@@ -84,10 +84,18 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
 def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
     mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
                               "obl", "obl:arg", "prep", "npadvmod"})
-    mods |= {fold(g.lemma_) for c in tok.children
-             if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj") for g in c.children}
+    mods |= {fold(w) for c in tok.children
+             if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj", "ccomp", "xcomp")
+             for g in [c, *c.children] for w in (g.lemma_, g.text)}
     mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
              for g in c.children if dep_of(g) == "conj"}
+    if tok.pos_ != "NOUN" and not mods & trig.modifiers:
+        # "declared a Pakistani official, said to work at the mission, persona non grata":
+        # the verb's complement a few words on, wherever an inserted clause made the parser
+        # hang it
+        end = min(tok.sent.end, tok.i + 20)
+        mods = {fold(t.text) for t in tok.doc[tok.i + 1:end]
+                if t.text not in (";", ":")}
     return bool(mods & trig.modifiers)
 
 
