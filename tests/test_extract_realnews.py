@@ -102,10 +102,33 @@ ROWS = [
      "The regional bloc, whose leaders met for an emergency summit that day, also condemned "
      "Niger's military rulers \"in the strongest terms\", a spokesman said in Lagos.",
      "en", {("ECOWAS", "NER", "11")}, set()),
-    ("Réunis dimanche à Accra, les dirigeants de l'Union africaine puis ceux de la Cédéao ont "
-     "examiné la crise. L'organisation régionale a ensuite adopté des sanctions « très dures » "
+    ("Les dirigeants de l'Union africaine ont examiné samedi la crise, avant le sommet de la "
+     "Cédéao prévu dimanche à Accra. L'organisation régionale a ensuite adopté des "
+     "sanctions « très dures » "
      "contre le Mali, dont la junte veut, selon elle, prendre le pays « en otage ».",
      "fr", {("ECOWAS", "MLI", "16")}, {("AU", "MLI", "16")}),
+    # class 1: a meeting of three or more is one pair per two of them
+    ("The talks in Vienna, chaired by a senior diplomat who declined to be named, brought "
+     "together Iran, Russia and China on Thursday, a week after negotiators said a deal was "
+     "\"within reach\", officials told reporters.",
+     "en", {("IRN", "RUS", "04"), ("IRN", "CHN", "04"), ("RUS", "CHN", "04")}, set()),
+    ("Une réunion préparatoire entre les ministres des Affaires étrangères du Venezuela, du "
+     "Guyana et du Brésil se tient ce jeudi à Brasilia, a annoncé la diplomatie brésilienne, "
+     "qui espère « une désescalade rapide ».",
+     "fr", {("VEN", "GUY", "04"), ("VEN", "BRA", "04"), ("GUY", "BRA", "04")}, set()),
+    # class 35: calls named by a noun; acts in a gerund after a preposition
+    ("In separate calls with Cambodian Prime Minister Hun Manet and Thailand's acting prime "
+     "minister, Malaysia's Anwar Ibrahim said on Thursday he had voiced \"deep concern\" "
+     "over the clashes, his office said.",
+     "en", {("MYS", "KHM", "04"), ("MYS", "THA", "04")}, set()),
+    ("Cambodia, which has denied laying new mines along the frontier, responded on Friday by "
+     "downgrading ties with Bangkok, a government spokesman said, calling the expulsion of "
+     "its envoy \"unjustified\".",
+     "en", {("KHM", "THA", "16")}, {("KHM", "THA", "04")}),
+    ("The Israeli military, which rarely comments on individual raids, has previously admitted "
+     "to bombing Syria \"hundreds of times\", Syrian state media said on Saturday, citing "
+     "a statement from Damascus.",
+     "en", {("ISR", "SYR", "18")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -297,12 +297,28 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
         if len(between) >= 2 and rel.has("mediation") and p.sources:
             p.targets = between  # "a mené une médiation entre la Russie et l'Ukraine"
         elif len(between) >= 2 and (not p.sources or not p.direct):
-            p.sources, p.targets = between[:1], between[1:]
+            # a meeting "between" three or more: each pair of them (GUIDELINES.md)
+            p.sources, p.targets = (between, []) if rel.symmetric and \
+                not rel.has("mediation") else (between[:1], between[1:])
     if rel.symmetric and not rel.has("mediation") and not p.sources and \
-            len(p.targets) >= 2 and any(
-            fold(t.text) in ctx.lex.between and t.pos_ == "ADP" for t in tok.subtree):
-        p.sources, p.targets = p.targets[:1], p.targets[1:]
+            len(p.targets) >= 2 and (any(
+                fold(t.text) in ctx.lex.between and t.pos_ == "ADP" for t in tok.subtree)
+                or _gathering(ctx, tok, trig, rel)):
+        # "brought together Iran, Russia and China": those it gathers are its parties
+        p.sources, p.targets = p.targets, []
     return None
+
+
+def _gathering(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation) -> bool:
+    """Whether a meeting verb's subject is itself a meeting ("the talks brought together",
+    "la réunion a réuni"): what it gathers are the participants, none of them the host."""
+    if trig.pos != "verb" or not rel.has("meeting"):
+        return False
+    for d, arg, _ in dependents(tok):
+        if d in ("nsubj", "nsubj:pass"):
+            sub = match_trigger(ctx, arg)
+            return sub is not None and ctx.res.ontology.relation_of(sub).has("meeting")
+    return False
 
 
 def _owner_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,

@@ -400,6 +400,9 @@ def _climb(level: Level) -> Token | Found | None:
             verb.pos_ == "ADJ" and dep_of(verb) in ("advmod", "acomp")):
         return None
     parent = verb.head
+    if dep_of(verb) == "pcomp" and parent.pos_ == "ADP" and dep_of(parent) == "prep" and \
+            parent.head.i != parent.i:
+        parent = parent.head  # "admitted to bombing Syria", "responded by downgrading ties"
     parent_trig = match_trigger(level.ctx, parent)
     set_off = dep_of(verb) == "advcl" and verb.left_edge.i > 0 and \
         verb.doc[verb.left_edge.i - 1].text == ","
