@@ -129,6 +129,22 @@ ROWS = [
      "to bombing Syria \"hundreds of times\", Syrian state media said on Saturday, citing "
      "a statement from Damascus.",
      "en", {("ISR", "SYR", "18")}, set()),
+    # class 1: the mediator of a "between" deal acts towards both sides it names
+    ("Hanan Ashrawi, a senior Palestinian official, on Friday slammed the US-brokered deal "
+     "between Israel and the United Arab Emirates as \"a betrayal\", hours after a joint "
+     "statement was released in Washington.",
+     "en", {("USA", "ISR", "04"), ("USA", "ARE", "04"), ("PSE", "ISR", "11"),
+            ("PSE", "ARE", "11")}, {("USA", "PSE", "04")}),
+    # class 36: assuring someone of something is a pledge to them; "assurer la
+    # présidence" is another sense
+    ("Defence Minister Kuol Manyang Juk said on Tuesday that South Sudan, which has long "
+     "denied harbouring insurgents, had assured Sudan that it would not allow rebels on its "
+     "soil, and that both sides would reopen the border.",
+     "en", {("SSD", "SDN", "03")}, set()),
+    ("L'Allemagne, qui assure la présidence tournante du Conseil de l'Union européenne, "
+     "craint « une nouvelle escalade » entre la Turquie et la Grèce, a indiqué mardi le chef "
+     "de la diplomatie allemande, Heiko Maas.",
+     "fr", set(), {("DEU", "EU", "03")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

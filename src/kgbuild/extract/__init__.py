@@ -379,7 +379,12 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
     acts towards the two sides just reported; co-mediators are no pair (False: no event)."""
     if not p.sources or p.targets or not rel.has("mediation"):
         return None
-    sides = ctx.memory.sentence_pair or ctx.memory.last_pair
+    noun = tok.head if dep_of(tok) in ("amod", "acl") and tok.head.pos_ == "NOUN" else None
+    between = [a for _, arg, prep in (dependents(noun) if noun is not None else ())
+               if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
+    # "the US-brokered deal between Israel and the UAE": the sides the noun names
+    sides = between if len(between) >= 2 else \
+        ctx.memory.sentence_pair or ctx.memory.last_pair
     if not sides or {a.code for a in p.sources} & {a.code for a in sides}:
         return False
     p.targets = list(sides)
