@@ -145,6 +145,16 @@ ROWS = [
      "craint « une nouvelle escalade » entre la Turquie et la Grèce, a indiqué mardi le chef "
      "de la diplomatie allemande, Heiko Maas.",
      "fr", set(), {("DEU", "EU", "03")}),
+    # class 37: the speaker of an inverted incise ("a écrit le ministre", "a-t-il écrit")
+    # does what the participle after it says
+    ("« Cette décision est disproportionnée et regrettable », a écrit lundi soir sur X le "
+     "ministre belge des Affaires étrangères, accusant le Rwanda de « refuser le dialogue » "
+     "depuis le début de la crise dans l'est de la RDC.",
+     "fr", {("BEL", "RWA", "11")}, set()),
+    ("Le chef de la diplomatie belge, Maxime Prévot, a réagi dans la soirée. « Nous "
+     "regrettons cette rupture unilatérale », a-t-il écrit, accusant Kigali de « préférer "
+     "l'escalade » au dialogue.",
+     "fr", {("BEL", "RWA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -219,6 +219,12 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
                 subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers):
             subj = arg  # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"
+    if subj is None and not level.passive and dep_of(level.verb) == "parataxis" and \
+            fold(level.verb.lemma_) in level.ctx.lex.speech_verbs:
+        # "« ... », a écrit le ministre belge, accusant...": the speaker after an incise
+        # verb, which the parser took for its object
+        subj = next((arg for d, arg, _ in dependents(level.verb)
+                     if d in ("obj", "dobj") and arg.i > level.verb.i), None)
     if agent is None and level.passive:
         agent = _nested_agent(level.verb)
     if subj is not None and not level.passive and (
@@ -301,7 +307,7 @@ def _pronoun_subject(level: Level) -> Found | None:
     """"Kishida made a visit to Kyiv, where he met...": a pronoun is the main clause's
     subject, or the last subject named."""
     subj = level.subj
-    if subj is None or level.passive or fold(subj.text) not in level.ctx.lex.pronouns:
+    if subj is None or level.passive or fold(subj.text).lstrip("-") not in level.ctx.lex.pronouns:
         return None
     ctx = level.ctx
     root = sentence_root(ctx, level.verb)
@@ -378,6 +384,12 @@ def _stranded_participle(level: Level) -> Found | None:
         for d, arg, _ in dependents(aux):
             if d in ("nsubj", "nsubj:pass") and fold(arg.text) not in level.ctx.lex.pronouns:
                 return actors_of(level.ctx, arg, level.day), False, True
+    morph = str(verb.morph)
+    if "VerbForm=Ger" in morph or verb.tag_ == "VBG" or (
+            "VerbForm=Part" in morph and "Tense=Pres" in morph):
+        # "le ministre belge, accusant le Rwanda de...", "the minister, accusing Rwanda":
+        # a present participle on a noun says what that noun does
+        return actors_of(level.ctx, verb.head, level.day), False, False
     return [], False, False
 
 
