@@ -155,6 +155,11 @@ ROWS = [
      "regrettons cette rupture unilatérale », a-t-il écrit, accusant Kigali de « préférer "
      "l'escalade » au dialogue.",
      "fr", {("BEL", "RWA", "11")}, set()),
+    # class 38: "Western participants", "partenaires occidentaux" stand for the West
+    ("The latest round of talks in Vienna was paused on Friday, with Western participants "
+     "accusing Iran of walking back on compromises reached in June, and will resume next "
+     "week, diplomats told AFP.",
+     "en", {("WEST", "IRN", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -208,7 +208,10 @@ def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | 
     if threat is not None:
         # "menace d'imposer des sanctions à X": what is asserted is the threat
         return modality_of(ctx, threat, threat, under_speech, threat=True)
-    modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated)
+    # "avertit le Conseil que s'il ne condamne pas...": a warning is asserted whatever its
+    # condition
+    modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated,
+                           threat=ctx.res.ontology.relation_of(trig).has("threat"))
     if trig.negated and modality in ("future", "intent"):
         return "asserted"  # "will not accept": a refusal now
     return modality

@@ -386,9 +386,12 @@ def _stranded_participle(level: Level) -> Found | None:
                 return actors_of(level.ctx, arg, level.day), False, True
     morph = str(verb.morph)
     if "VerbForm=Ger" in morph or verb.tag_ == "VBG" or (
-            "VerbForm=Part" in morph and "Tense=Pres" in morph):
+            "VerbForm=Part" in morph and "Tense=Pres" in morph) or (
+            "VerbForm=Fin" in morph and verb.head.i < verb.i and
+            verb.head.left_edge.i == level.ctx.sent_of[verb.i]):
         # "le ministre belge, accusant le Rwanda de...", "the minister, accusing Rwanda":
-        # a present participle on a noun says what that noun does
+        # a present participle on a noun says what that noun does; so does a finite verb
+        # the parser hung on the noun before it ("Le ministre libanais avertit le Conseil")
         return actors_of(level.ctx, verb.head, level.day), False, False
     return [], False, False
 
