@@ -160,6 +160,21 @@ ROWS = [
      "accusing Iran of walking back on compromises reached in June, and will resume next "
      "week, diplomats told AFP.",
      "en", {("WEST", "IRN", "11")}, set()),
+    # class 6: an agentless summons at a ministry whose adjective ends the name, or at a
+    # place of it, or in its capital
+    ("L'ambassadrice du Maroc à Madrid, Karima Benyaich, a été convoquée mardi matin au siège "
+     "du ministère des Affaires étrangères espagnol, au lendemain de l'arrivée massive de "
+     "migrants à Ceuta, a appris l'AFP de source diplomatique.",
+     "fr", {("ESP", "MAR", "11")}, set()),
+    ("The Swiss ambassador, who had been in the post for only three months, was summoned to "
+     "the foreign ministry in Ankara on Monday over remarks by Switzerland's president that "
+     "Turkish officials called \"unacceptable\".",
+     "en", {("TUR", "CHE", "11")}, set()),
+    # class 39: regretting an act is disapproving of whoever did it
+    ("En réponse, le porte-parole du gouvernement rwandais, Yolande Makolo, a regretté dans "
+     "un communiqué la fermeture « unilatérale » de la frontière par le Burundi, qui « "
+     "restreindra la libre circulation » entre les deux pays.",
+     "fr", {("RWA", "BDI", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

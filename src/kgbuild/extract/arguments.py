@@ -80,12 +80,16 @@ def _institution_of(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     a été convoqué lundi au ministère turc des Affaires étrangères", "was summoned to the
     foreign ministry in Ankara" (who summons is who receives)."""
     for d, arg, prep in dependents(verb):
-        if d in ("obl", "obl:mod", "obl:arg", "nmod") and \
-                prep in ctx.lex.locative | ctx.lex.destination_preps and \
-                fold(arg.lemma_) in ctx.lex.institution_nouns:
-            found = actors_of(ctx, arg, day, loose=True)
-            if found:
-                return found
+        if d not in ("obl", "obl:mod", "obl:arg", "nmod") or \
+                prep not in ctx.lex.locative | ctx.lex.destination_preps:
+            continue
+        # "au siège madrilène du ministère espagnol": the institution the place is of
+        for at in [arg, *(a for d2, a, p2 in dependents(arg) if p2 in ctx.lex.of and
+                          fold(arg.lemma_) in ctx.lex.place_nouns)]:
+            if fold(at.lemma_) in ctx.lex.institution_nouns:
+                found = actors_of(ctx, at, day, loose=True)
+                if found:
+                    return found
     return []
 
 
@@ -250,9 +254,11 @@ def _nested_agent(verb: Token) -> Token | None:
     """A passive's by-phrase the parser hung on the oblique before it: "Poland was
     threatened with retaliation by Russia", "des chars ont été livrés à l'Ukraine par
     l'Allemagne", "accused of sabotage by Russia"."""
-    for d, arg, _ in dependents(verb):
-        if d not in ("obl", "obl:mod", "obl:arg", "nmod") or arg.i < verb.i:
-            continue
+    lex = lexicon_of(verb.doc)
+    for d, arg, prep in dependents(verb):
+        if d not in ("obl", "obl:mod", "obl:arg", "nmod") or arg.i < verb.i or \
+                prep in lex.cause_preps:
+            continue  # "summoned over remarks by Switzerland's president": the remarks'
         for d2, arg2, p2 in dependents(arg):
             if p2 in lexicon_of(verb.doc).agent and d2 in ("nmod", "obl", "obl:agent") and \
                     arg2.pos_ in ("PROPN", "NOUN"):

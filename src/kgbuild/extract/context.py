@@ -128,6 +128,14 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
     if d not in ("obl", "obl:arg", "obl:mod", "nmod", "advmod") or c.i < tok.i:
         return
     for g in c.children:
+        if dep_of(g) == "nmod" and g.i > c.i and g.pos_ == "NOUN" and case_of(g) is None and \
+                tok.pos_ in ("VERB", "AUX") and case_of(c) is not None and \
+                any(dep_of(x) == "det" for x in g.children) and \
+                not any(dep_of(x) in ("obj", "dobj") for x in tok.children):
+            # "a regretté dans un communiqué la fermeture de la frontière": the object,
+            # hung on the inserted phrase without a preposition of its own
+            yield "obj", g, None
+            continue
         left = g.left_edge
         if dep_of(g) not in ("conj", "appos") or g.pos_ not in ("NOUN", "PROPN") or \
                 any(dep_of(x) == "cc" for x in g.children) or \

@@ -166,8 +166,9 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                     continue
                 if not loose and _act_complement(ctx, tok, c):
                     continue  # "against any military action against Iran": the act's target
-                if d == "prep" and fold(c.text) in ctx.lex.locative:
-                    continue
+                if d == "prep" and fold(c.text) in ctx.lex.locative and not (
+                        loose and fold(tok.lemma_) in ctx.lex.institution_nouns):
+                    continue  # (but "the foreign ministry in Ankara" is Turkey's)
                 if loose and d in ("acl", "obl", "nmod") and tok is not head \
                         and case_of(c) not in ctx.lex.agent and d != "acl":
                     continue

@@ -83,6 +83,7 @@ class Lexicon:
     along: set[str] = field(default_factory=set)
     etre_verbs: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    cause_preps: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
