@@ -175,6 +175,16 @@ ROWS = [
      "un communiqué la fermeture « unilatérale » de la frontière par le Burundi, qui « "
      "restreindra la libre circulation » entre les deux pays.",
      "fr", {("RWA", "BDI", "11")}, set()),
+    # class 40: a summit "on the sidelines of" which two leaders meet is no party, nor is
+    # the acronym in brackets after a name
+    ("Le président kirghiz Sadyr Japarov et son homologue tadjik Emomali Rakhmon se sont "
+     "entretenus vendredi en marge d'un sommet de l'Organisation de coopération de Shanghai "
+     "(OCS) à Samarcande, a indiqué la présidence kirghize dans un communiqué.",
+     "fr", {("KGZ", "TJK", "04")}, {("KGZ", "SCO", "04"), ("TJK", "SCO", "04")}),
+    ("Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali Rakhmon held talks on "
+     "Friday on the sidelines of a Shanghai Cooperation Organisation (SCO) summit in "
+     "Samarkand, the Kyrgyz presidency said.",
+     "en", {("KGZ", "TJK", "04")}, {("KGZ", "SCO", "04"), ("TJK", "SCO", "04")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -87,6 +87,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
                    key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
+    found = _without_glosses(doc, found)
     for m in found:
         nxt = doc[m.end:m.end + 2]
         if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
@@ -112,6 +113,20 @@ def parse_article(doc: Doc, article: Article, res: Resources
                                  res.ontology.lemmas(lang))),
         tuple(sorted({m.start for m in mentions.values()})), hyphen_agents)
     return ctx, unresolved
+
+
+def _without_glosses(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Drop a name in brackets that repeats the one before it ("l'Organisation de
+    coopération de Shanghai (OCS)"): the parser makes it an argument of its own."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start - 1 and m.end < len(doc) and \
+                doc[m.start - 1].text == "(" and doc[m.end].text == ")" and \
+                {a.code for a in prev.aliases} & {a.code for a in m.aliases} - {None}:
+            continue
+        out.append(m)
+    return out
 
 
 def _read(ctx: ParsedArticle, include_future: bool) -> list[Event]:
