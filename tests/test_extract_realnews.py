@@ -185,6 +185,21 @@ ROWS = [
      "Friday on the sidelines of a Shanghai Cooperation Organisation (SCO) summit in "
      "Samarkand, the Kyrgyz presidency said.",
      "en", {("KGZ", "TJK", "04")}, {("KGZ", "SCO", "04"), ("TJK", "SCO", "04")}),
+    # class 27: what must or should happen is not asserted; said by someone, it is their
+    # appeal to those it names
+    ("« Les fenêtres de dialogue entre la Grèce et la Turquie doivent maintenant être "
+     "grandes ouvertes et non fermées », a déclaré mardi à Berlin le chef de la diplomatie "
+     "allemande, Heiko Maas, peu avant son départ pour Athènes.",
+     "fr", {("DEU", "GRC", "02"), ("DEU", "TUR", "02")}, {("GRC", "TUR", "04")}),
+    ("Talks between Armenia and Azerbaijan \"should resume without preconditions\", Russian "
+     "Foreign Minister Sergei Lavrov told reporters in Moscow on Monday, a week after border "
+     "clashes killed at least 15 soldiers.",
+     "en", {("RUS", "ARM", "02"), ("RUS", "AZE", "02")}, {("ARM", "AZE", "04")}),
+    # a French schedule ("doit rencontrer") stays a future act, not an appeal
+    ("Le chef de la diplomatie allemande doit rencontrer mercredi à Athènes son homologue "
+     "grec, Nikos Dendias, avant de se rendre à Ankara, où il verra le ministre turc des "
+     "Affaires étrangères, selon le programme publié par Berlin.",
+     "fr", None, {("DEU", "GRC", "02"), ("DEU", "GRC", "04")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

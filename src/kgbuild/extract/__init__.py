@@ -28,6 +28,7 @@ from ..relations import Relation, Trigger
 from .arguments import (
     lifter_of,
     noun_source,
+    quoting_speaker,
     speech_subject,
     subject_of,
     targets_of,
@@ -216,8 +217,8 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     return unasserted(ctx, verb) or (trig.pos == "noun" and _asked_for(ctx, tok))
 
 
-def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None
-              ) -> str | None:
+def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None,
+              obligation: bool = True) -> str | None:
     """asserted, future, intent, or None (negated, hypothetical) for a trigger."""
     under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
     if threat is not None:
@@ -226,7 +227,8 @@ def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | 
     # "avertit le Conseil que s'il ne condamne pas...": a warning is asserted whatever its
     # condition
     modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated,
-                           threat=ctx.res.ontology.relation_of(trig).has("threat"))
+                           threat=ctx.res.ontology.relation_of(trig).has("threat"),
+                           obligation=obligation)
     if trig.negated and modality in ("future", "intent"):
         return "asserted"  # "will not accept": a refusal now
     return modality
@@ -254,10 +256,29 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
     # carries its arguments
     carrier = tok.head if trig.pos == "noun" and dep_of(tok) == "compound" and \
         tok.head.pos_ == "NOUN" and match_trigger(ctx, tok.head) is None else tok
-    parties = _parties(ctx, carrier, trig, rel, day)
+    parties = _parties(ctx, carrier, trig, rel, day, speaker_rules=modality != "deontic")
     if parties is None:
         return
     sources, targets, direct = parties
+    if modality == "deontic":
+        # "« les fenêtres de dialogue entre la Grèce et la Turquie doivent être ouvertes »,
+        # a déclaré Heiko Maas": Germany appeals to both. What the speaker's own side must
+        # do is its stance ("Shoigu told Wang Yi both countries must counter US policy")
+        speaker = speech_subject(ctx, verb, day) or quoting_speaker(ctx, verb, day)
+        codes = {a.code for a in speaker}
+        if not sources or codes & {a.code for a in sources}:
+            modality = _modality(ctx, tok, trig, verb, threat, obligation=False)
+            parties = _parties(ctx, carrier, trig, rel, day)
+            if parties is None or modality is None:
+                return
+            sources, targets, direct = parties
+        else:
+            targets = [a for a in dict((a.code, a) for a in [*sources, *targets]).values()
+                       if a.code not in codes]
+            rel, modality, sources, direct = ctx.res.ontology.flagged("appeal"), \
+                "asserted", speaker, False
+            if not sources or not targets:
+                return
     rel, modality, sources, targets = _recoded(ctx, tok, trig, rel, verb, modality,
                                                sources, targets)
     when = (value, precision, date_text, explicit)
@@ -283,17 +304,19 @@ class Parties:
     passive: bool
 
 
-def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
+def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+             speaker_rules: bool = True
              ) -> tuple[list[ActorRef], list[ActorRef], bool] | None:
     """(sources, targets, direct) of a trigger, or None when it has no one to act on: its
-    frame's arguments, then PARTY_RULES in order."""
+    frame's arguments, then PARTY_RULES in order (without those that bring in a speaker or
+    a mediator's sides, for an act that is only called for)."""
     if trig.pos == "verb":
         sources, passive, direct = subject_of(ctx, tok, day)
     else:
         sources, direct = noun_source(ctx, tok, trig, day)
         passive = False
     p = Parties(sources, targets_of(ctx, tok, trig, rel, passive, day), direct, passive)
-    for rule in PARTY_RULES:
+    for rule in PARTY_RULES if speaker_rules else [_between_sides, _owner_source]:
         if rule(ctx, tok, trig, rel, day, p) is False:
             return None
     return p.sources, p.targets, p.direct

@@ -48,11 +48,20 @@ if TYPE_CHECKING:
 def speech_subject(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The speaker when tok sits in the complement of a speech verb."""
     verb = speech_verb(ctx, tok, SPEAKER_DEPS)
-    if verb is not None:
-        for d, arg, _ in dependents(verb):
-            if d in ("nsubj", "nsubjpass"):
-                return actors_of(ctx, arg, day)
-    return []
+    speaker = _speaker_of(verb) if verb is not None else None
+    return actors_of(ctx, speaker, day) if speaker is not None else []
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """A speech verb's subject; after an incise verb with none, the noun the parser took
+    for its object ("», a déclaré à Berlin le chef de la diplomatie allemande")."""
+    deps = list(dependents(verb))
+    subj = next((arg for d, arg, _ in deps if d in ("nsubj", "nsubjpass", "nsubj:pass")),
+                None)
+    if subj is None and dep_of(verb) in ("parataxis", "conj", "ROOT", "root"):
+        subj = next((arg for d, arg, _ in deps if d in ("obj", "dobj") and arg.i > verb.i and
+                     arg.pos_ in ("NOUN", "PROPN")), None)
+    return subj
 
 
 def _is_passive(verb: Token) -> bool:
@@ -305,7 +314,7 @@ def _first_person_subject(level: Level) -> Found | None:
             fold(subj.text) not in level.ctx.lex.first_person_subjects:
         return None
     speaker = speech_subject(level.ctx, level.verb, level.day) or \
-        _quoting_speaker(level.ctx, level.verb, level.day)
+        quoting_speaker(level.ctx, level.verb, level.day)
     return (speaker, False, False) if speaker else None
 
 
@@ -1049,11 +1058,11 @@ def _speaker_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     if not any(fold(c.text) in ctx.lex.first_person_possessives and c.i < tok.i
                for c in tok.children):
         return None
-    speaker = speech_subject(ctx, tok, day) or _quoting_speaker(ctx, tok, day)
+    speaker = speech_subject(ctx, tok, day) or quoting_speaker(ctx, tok, day)
     return (speaker, True) if speaker else None
 
 
-def _quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+def quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The subject of the speech verb inserted in or following the quotation that holds
     the trigger ("« ..., a déclaré Emmanuel Macron, et notre soutien... »")."""
     sent_start = ctx.sent_of[tok.i]
@@ -1061,9 +1070,9 @@ def _quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
         if ctx.sent_of[t.i] != sent_start:
             break
         if t.pos_ == "VERB" and fold(t.lemma_) in ctx.lex.speech_verbs:
-            for d, arg, _ in dependents(t):
-                if d in ("nsubj", "nsubj:pass"):
-                    return actors_of(ctx, arg, day)
+            speaker = _speaker_of(t)
+            if speaker is not None:
+                return actors_of(ctx, speaker, day)
     return []
 
 

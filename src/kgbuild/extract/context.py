@@ -210,7 +210,11 @@ def is_negated(tok: Token) -> bool:
                 "advmod", "neg", "det", "advmod:neg", "cc",
                                                       "preconj"):
             return True
-        if fold(c.text) in lexicon_of(tok.doc).without and dep_of(c) in ("mark", "case", "prep"):
+        if fold(c.text) in lexicon_of(tok.doc).without and (dep_of(c) in ("mark", "case") or (
+                dep_of(c) == "prep" and tok.pos_ != "VERB" and
+                any(dep_of(g) == "pcomp" for g in c.children))):
+            # "sans signer", "without signing"; but "resume without preconditions" is
+            # resuming
             return True
     if fold(tok.head.text) in lexicon_of(tok.doc).without:
         return True

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
-              threat: bool = False, negated: bool = False) -> str | None:
+              threat: bool = False, negated: bool = False, obligation: bool = True
+              ) -> str | None:
     """'asserted', 'future', or None when the statement is negated or hypothetical.
 
     A threat is asserted even under a condition ("menace de... si les tirs continuent").
@@ -45,6 +46,10 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
                     dep_of(m) == "mark" and fold(m.text) in ctx.lex.condition_marks
                     for m in c.children):
                 return None  # "si l'Otan envoyait..., la Russie attaquerait"
+    if obligation and not threat and _deontic(ctx, chain[: 2 + (0 if verb.i == trig_tok.i else 1)]):
+        # "talks between Greece and Turkey should resume", "doivent être ouvertes": what
+        # ought to happen has not; said by someone, it is their appeal
+        return "deontic" if under_speech or speech_verb(ctx, verb) is not None else "future"
     future = conditional = False
     for t in chain[: 2 + (0 if verb.i == trig_tok.i else 1)]:
         morph = str(t.morph)
@@ -77,6 +82,25 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
+
+
+def _deontic(ctx: Ctx, chain: list[Token]) -> bool:
+    """Whether a clause says what must or should be: a modal auxiliary ("should resume"), or
+    a modal verb heading it ("doivent être ouvertes") inside a quotation or reported
+    speech (outside one, French "doit se rendre" is a schedule, read as future)."""
+    for t in chain:
+        for a in t.children:
+            if dep_of(a).startswith("aux") and (fold(a.text) in ctx.lex.deontic_words or (
+                    fold(a.lemma_) in ctx.lex.deontic_words and
+                    speech_verb(ctx, t) is not None)):
+                return True
+        modal = t if fold(t.lemma_) in ctx.lex.deontic_words and any(
+            dep_of(c) == "xcomp" for c in t.children) else \
+            t.head if dep_of(t) == "xcomp" and fold(t.head.lemma_) in ctx.lex.deontic_words \
+            else None
+        if modal is not None and speech_verb(ctx, modal) is not None:
+            return True
+    return False
 
 
 def _meeting_agreed_to(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
@@ -186,8 +210,13 @@ def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
 
 def _inserted_speech(ctx: Ctx, root: Token) -> Token | None:
     for c in root.children:
-        if dep_of(c) == "parataxis" and c.i > root.i and \
+        if (dep_of(c) == "parataxis" or dep_of(c) == "conj" and c.left_edge.i > 0 and (
+                c.left_edge.is_punct or c.doc[c.left_edge.i - 1].is_punct)) and \
+                c.i > root.i and \
                 fold(c.lemma_) in ctx.lex.speech_verbs and \
-                any(dep_of(g).startswith("nsubj") and g.i > c.i for g in c.children):
-            return c  # the speaker follows the speech verb: an inserted incise
+                any((dep_of(g).startswith("nsubj") or dep_of(g) in ("obj", "dobj")) and
+                    g.i > c.i for g in c.children):
+            # the speaker follows the speech verb: an inserted incise (the parser often
+            # takes the inverted subject for an object: "», a déclaré Sergueï Lavrov")
+            return c
     return None

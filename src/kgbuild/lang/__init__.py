@@ -84,6 +84,7 @@ class Lexicon:
     etre_verbs: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     cause_preps: set[str] = field(default_factory=set)
+    deontic_words: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
