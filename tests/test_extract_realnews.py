@@ -200,6 +200,15 @@ ROWS = [
      "grec, Nikos Dendias, avant de se rendre à Ankara, où il verra le ministre turc des "
      "Affaires étrangères, selon le programme publié par Berlin.",
      "fr", None, {("DEU", "GRC", "02"), ("DEU", "GRC", "04")}),
+    # class 41: a joint statement is an agreement among those who issue it
+    ("Une déclaration commune des États-Unis, des Émirats arabes unis et d'Israël, publiée "
+     "jeudi peu après un message de Donald Trump, annonce « la normalisation complète » des "
+     "relations entre les deux pays du Golfe et du Proche-Orient.",
+     "fr", {("USA", "ARE", "05"), ("USA", "ISR", "05"), ("ARE", "ISR", "05")}, set()),
+    ("Iran and Saudi Arabia, which cut ties in 2016, issued a joint statement on Friday "
+     "after four days of secret talks in Beijing, saying they would restore relations "
+     "\"within two months\", Iranian state media reported.",
+     "en", None, {("IRN", "CHN", "05"), ("SAU", "CHN", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

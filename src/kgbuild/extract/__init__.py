@@ -424,9 +424,17 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
     between = [a for _, arg, prep in (dependents(noun) if noun is not None else ())
                if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
     # "the US-brokered deal between Israel and the UAE": the sides the noun names
+    mediators = {a.code for a in p.sources}
+    # else the last two sides reported that the mediator is not one of ("released a joint
+    # communique on the deal with China, which brokered it": not China and Iran)
+    recent = [[ev.source, ev.target] for ev in reversed(ctx.memory.acts)
+              if not {ev.source.code, ev.target.code} & mediators]
     sides = between if len(between) >= 2 else \
         ctx.memory.sentence_pair or ctx.memory.last_pair
-    if not sides or {a.code for a in p.sources} & {a.code for a in sides}:
+    if sides and mediators & {a.code for a in sides} and recent and \
+            dep_of(tok) in ("relcl", "acl:relcl", "acl"):
+        sides = recent[0]
+    if not sides or mediators & {a.code for a in sides}:
         return False
     p.targets = list(sides)
     return None

@@ -947,7 +947,17 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
             if acts or fold(arg.text) not in ctx.lex.pronouns | {"its", "his", "her", "their"}:
                 return acts, True
         if prep in ctx.lex.of and trig.holds("source", "of") and d in ("nmod", "pobj"):
-            return actors_of(ctx, arg, day), True
+            # "une déclaration commune des États-Unis, des Émirats et d'Israël": every
+            # "de" complement in the list the parser left side by side
+            acts = actors_of(ctx, arg, day)
+            for d2, arg2, p2 in noun_dependents(tok):
+                if p2 is None and any(fold(c.text) in ctx.lex.partitive_articles
+                                      for c in arg2.children if dep_of(c) == "det"):
+                    p2 = next(iter(ctx.lex.of))  # "des Émirats" read as an article
+                if arg2.i > arg.i and p2 in ctx.lex.of and d2 in ("nmod", "pobj"):
+                    acts += [a for a in actors_of(ctx, arg2, day)
+                             if a.code not in {x.code for x in acts}]
+            return acts, True
         if d == "acl" and not _mediates(ctx, arg):
             # ("the talks brokered by Brazil": the broker is no participant)
             for d2, arg2, p2 in dependents(arg):
