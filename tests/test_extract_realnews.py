@@ -209,6 +209,14 @@ ROWS = [
      "after four days of secret talks in Beijing, saying they would restore relations "
      "\"within two months\", Iranian state media reported.",
      "en", None, {("IRN", "CHN", "05"), ("SAU", "CHN", "05")}),
+    # class 6: acronyms in title case, names without their accents ("Cedeao"); class 7:
+    # "the three states" are the last three states named, not the bloc among them
+    ("Le Burkina Faso, le Mali et le Niger, dirigés par des militaires, ont annoncé dimanche "
+     "leur retrait « sans délai » de la Cedeao. Les trois États dénoncent « l'assujettissement "
+     "» de la Cedeao à des puissances étrangères, selon un communiqué lu à la télévision.",
+     "fr", {("BFA", "ECOWAS", "16"), ("MLI", "ECOWAS", "16"), ("NER", "ECOWAS", "16"),
+            ("BFA", "ECOWAS", "11"), ("MLI", "ECOWAS", "11"), ("NER", "ECOWAS", "11")},
+     {("ECOWAS", "NER", "11"), ("MLI", "NER", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

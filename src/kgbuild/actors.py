@@ -384,8 +384,13 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
     out = []
     for a in aliases:
         if strict:
-            # acronyms and short names keep their case ("US" is not "us", "UN" not "Un")
-            if span.text.replace("’", "'") != a.text:
+            # acronyms and short names keep their case ("US" is not "us", "UN" not "Un");
+            # a name written without its accents ("Cedeao" for "Cédéao") or an acronym of
+            # four letters or more in title case ("Cedeao" for "CEDEAO") is still it
+            text = span.text.replace("’", "'")
+            if text != a.text and not (
+                    fold(text) == fold(a.text) and text[:1].isupper() and (
+                        not a.text.isupper() or len(a.text) >= 4 and text[1:].islower())):
                 continue
         elif a.form in ("name", "seat", "person", "anaphor", "named") and \
                 not first[:1].isupper() and (a.form != "anaphor" or a.text != a.text.lower()):

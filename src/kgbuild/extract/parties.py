@@ -62,8 +62,10 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     """'les deux pays', 'both countries': the last two distinct actors named."""
     if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
         return None
+    states = fold(tok.lemma_) in ctx.lex.state_nouns or fold(tok.text) in ctx.lex.state_nouns
     if any(fold(c.text) in ("trois", "three") for c in tok.children):
-        return _last_named(ctx, 3)  # "les trois pays", "the three countries"
+        # "les trois pays", "the three countries" (states, not the bloc they left)
+        return _last_named(ctx, 3, states)
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
@@ -81,10 +83,12 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     return None
 
 
-def _last_named(ctx: Ctx, n: int) -> list[ActorRef] | None:
-    """The last `n` distinct actors named (no persons' titles kept)."""
+def _last_named(ctx: Ctx, n: int, states: bool = False) -> list[ActorRef] | None:
+    """The last `n` distinct actors named (states only, if asked; no persons' titles)."""
     seen: list[ActorRef] = []
     for a in reversed(ctx.memory.recent):
+        if states and a.kind != "state":
+            continue
         if a.code not in {s.code for s in seen}:
             seen.append(replace(a, agent=None))
         if len(seen) == n:

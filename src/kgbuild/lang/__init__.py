@@ -85,6 +85,7 @@ class Lexicon:
     honorifics: set[str] = field(default_factory=set)
     cause_preps: set[str] = field(default_factory=set)
     deontic_words: set[str] = field(default_factory=set)
+    state_nouns: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
