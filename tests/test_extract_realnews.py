@@ -217,6 +217,15 @@ ROWS = [
      "fr", {("BFA", "ECOWAS", "16"), ("MLI", "ECOWAS", "16"), ("NER", "ECOWAS", "16"),
             ("BFA", "ECOWAS", "11"), ("MLI", "ECOWAS", "11"), ("NER", "ECOWAS", "11")},
      {("ECOWAS", "NER", "11"), ("MLI", "NER", "11")}),
+    # class 45: an embassy is its state's; where the expelled serve is no target
+    ("Les Philippines ont annoncé lundi avoir convoqué un diplomate de l'ambassade de Chine "
+     "à Manille, après l'incident de samedi près de l'atoll Second Thomas, a indiqué le "
+     "ministère des Affaires étrangères dans un communiqué.",
+     "fr", {("PHL", "CHN", "11")}, set()),
+    ("L'Inde a annoncé jeudi l'expulsion d'un membre de l'ambassade du Pakistan à New Delhi, "
+     "accusé d'« espionnage » par les services de sécurité, a indiqué un responsable du "
+     "ministère indien des Affaires étrangères.",
+     "fr", {("IND", "PAK", "16")}, {("PAK", "IND", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -980,8 +980,12 @@ def _mediates(ctx: Ctx, verb: Token) -> bool:
 def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
     """"la visite à Taïwan de la présidente de la Chambre": with a target named by its own
     preposition, the noun's "de"/"of" complement is who acts."""
+    placed = ctx.res.ontology.relations[trig.relation].has("from_place")
     if not trig.holds("target", "of") or not any(
-            prep not in ctx.lex.of | ctx.lex.agent and actors_of(ctx, arg, day)
+            prep not in ctx.lex.of | ctx.lex.agent and actors_of(ctx, arg, day) and not (
+                # "l'expulsion d'un membre de l'ambassade du Pakistan à New Delhi": where
+                # the expelled serve, not a target
+                placed and arg.i in ctx.mentions and ctx.mentions[arg.i].form == "seat")
             for _, arg, prep in noun_dependents(tok) if prep):
         return None
     for d, arg, prep in dependents(tok):

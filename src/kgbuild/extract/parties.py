@@ -128,7 +128,8 @@ def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
 
 
 def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
-    if head.i not in ctx.mentions and fold(head.lemma_) in ctx.lex.place_nouns:
+    if head.i not in ctx.mentions and fold(head.lemma_) in ctx.lex.place_nouns and \
+            fold(head.lemma_) not in ctx.lex.owned_places:
         return []  # "on the South Lawn of the White House": a place, not a party
     queue = [head]
     agent: str | None = None
@@ -157,8 +158,10 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                     if cm is not None:
                         found.extend(a for a in mention_actor(ctx, cm, day)
                                      if a.code not in {f.code for f in found})
-        if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns:
+        if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns and \
+                fold(tok.lemma_) not in ctx.lex.owned_places:
             continue  # "the documents on the South Lawn of the White House": a place
+        # ("un diplomate de l'ambassade de Chine": an embassy is its state's)
         for c in tok.children:
             d = dep_of(c)
             if d == "conj" and tok is head:

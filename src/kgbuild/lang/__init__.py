@@ -86,6 +86,7 @@ class Lexicon:
     cause_preps: set[str] = field(default_factory=set)
     deontic_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
+    owned_places: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
