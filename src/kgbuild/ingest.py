@@ -77,11 +77,14 @@ def _init_worker(files: tuple[tuple[str, ...], tuple[str, ...]], include_future:
     _WORKER["include_future"] = include_future
 
 
-def _extract_in_worker(batch: list[Article]) -> list[tuple[list[Event], tuple[str, ...]]]:
+Extracted = tuple[list[Event], tuple[str, ...], "str | None"]  # events, names, error
+
+
+def _extract_in_worker(batch: list[Article]) -> list[Extracted]:
     res, pipes = _WORKER["res"], _WORKER["pipelines"]
     assert isinstance(res, Resources) and isinstance(pipes, Pipelines)
     # the articles stay in the parent: only what was extracted travels back
-    return [(x.events, x.unresolved) for x in
+    return [(x.events, x.unresolved, x.error) for x in
             extract_batch(batch, pipes, res, bool(_WORKER["include_future"]))]
 
 
@@ -104,20 +107,28 @@ def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines:
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              max_tasks_per_child=RECYCLE_BATCHES, initializer=_init_worker,
                              initargs=(res.files, include_future)) as pool:
-        pending: deque[tuple[list[Article], Future[list[tuple[list[Event], tuple[str, ...]]]]]]
-        pending = deque()
+        pending: deque[tuple[list[Article], Future[list[Extracted]] | None]] = deque()
+
+        def joined(batch: list[Article], fut: Future[list[Extracted]] | None
+                   ) -> list[Extraction]:
+            try:
+                if fut is None:
+                    raise RuntimeError("no worker took the batch")
+                return [Extraction(art, *got)
+                        for art, got in zip(batch, fut.result(), strict=True)]
+            except Exception:  # noqa: BLE001 - a worker died: this process redoes the batch
+                return extract_batch(batch, pipelines, res, include_future)
+
         for batch in batches:
-            pending.append((batch, pool.submit(_extract_in_worker, batch)))
+            try:
+                fut: Future[list[Extracted]] | None = pool.submit(_extract_in_worker, batch)
+            except Exception:  # noqa: BLE001 - the pool broke: done here instead
+                fut = None
+            pending.append((batch, fut))
             if len(pending) >= 2 * workers:
-                yield _joined(*pending.popleft())
+                yield joined(*pending.popleft())
         while pending:
-            yield _joined(*pending.popleft())
-
-
-def _joined(batch: list[Article], fut: Future[list[tuple[list[Event], tuple[str, ...]]]]
-            ) -> list[Extraction]:
-    return [Extraction(art, events, names)
-            for art, (events, names) in zip(batch, fut.result(), strict=True)]
+            yield joined(*pending.popleft())
 
 
 def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store | None = None,
@@ -146,8 +157,15 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
                 continue
             yield item
 
-    for results in extract_batches(_batched(articles(), batch_size), res, pipelines,
-                                   include_future, workers):
+    for extracted in extract_batches(_batched(articles(), batch_size), res, pipelines,
+                                     include_future, workers):
+        results = [x for x in extracted if x.error is None]
+        for x in extracted:
+            if x.error is not None:  # that article only: reported, not stored, run goes on
+                problem = Problem(x.article.path or "-",
+                                  f"article {x.article.id}: could not be parsed ({x.error})")
+                summary.skipped.append(str(problem))
+                on_problem(problem)
         if store is not None:
             summary.stored += len(store.add((x.article, x.events) for x in results))
         for x in results:
@@ -156,5 +174,5 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
             for e in x.events:
                 summary.actors.update((e.source.code, e.target.code))
                 summary.relations[e.relation] += 1
-        on_batch(results)
+        on_batch(extracted)
     return summary

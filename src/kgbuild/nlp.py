@@ -35,7 +35,42 @@ class Pipelines:
         return self._loaded[lang]
 
     def pipe(self, texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
-        return self.get(lang).pipe(texts, batch_size=batch_size)
+        """Parse texts in order. A text over the pipeline's `max_length` is parsed in
+        paragraph-aligned chunks joined back into one Doc whose text (and so every
+        character offset) is the original's."""
+        from spacy.tokens import Doc
+
+        nlp = self.get(lang)
+        pieces: list[str] = []
+        ranges: list[tuple[int, int]] = []
+        for text in texts:
+            parts = chunks(text, nlp.max_length)
+            ranges.append((len(pieces), len(pieces) + len(parts)))
+            pieces.extend(parts)
+        docs = list(nlp.pipe(pieces, batch_size=batch_size))
+        for a, b in ranges:
+            yield docs[a] if b - a == 1 else Doc.from_docs(docs[a:b], ensure_whitespace=False)
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters that join back into `text`: cut after a blank
+    line if one falls in the piece, else after a line break, else after a sentence's end,
+    else at a space (a single word longer than the limit is cut where it must be)."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        cut = cut or limit
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
 
 
 SENTENCE_FINAL = {".", "!", "?", "…", ";", "»", "”", '"', ")"}

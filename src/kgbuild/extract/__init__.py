@@ -559,11 +559,13 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
 
 
 class Extraction(NamedTuple):
-    """What extraction gives for one article: its events, and the names it could not resolve."""
+    """What extraction gives for one article: its events, the names it could not resolve,
+    and, when it could not be parsed or read, why (then it has no events)."""
 
     article: Article
     events: list[Event]
     unresolved: tuple[str, ...] = ()
+    error: str | None = None
 
 
 def _unresolved(doc: Doc, covered: set[int]) -> tuple[str, ...]:
@@ -591,7 +593,23 @@ def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
     out: dict[int, Extraction] = {}
     for lang in sorted({a.lang or DEFAULT for a in batch}):
         idx = [i for i, a in enumerate(batch) if (a.lang or DEFAULT) == lang]
-        docs = pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx))
+        try:
+            docs: list[Doc | None] = list(
+                pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx)))
+        except Exception:  # noqa: BLE001 - one bad text: parse the batch one by one
+            docs = [None] * len(idx)
         for i, doc in zip(idx, docs, strict=True):
-            out[i] = Extraction(batch[i], *_extract(doc, batch[i], res, include_future))
+            out[i] = _isolated(batch[i], doc, lang, pipelines, res, include_future)
     return [out[i] for i in range(len(batch))]
+
+
+def _isolated(article: Article, doc: Doc | None, lang: str, pipelines: Pipelines,
+              res: Resources, include_future: bool) -> Extraction:
+    """One article's extraction; a failure costs that article only, as a one-line error."""
+    try:
+        if doc is None:
+            doc = next(iter(pipelines.pipe([article.text], lang, batch_size=1)))
+        return Extraction(article, *_extract(doc, article, res, include_future))
+    except Exception as exc:  # noqa: BLE001 - isolation is the point
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        return Extraction(article, [], (), f"{type(exc).__name__}: {reason}")
