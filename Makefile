@@ -9,8 +9,9 @@ install:
 demo: install
 	kgbuild ingest --db kgbuild.db examples/articles
 
+# the suite gets its own Neo4j (scripts/neo4j-test): never the user's server
 test: install
-	$(PY) -m pytest -q tests
+	scripts/neo4j-test $(PY) -m pytest -q tests
 
 lint:
 	ruff check src tests scripts benchmarks

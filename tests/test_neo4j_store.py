@@ -3,7 +3,7 @@ loader's guards, which need no server."""
 
 import json
 import os
-import socket
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, neo4j_required
@@ -11,33 +11,70 @@ from conftest import EXAMPLES, neo4j_required
 from kgbuild.cli import main
 from kgbuild.store import Store
 
-URI = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
+# Only the server the suite itself started (scripts/neo4j-test, which `make test` runs):
+# its URI comes in NEO4J_TEST_URI, never NEO4J_URI (a user's server or Aura), and it must
+# hold the token scripts/neo4j-start wrote next to it, or nothing here touches it.
+URI = os.environ.get("NEO4J_TEST_URI", "")
 PASSWORD = os.environ.get("NEO4J_PASSWORD", "kgbuild-dev")
+TOKEN_FILE = Path(os.environ.get("KGBUILD_NEO4J_TEST_HOME", "/nonexistent")) / \
+    "test-server.token"
 
 
-def _up() -> bool:
+def _our_server(uri: str, token_file: Path) -> str | None:
+    """None when the suite may use the server at `uri`, else why not."""
+    if not uri:
+        return "no test server: run the suite with `make test` (scripts/neo4j-test)"
+    if not token_file.is_file():
+        return f"{token_file} missing: the server at {uri} is not the suite's own"
+    from neo4j import GraphDatabase
+
     try:
-        with socket.create_connection(("127.0.0.1", 7687), timeout=1):
-            return True
-    except OSError:
-        return False
+        with GraphDatabase.driver(uri, auth=("neo4j", PASSWORD), connection_timeout=3,
+                                  max_transaction_retry_time=0) as driver:
+            recs, _, _ = driver.execute_query("MATCH (m:KgbuildTestServer) RETURN m.token AS t")
+    except Exception as exc:  # noqa: BLE001 - any failure means: not ours to touch
+        return f"test server at {uri} not reachable: {exc}"
+    if [r["t"] for r in recs] != [token_file.read_text("utf-8").strip()]:
+        return f"the server at {uri} is not the one scripts/neo4j-test started: refused"
+    return None
 
+
+REFUSED = _our_server(URI, TOKEN_FILE)
+if REFUSED and neo4j_required():
+    raise RuntimeError(f"CI needs the suite's own Neo4j: {REFUSED}")
 
 # Every test that talks to the server carries this mark; the guards that stop a bad input
 # before any Cypher runs need no server and always run.
-needs_server = pytest.mark.skipif(not _up() and not neo4j_required(),
-                                  reason="local Neo4j not running (scripts/neo4j-start)")
+needs_server = pytest.mark.skipif(REFUSED is not None, reason=REFUSED or "")
+
+
+@pytest.fixture(autouse=True)
+def _test_server_env(monkeypatch):
+    """Commands run by these tests reach the test server whatever the user's environment
+    says (NEO4J_URI may point at their own server)."""
+    monkeypatch.setenv("NEO4J_URI", URI or "bolt://127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    monkeypatch.delenv("NEO4J_DATABASE", raising=False)
 
 
 @pytest.fixture()
 def neo(monkeypatch):
     from kgbuild.neo4j_store import Neo4jConfig, Neo4jStore
 
-    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    assert REFUSED is None, REFUSED
     store = Neo4jStore(Neo4jConfig(URI, "neo4j", PASSWORD))
-    store.driver.execute_query("MATCH (n) DETACH DELETE n")
+    store.driver.execute_query("MATCH (n) WHERE NOT n:KgbuildTestServer DETACH DELETE n")
     yield store
     store.close()
+
+
+def test_neo4j_suite_never_takes_a_server_it_did_not_start(tmp_path):
+    assert "make test" in (_our_server("", TOKEN_FILE) or "")
+    assert "missing" in (_our_server("bolt://127.0.0.1:7687", tmp_path / "none") or "")
+    wrong = tmp_path / "token"
+    wrong.write_text("not-the-token\n", "utf-8")
+    refused = _our_server(URI or "bolt://127.0.0.1:1", wrong) or ""
+    assert "refused" in refused or "not reachable" in refused
 
 
 @pytest.fixture()
