@@ -168,8 +168,9 @@ def test_neo4j_export_same_graph_as_store(loaded, runner, tmp_path):
 
 @needs_server
 def test_neo4j_errors_leave_store_pushable(runner, db_path, monkeypatch):
-    r = runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES / "ex04_en.txt"),
-                             "--neo4j", "--neo4j-uri", "bolt://127.0.0.1:7699"])
+    r = runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES / "ex04_en.txt")])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["push", "--db", str(db_path), "--neo4j-uri", "bolt://127.0.0.1:7699"])
     assert r.exit_code == 1 and "not reachable" in r.output and "neo4j-start" in r.output
     monkeypatch.setenv("NEO4J_PASSWORD", "wrong-password")
     r = runner.invoke(main, ["push", "--db", str(db_path), "--neo4j-uri", URI])
@@ -177,6 +178,23 @@ def test_neo4j_errors_leave_store_pushable(runner, db_path, monkeypatch):
     monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
     r = runner.invoke(main, ["push", "--db", str(db_path), "--neo4j-uri", URI])
     assert r.exit_code == 0 and "loaded" in r.output
+
+
+@pytest.mark.parametrize("uri, says", [
+    ("http://127.0.0.1:7474", "is not a Bolt URI"),
+    ("blot://127.0.0.1:7687", "is not a Bolt URI"),
+    ("127.0.0.1:7687", "is not a Bolt URI"),
+    ("bolt://nosuchhost.invalid:7687", "does not resolve"),
+    ("bolt://127.0.0.1:1", "not reachable"),
+])
+def test_neo4j_bad_address_is_one_line_before_any_work(runner, tmp_path, uri, says):
+    db = tmp_path / "kg.db"
+    r = runner.invoke(main, ["ingest", "-q", "--db", str(db), str(EXAMPLES), "--neo4j",
+                             "--neo4j-uri", uri])
+    assert r.exit_code == 1 and says in r.output, r.output
+    lines = [x for x in r.output.splitlines() if x.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "Traceback" not in r.output
+    assert not db.exists()  # checked before a single article was read
 
 
 def test_neo4j_relation_outside_whitelist_rejected_before_cypher():

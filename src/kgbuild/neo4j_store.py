@@ -25,6 +25,28 @@ class Neo4jConfig:
         return f"Neo4jConfig(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
 
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> None:
+    """Raise Neo4jUnavailable, in one line, for a URI no driver can use: a wrong or missing
+    scheme ("http://", "blot://", "localhost:7687") or a host name that does not resolve."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(uri)
+    if parts.scheme not in SCHEMES or not parts.hostname:
+        raise Neo4jUnavailable(
+            f"Neo4j URI {uri!r} is not a Bolt URI: write it as bolt://HOST:7687 (or "
+            f"neo4j://, neo4j+s:// for Aura) in NEO4J_URI or --neo4j-uri")
+    try:
+        socket.getaddrinfo(parts.hostname, parts.port or 7687)
+    except (OSError, UnicodeError) as exc:
+        raise Neo4jUnavailable(
+            f"Neo4j host {parts.hostname!r} (from {uri}) does not resolve: check the name "
+            "in NEO4J_URI or --neo4j-uri") from exc
+
+
 def cypher(name: str) -> str:
     return resources.files("kgbuild").joinpath("cypher", f"{name}.cypher").read_text("utf-8")
 
@@ -62,14 +84,20 @@ class Neo4jStore:
 
     def __init__(self, config: Neo4jConfig, ontology: Ontology | None = None) -> None:
         from neo4j import GraphDatabase
-        from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
+        from neo4j.exceptions import (
+            AuthError,
+            ClientError,
+            ConfigurationError,
+            ServiceUnavailable,
+        )
 
         self.config = config
         self.ontology = ontology or load_ontology()
         hint = "start it with scripts/neo4j-start (or make neo4j-start), or set NEO4J_URI"
+        check_uri(config.uri)
         try:
             self.driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password))
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, ConfigurationError) as exc:
             raise Neo4jUnavailable(f"Neo4j URI {config.uri!r} is not usable ({exc}): {hint}") \
                 from exc
         try:
@@ -79,7 +107,7 @@ class Neo4jStore:
             self.driver.close()
             raise Neo4jUnavailable(f"Neo4j at {config.uri} refused user {config.user!r}: "
                                    "check NEO4J_USERNAME and NEO4J_PASSWORD") from exc
-        except (ServiceUnavailable, OSError) as exc:
+        except (ServiceUnavailable, OSError, ValueError) as exc:
             self.driver.close()
             raise Neo4jUnavailable(f"Neo4j is not reachable at {config.uri}: {hint}") from exc
         except ClientError as exc:

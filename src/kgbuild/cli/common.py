@@ -116,6 +116,13 @@ def _table(rows: list[list[Any]]) -> str:
                    + "\n" for r in rows)
 
 
+def _check_neo4j(uri: str | None, user: str, database: str | None) -> None:
+    """Connect once and close: a wrong address or password stops a run before its work."""
+    from ..neo4j_store import Neo4jStore
+
+    Neo4jStore(_neo4j_config(uri, user, database)).close()
+
+
 def _push(store: Any, uri: str | None, user: str, database: str | None, quiet: bool) -> None:
     from ..neo4j_store import Neo4jStore
 

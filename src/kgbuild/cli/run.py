@@ -14,6 +14,7 @@ import click
 from ..errors import KgbuildError
 from ..lang import languages
 from .common import (
+    _check_neo4j,
     _db_option,
     _fail,
     _input_options,
@@ -52,6 +53,9 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
     from ..store import Store
 
     try:
+        if use_neo4j or neo4j_uri:
+            # the server is checked (address, password) before any article is read
+            _check_neo4j(neo4j_uri, neo4j_user, neo4j_database)
         with Store(db) as store:
             def show(results: list[Any]) -> None:
                 if quiet:
