@@ -46,6 +46,55 @@ def test_articles_jsonl_broken_line_reported_rest_read(tmp_path):
 @pytest.mark.parametrize("content, reason", [
     (b"\x00\x01\x02binary", "binary"),
     (b"", "empty"),
+    (b"\n\n", "empty"),
+])
+def test_articles_bad_jsonl_files_are_problems(tmp_path, content, reason):
+    f = tmp_path / "bad.jsonl"
+    f.write_bytes(content)
+    arts, problems = _read(f)
+    assert arts == [] and len(problems) == 1
+    assert reason in problems[0].reason and problems[0].path == str(f)
+
+
+def test_articles_jsonl_bad_encoding_costs_its_line_only(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Japan met Korea."}\n'
+                  b'{"id": "b", "text": "caf\xe9"}\n'
+                  b'{"id": "c", "text": "La France a rappel\xc3\xa9 son ambassadeur."}\n')
+    arts, problems = _read(f)
+    assert [a.id for a in arts] == ["a", "c"] and arts[1].text.endswith("ambassadeur.")
+    assert [(p.line, "not UTF-8" in p.reason) for p in problems] == [(2, True)]
+
+
+def test_articles_jsonl_streams_line_by_line(tmp_path):
+    import tracemalloc
+
+    f = tmp_path / "big.jsonl"
+    line = '{"text": "%s"}\n' % ("La Russie et la Chine ont tenu des pourparlers. " * 80)
+    with f.open("w", encoding="utf-8") as out:
+        for i in range(6000):
+            out.write(line.replace('{"text"', f'{{"id": "{i}", "text"', 1))
+    size = f.stat().st_size
+    assert size > 20_000_000
+    tracemalloc.start()
+    n = sum(1 for a in read_articles([str(f)], lang="fr") if isinstance(a, Article))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert n == 6000 and peak < size / 20  # one line at a time, not the file
+
+
+def test_articles_stdin_jsonl_streams_too():
+    import io
+
+    stream = io.StringIO('\n{"id": "a", "text": "Japan met Korea."}\nnot json\n')
+    items = list(read_articles(["-"], stdin=stream))
+    assert [a.id for a in items if isinstance(a, Article)] == ["a"]
+    assert [p.line for p in items if isinstance(p, Problem)] == [3]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"\x00\x01\x02binary", "binary"),
+    (b"", "empty"),
     (b"caf\xe9 au lait", "not UTF-8"),
 ])
 def test_articles_bad_files_are_problems(tmp_path, content, reason):

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -161,7 +162,44 @@ def parse_text(content: str, where: str, path: str | None = None) -> Article:
 
 def parse_jsonl(content: str, where: str) -> Iterator[Article | Problem]:
     """Parse one article per line; a broken line is a Problem, the rest go on."""
-    for n, line in enumerate(content.splitlines(), start=1):
+    yield from parse_jsonl_lines(enumerate(content.splitlines(), start=1), where)
+
+
+def _jsonl_file(path: Path) -> Iterator[Article | Problem]:
+    """A JSONL file read line by line: memory holds one line, whatever the file's size; a
+    line that is not UTF-8 costs that line only."""
+    where = str(path)
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        raise ArticleUnreadable(where, f"cannot read: {exc.strerror or exc}") from exc
+    with f:
+        if b"\x00" in f.peek(8192)[:8192]:
+            raise ArticleUnreadable(where, "binary content (NUL bytes): not a text article")
+
+        def lines() -> Iterator[tuple[int, str | Problem]]:
+            for n, raw in enumerate(f, start=1):
+                try:
+                    yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield n, Problem(where, f"not UTF-8 (byte {exc.start}): re-encode it, "
+                                            "e.g. iconv -t UTF-8", n)
+
+        seen = False
+        for item in parse_jsonl_lines(lines(), where):
+            seen = True
+            yield item
+        if not seen:
+            raise ArticleUnreadable(where, "empty: no article lines")
+
+
+def parse_jsonl_lines(lines: Iterable[tuple[int, str | Problem]], where: str
+                      ) -> Iterator[Article | Problem]:
+    """Numbered JSONL lines to articles; a broken line is a Problem, the rest go on."""
+    for n, line in lines:
+        if isinstance(line, Problem):
+            yield line
+            continue
         if not line.strip():
             continue
         try:
@@ -202,17 +240,14 @@ def read_path(path: Path) -> Iterator[Article | Problem]:
     where = str(path)
     suffix = path.suffix.lower()
     try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _jsonl_file(path)
+            return
         raw = _read_bytes(path)
         if suffix in HTML_SUFFIXES:
             yield parse_html(raw, where, where)
             return
-        content = _decode(raw, where)
-        if suffix in JSONL_SUFFIXES:
-            if not content.strip():
-                raise ArticleUnreadable(where, "empty: no article lines")
-            yield from parse_jsonl(content, where)
-        else:
-            yield parse_text(content, where, where)
+        yield parse_text(_decode(raw, where), where, where)
     except ArticleUnreadable as exc:
         yield Problem(exc.path, exc.reason, exc.line)
 
@@ -234,8 +269,20 @@ def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
 
 
 def read_stdin(stream: Any = None) -> Iterator[Article | Problem]:
-    """Read stdin: JSONL when every line is a JSON object, else one text article."""
-    content = (stream or sys.stdin).read()
+    """Read stdin: JSONL (line by line) when it starts with a JSON object, else one text
+    article."""
+    stream = stream or sys.stdin
+    head: list[str] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith("{"):
+        rest = ((n, line) for n, line in enumerate(stream, start=len(head) + 1))
+        yield from parse_jsonl_lines(
+            chain(enumerate(head, start=1), rest), "<stdin>")
+        return
+    content = "".join(head) + stream.read()
     stripped = content.lstrip()
     if stripped.startswith("{"):
         yield from parse_jsonl(content, "<stdin>")
