@@ -1,7 +1,7 @@
 # One entry point for routine tasks; CI calls the same targets.
 PY ?= python3
 
-.PHONY: install demo test lint eval bench neo4j-start neo4j-stop
+.PHONY: install demo test lint eval bench neo4j-start neo4j-stop neo4j-reset
 
 install:
 	$(PY) -m pip install -q -e ".[dev]"
@@ -31,3 +31,8 @@ neo4j-start:
 
 neo4j-stop:
 	scripts/neo4j-stop
+
+# wipes the local server's databases on purpose (they survive stop, start and kill -9)
+neo4j-reset:
+	scripts/neo4j-stop
+	rm -rf $${KGBUILD_NEO4J_HOME:-var/neo4j}

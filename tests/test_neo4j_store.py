@@ -180,6 +180,49 @@ def test_neo4j_errors_leave_store_pushable(runner, db_path, monkeypatch):
     assert r.exit_code == 0 and "loaded" in r.output
 
 
+@needs_server
+def test_neo4j_local_server_keeps_its_data_across_stop_and_kill(tmp_path):
+    """scripts/neo4j-start on a home of its own: what was written is there after a clean
+    stop and after a kill -9 (recovered at the next start)."""
+    import signal
+    import subprocess
+
+    from neo4j import GraphDatabase
+
+    root = Path(__file__).resolve().parent.parent
+    home = tmp_path / "neo4j"
+    env = dict(os.environ, KGBUILD_NEO4J_HOME=str(home), KGBUILD_NEO4J_BOLT_PORT="7691",
+               KGBUILD_NEO4J_HTTP_PORT="7481", NEO4J_PASSWORD=PASSWORD)
+    env.pop("KGBUILD_NEO4J_TEST", None)
+
+    def start() -> None:
+        subprocess.run([str(root / "scripts/neo4j-start")], env=env, check=True,
+                       capture_output=True)
+
+    def probes(create: bool = False) -> int:
+        with GraphDatabase.driver("bolt://127.0.0.1:7691", auth=("neo4j", PASSWORD)) as d:
+            if create:
+                d.execute_query("CREATE (:Probe)")
+            return d.execute_query("MATCH (p:Probe) RETURN count(p) AS n")[0][0]["n"]
+
+    try:
+        start()
+        assert probes(create=True) == 1
+        subprocess.run([str(root / "scripts/neo4j-stop")], env=env, check=True,
+                       capture_output=True)
+        start()
+        assert probes(create=True) == 2
+        pidfile = home / "neo4j.pid"
+        os.kill(int(pidfile.read_text()), signal.SIGKILL)
+        pidfile.unlink()
+        import time
+        time.sleep(1)
+        start()
+        assert probes() == 2
+    finally:
+        subprocess.run([str(root / "scripts/neo4j-stop")], env=env, capture_output=True)
+
+
 @pytest.mark.parametrize("uri, says", [
     ("http://127.0.0.1:7474", "is not a Bolt URI"),
     ("blot://127.0.0.1:7687", "is not a Bolt URI"),

@@ -14,6 +14,10 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community in-process from the test harness, on fixed loopback ports,
  * until the process is stopped. Usage: Neo4jLauncher DATA_DIR [BOLT_PORT] [HTTP_PORT]
+ *
+ * The databases (and their transaction logs) live in DATA_DIR/store and survive a stop
+ * or a kill -9 (Neo4j recovers them on the next start); only the harness's own working
+ * folder, DATA_DIR/run, is made afresh at each start.
  */
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
@@ -24,8 +28,17 @@ public final class Neo4jLauncher {
         int http = args.length > 2 ? Integer.parseInt(args[2]) : 7474;
         String host = System.getProperty("kgbuild.neo4j.host", "127.0.0.1");
         boolean auth = Boolean.parseBoolean(System.getProperty("kgbuild.neo4j.auth", "true"));
-        Files.createDirectories(dir);
-        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(dir)
+        Path store = dir.resolve("store").toAbsolutePath();
+        Path run = dir.resolve("run");
+        Files.createDirectories(store);
+        if (Files.exists(run)) {  // left by a kill -9: the harness's scratch, not data
+            try (var walk = Files.walk(run)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(run);
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(run)
+                .withConfig(GraphDatabaseSettings.data_directory, store)
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress(host, bolt))
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
