@@ -223,6 +223,54 @@ def test_neo4j_local_server_keeps_its_data_across_stop_and_kill(tmp_path):
         subprocess.run([str(root / "scripts/neo4j-stop")], env=env, capture_output=True)
 
 
+@needs_server
+def test_neo4j_server_lost_mid_push_is_one_line_then_rerun_finishes(tmp_path, runner,
+                                                                     monkeypatch):
+    """The server dies after the push connected: bounded retries, one line (no traceback)
+    that says to rerun; rerun once it is back, and the graph is that of a clean push."""
+    import signal
+    import subprocess
+
+    import kgbuild.neo4j_store as ns
+    from kgbuild.errors import Neo4jUnavailable
+    from kgbuild.neo4j_store import Neo4jConfig, Neo4jStore
+
+    root = Path(__file__).resolve().parent.parent
+    home = tmp_path / "neo4j"
+    env = dict(os.environ, KGBUILD_NEO4J_HOME=str(home), KGBUILD_NEO4J_BOLT_PORT="7692",
+               KGBUILD_NEO4J_HTTP_PORT="7482", NEO4J_PASSWORD=PASSWORD)
+    env.pop("KGBUILD_NEO4J_TEST", None)
+    uri = "bolt://127.0.0.1:7692"
+    db = tmp_path / "kg.db"
+    assert runner.invoke(main, ["ingest", "-q", "--db", str(db), str(EXAMPLES)]).exit_code == 0
+    monkeypatch.setattr(ns, "RETRY_WAIT", 0)
+    monkeypatch.setattr(ns, "DRIVER_RETRY_TIME", 1.0)
+    subprocess.run([str(root / "scripts/neo4j-start")], env=env, check=True,
+                   capture_output=True)
+    try:
+        neo = Neo4jStore(Neo4jConfig(uri, "neo4j", PASSWORD))
+        pidfile = home / "neo4j.pid"
+        os.kill(int(pidfile.read_text()), signal.SIGKILL)
+        pidfile.unlink()
+        with Store(db) as store, pytest.raises(Neo4jUnavailable) as err:
+            neo.load_store(store)
+        neo.close()
+        assert "stopped answering" in str(err.value) and "rerun" in str(err.value)
+        assert "\n" not in str(err.value)
+        subprocess.run([str(root / "scripts/neo4j-start")], env=env, check=True,
+                       capture_output=True)
+        r = runner.invoke(main, ["push", "--db", str(db), "--neo4j-uri", uri])
+        assert r.exit_code == 0, r.output
+        with Neo4jStore(Neo4jConfig(uri, "neo4j", PASSWORD)) as again:
+            resumed = again.counts()
+            again.driver.execute_query("MATCH (n) DETACH DELETE n")
+            with Store(db) as store:
+                again.load_store(store)
+            assert again.counts() == resumed
+    finally:
+        subprocess.run([str(root / "scripts/neo4j-stop")], env=env, capture_output=True)
+
+
 @pytest.mark.parametrize("uri, says", [
     ("http://127.0.0.1:7474", "is not a Bolt URI"),
     ("blot://127.0.0.1:7687", "is not a Bolt URI"),

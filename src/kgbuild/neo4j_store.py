@@ -26,6 +26,9 @@ class Neo4jConfig:
 
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+RETRIES = 3  # extra tries of a write when the server stops answering
+RETRY_WAIT = 2  # seconds before the first retry; then 4, 6
+DRIVER_RETRY_TIME = 5.0  # the driver's own retries of one transaction, in seconds
 
 
 def check_uri(uri: str) -> None:
@@ -96,7 +99,9 @@ class Neo4jStore:
         hint = "start it with scripts/neo4j-start (or make neo4j-start), or set NEO4J_URI"
         check_uri(config.uri)
         try:
-            self.driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password))
+            self.driver = GraphDatabase.driver(
+                config.uri, auth=(config.user, config.password), connection_timeout=10,
+                max_transaction_retry_time=DRIVER_RETRY_TIME)
         except (ValueError, OSError, ConfigurationError) as exc:
             raise Neo4jUnavailable(f"Neo4j URI {config.uri!r} is not usable ({exc}): {hint}") \
                 from exc
@@ -128,11 +133,32 @@ class Neo4jStore:
         self.close()
 
     def _write(self, query: str, **params: Any) -> None:
+        """One write transaction. If the server stops answering, a few bounded tries with a
+        countdown on stderr, then one line: what failed and that rerunning resumes (every
+        load statement MERGEs, so a second push finishes the first)."""
+        import sys
+        import time
+
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+
         def work(tx: Any) -> None:
             tx.run(query, **params).consume()
 
-        with self.driver.session(database=self.config.database) as session:
-            session.execute_write(work)
+        for attempt in range(RETRIES + 1):
+            try:
+                with self.driver.session(database=self.config.database) as session:
+                    session.execute_write(work)
+                return
+            except (ServiceUnavailable, SessionExpired, TransientError, OSError) as exc:
+                if attempt == RETRIES:
+                    raise Neo4jUnavailable(
+                        f"Neo4j at {self.config.uri} stopped answering during the load "
+                        f"({type(exc).__name__}); start it again and rerun the same command: "
+                        "loading is idempotent, it resumes") from exc
+                wait = RETRY_WAIT * (attempt + 1)
+                print(f"neo4j: no answer from {self.config.uri}; try {attempt + 2} of "
+                      f"{RETRIES + 1} in {wait} s", file=sys.stderr, flush=True)
+                time.sleep(wait)
 
     def create_schema(self) -> None:
         for stmt in cypher("constraints").split(";"):
