@@ -271,6 +271,38 @@ def test_neo4j_server_lost_mid_push_is_one_line_then_rerun_finishes(tmp_path, ru
         subprocess.run([str(root / "scripts/neo4j-stop")], env=env, capture_output=True)
 
 
+@needs_server
+def test_neo4j_changed_article_leaves_the_graph_on_next_push(neo, runner, tmp_path):
+    f = tmp_path / "a.jsonl"
+    keep = {"id": "k", "lang": "fr", "published": "2024-11-12",
+            "text": "La France a expulsé mardi deux diplomates russes."}
+
+    def ingest_and_push(text: str) -> None:
+        f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (
+            {"id": "a", "lang": "fr", "published": "2024-11-12", "text": text}, keep)) + "\n",
+            "utf-8")
+        assert runner.invoke(main, ["ingest", "-q", "--db", str(db), str(f)]).exit_code == 0
+        r = runner.invoke(main, ["push", "--db", str(db), "--neo4j-uri", URI])
+        assert r.exit_code == 0, r.output
+
+    def graph() -> tuple[set[str], set[str]]:
+        recs, _, _ = neo.driver.execute_query("MATCH (e:Event) RETURN e.relation AS r")
+        rels, _, _ = neo.driver.execute_query(
+            "MATCH (:Actor)-[p]->(:Actor) WHERE p.events IS NOT NULL RETURN type(p) AS t")
+        return {r["r"] for r in recs}, {r["t"] for r in rels}
+
+    db = tmp_path / "kg.db"
+    ingest_and_push("La Pologne a rappelé jeudi son ambassadeur en Biélorussie.")
+    assert graph() == ({"RECALL_AMBASSADOR", "EXPEL_DIPLOMATS"},
+                       {"RECALL_AMBASSADOR", "EXPEL_DIPLOMATS"})
+    ingest_and_push("Le Japon a convoqué lundi l'ambassadeur de Chine à Tokyo.")
+    assert graph() == ({"SUMMON_AMBASSADOR", "EXPEL_DIPLOMATS"},
+                       {"SUMMON_AMBASSADOR", "EXPEL_DIPLOMATS"})
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (:Article {id: 'a'})<-[:REPORTED_IN]-(e:Event) RETURN e.relation AS r")
+    assert [r["r"] for r in recs] == ["SUMMON_AMBASSADOR"]
+
+
 @pytest.mark.parametrize("uri, says", [
     ("http://127.0.0.1:7474", "is not a Bolt URI"),
     ("blot://127.0.0.1:7687", "is not a Bolt URI"),

@@ -1,3 +1,4 @@
+import json
 import re
 from dataclasses import replace
 
@@ -44,3 +45,40 @@ def test_store_failed_batch_keeps_what_was_stored(db_path):
             s.add([(Article("a2", "T."), [_event("a2")]), (Article("a3", "U."), [bad])])
         assert not s.has_article("a2") and not s.has_article("a3")
     assert count_rows(db_path) == {"articles": 1, "actors": 2, "events": 1, "evidence": 1}
+
+
+def test_store_changed_article_replaces_its_events(tmp_path, pipelines, resources):
+    """Re-ingesting an article whose text changed re-extracts it: its old evidence and the
+    events only it reported go, in one transaction; an unchanged one is left alone."""
+    from kgbuild.ingest import run
+
+    f = tmp_path / "a.jsonl"
+    old = ("La Pologne a rappelé jeudi son ambassadeur en Biélorussie pour consultations.")
+    new = "Le Japon a convoqué lundi l'ambassadeur de Chine à Tokyo."
+    keep = {"id": "k", "lang": "fr", "published": "2024-11-12",
+            "text": "La France a expulsé mardi deux diplomates russes."}
+
+    def write(text: str) -> None:
+        f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (
+            {"id": "a", "lang": "fr", "published": "2024-11-12", "text": text}, keep)) + "\n",
+            "utf-8")
+
+    db = tmp_path / "kg.db"
+    write(old)
+    with Store(db) as store:
+        first = run([str(f)], resources, pipelines, store=store)
+        rels = {r for (r,) in store.conn.execute("SELECT relation FROM events")}
+    assert (first.stored, first.replaced) == (2, 0)
+    assert rels == {"RECALL_AMBASSADOR", "EXPEL_DIPLOMATS"}
+    write(new)
+    with Store(db) as store:
+        second = run([str(f)], resources, pipelines, store=store)
+        rels = {r for (r,) in store.conn.execute("SELECT relation FROM events")}
+        texts = dict(store.conn.execute("SELECT id, text FROM articles"))
+        orphans = store.conn.execute(
+            "SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM evidence)"
+        ).fetchone()[0]
+    assert (second.read, second.stored, second.already, second.replaced) == (2, 1, 1, 1)
+    assert "1 replaced: their text changed" in "\n".join(second.lines(stored=True))
+    assert rels == {"SUMMON_AMBASSADOR", "EXPEL_DIPLOMATS"} and orphans == 0
+    assert texts["a"] == new

@@ -127,7 +127,8 @@ def _build(fields: dict[str, Any], text: str, where: str, path: str | None) -> A
                                        f"({' or '.join(languages())})")
     text = _check_text(text, where)
     return Article(
-        id=str(fields.get("id") or content_id(text)),
+        # keyed by its id, else its URL, else its text: a page fetched again keeps its key
+        id=str(fields.get("id") or fields.get("url") or content_id(text)),
         text=text,
         title=fields.get("title") or None,
         published=normalise_date(fields.get("published"), where),

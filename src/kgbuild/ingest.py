@@ -25,6 +25,7 @@ class Summary:
     stored: int = 0
     skipped: list[str] = field(default_factory=list)  # one line each: where and why
     already: int = 0
+    replaced: int = 0  # stored before with another text: re-extracted, evidence replaced
     events: int = 0
     actors: set[str] = field(default_factory=set)
     relations: Counter[str] = field(default_factory=Counter)
@@ -37,9 +38,11 @@ class Summary:
     def lines(self, stored: bool) -> list[str]:
         out = [f"articles read: {self.read}"]
         if stored:
+            notes = ([f"{self.already} already in the store, unchanged"] if self.already
+                     else []) + ([f"{self.replaced} replaced: their text changed"]
+                                 if self.replaced else [])
             out.append(f"articles stored: {self.stored}"
-                       + (f" ({self.already} already in the store, unchanged)"
-                          if self.already else ""))
+                       + (f" ({'; '.join(notes)})" if notes else ""))
         out.append(f"articles skipped: {len(self.skipped)}")
         out.append(f"events: {self.events}; actors: {len(self.actors)}")
         if self.relations:
@@ -152,9 +155,12 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
                 on_problem(item)
                 continue
             summary.read += 1
-            if store is not None and store.has_article(item.id):
+            state = store.article_state(item) if store is not None else "new"
+            if state == "same":
                 summary.already += 1
                 continue
+            if state == "changed":
+                summary.replaced += 1
             yield item
 
     for extracted in extract_batches(_batched(articles(), batch_size), res, pipelines,

@@ -182,6 +182,7 @@ class Neo4jStore:
         self.load_rows("load_articles", articles, batch_size)
         self.load_rows("load_events", rows, batch_size)
         self.load_rows("load_people", people, batch_size)
+        self.prune(events, batch_size)
         self.project({(r["source"], r["relation"], r["target"]) for r in rows}, batch_size)
         return {"actors": len(actors), "articles": len(articles), "events": len(rows),
                 "people": len({p["name"] for p in people})}
@@ -209,6 +210,32 @@ class Neo4jStore:
             "evidence": [{"article": x["article"], "sentence": x["sentence"],
                           "start": x["start"], "end": x["end"]} for x in ev["evidence"]],
         }
+
+    def prune(self, events: list[dict[str, Any]], batch_size: int = 2000) -> None:
+        """What the store no longer holds for its articles leaves the graph: the links of an
+        article re-ingested with another text to events it dropped, the events no article
+        reports any more, and the projected relationships only they made."""
+        by_article: dict[str, list[str]] = {}
+        for ev in events:
+            for x in ev["evidence"]:
+                by_article.setdefault(x["article"], []).append(ev["id"])
+        self.load_rows("prune_evidence", [{"article": a, "events": ids}
+                                          for a, ids in sorted(by_article.items())],
+                       batch_size)
+        recs, _, _ = self.driver.execute_query(cypher("prune_events"),
+                                               database_=self.config.database)
+        gone = [t for t in (recs[0]["triples"] if recs else []) if t]
+        by_type: dict[str, list[dict[str, str]]] = {}
+        for key in sorted(gone):
+            src, relation, tgt = key.split("|")
+            rel_type = self.ontology.rel_type(relation)  # whitelist: raises before any Cypher
+            by_type.setdefault(rel_type, []).append(
+                {"source": src, "target": tgt, "triple": key})
+        template = cypher("unproject")
+        for rel_type, pairs in by_type.items():
+            query = template.replace("$rel_type", rel_type)
+            for chunk in _batches(pairs, batch_size):
+                self._write(query, pairs=chunk)
 
     def project(self, keys: set[tuple[str, str, str]], batch_size: int = 2000) -> None:
         """One browsing relationship per (source, relation, target), typed from the ontology."""

@@ -70,21 +70,31 @@ class Store:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
+    def article_state(self, article: Article) -> str:
+        """'new', 'same' (stored with this text) or 'changed' (stored with another text)."""
+        row = self.conn.execute("SELECT text FROM articles WHERE id = ?",
+                                (article.id,)).fetchone()
+        return "new" if row is None else "same" if row[0] == article.text else "changed"
+
     def add(self, items: Iterable[tuple[Article, list[Event]]]) -> list[str]:
         """Store articles with their events in one transaction; return the ids stored.
 
-        Articles already stored are left as they are (the caller reports them as skipped).
+        An article stored with the same text is left as it is (the caller reports it as
+        unchanged); one stored with another text is replaced: its evidence goes, and the
+        events no article reports any more go with it.
         """
         items = list(items)
         stored: list[str] = []
         try:
             with self.conn:  # one transaction: all these articles, or none
-                known = self._known([art.id for art, _ in items])
+                known = self._known_texts([art.id for art, _ in items])
                 fresh = []
                 for art, events in items:
                     if art.id in known:
-                        continue
-                    known.add(art.id)
+                        if known[art.id] == art.text:
+                            continue
+                        self._remove_article(art.id)
+                    known[art.id] = art.text
                     fresh.append((art, events))
                     stored.append(art.id)
                 self._insert(fresh)
@@ -93,13 +103,25 @@ class Store:
                              "was stored, re-run to complete") from exc
         return stored
 
-    def _known(self, ids: list[str]) -> set[str]:
-        known: set[str] = set()
+    def _known_texts(self, ids: list[str]) -> dict[str, str]:
+        known: dict[str, str] = {}
         for i in range(0, len(ids), 500):  # within SQLite's bound-parameter limit
             chunk = ids[i:i + 500]
-            known.update(r[0] for r in self.conn.execute(
-                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+            known.update((r[0], r[1]) for r in self.conn.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
         return known
+
+    def _remove_article(self, article_id: str) -> None:
+        """An article, its evidence, and the events only it reported (inside a transaction)."""
+        c = self.conn
+        events = [r[0] for r in c.execute("SELECT event_id FROM evidence WHERE article_id = ?",
+                                          (article_id,))]
+        c.execute("DELETE FROM evidence WHERE article_id = ?", (article_id,))
+        c.executemany("DELETE FROM events WHERE id = ? AND NOT EXISTS"
+                      " (SELECT 1 FROM evidence WHERE event_id = ?)",
+                      [(e, e) for e in events])
+        c.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def _insert(self, items: list[tuple[Article, list[Event]]]) -> None:
         """Insert a batch with one statement per table (executemany over every row)."""
