@@ -40,7 +40,9 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
            neo4j_database: str | None) -> None:
     """Read articles, extract their events and store them (files, folders or - for stdin).
 
-    Re-ingesting an article already stored changes nothing; each batch of articles is
+    An article is keyed by its id, else its URL, else its text. Re-ingesting it with the
+    same text changes nothing; with another text it is re-extracted and replaces its
+    earlier events (the next push removes them from Neo4j too). Each batch of articles is
     written in one transaction. Prints the triples found and a summary.
 
     \b
