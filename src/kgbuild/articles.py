@@ -253,8 +253,9 @@ def read_path(path: Path) -> Iterator[Article | Problem]:
         yield Problem(exc.path, exc.reason, exc.line)
 
 
-def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Expand files and folders (recursively, article suffixes only); '-' stays '-'."""
+def iter_files(paths: Iterable[str]) -> Iterator[Path | str | Problem]:
+    """Expand files and folders (recursively, article suffixes only); '-' stays '-'. A
+    link to a folder that holds it (a loop) is reported, not followed."""
     for p in paths:
         if p == "-":
             yield "-"
@@ -262,7 +263,11 @@ def iter_files(paths: Iterable[str]) -> Iterator[Path | str]:
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES \
+                here = child.parent.resolve()
+                if child.is_symlink() and child.is_dir() and \
+                        child.resolve() in (here, *here.parents):
+                    yield Problem(str(child), "symbolic link loop: not followed")
+                elif child.is_file() and child.suffix.lower() in SUFFIXES \
                         and not any(part.startswith(".") for part in child.parts):
                     yield child
         else:
@@ -305,6 +310,9 @@ def read_articles(paths: Iterable[str], *, published: str | None = None,
     pub = normalise_date(published, "--published") if published else None
     forced = None if lang in (None, "auto") else lang
     for item in iter_files(paths):
+        if isinstance(item, Problem):
+            yield item
+            continue
         source = read_stdin(stdin) if item == "-" else read_path(Path(item))
         for art in source:
             if isinstance(art, Problem):
