@@ -52,6 +52,20 @@ def extract_text(pipelines, resources):
     return run
 
 
+KEPT = {"id": "k", "lang": "fr", "published": "2024-11-12",
+        "text": "La France a expulsé mardi deux diplomates russes."}
+
+
+def write_pair(path: Path, text: str) -> None:
+    """A JSONL of two articles: "a" with `text`, and KEPT, which never changes (for the
+    tests of articles re-ingested with another text)."""
+    import json
+
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (
+        {"id": "a", "lang": "fr", "published": "2024-11-12", "text": text}, KEPT)) + "\n",
+        "utf-8")
+
+
 def triples(events) -> set[tuple[str, str, str]]:
     return {(e.source.code, e.target.code, e.cameo[:2]) for e in events}
 

@@ -43,19 +43,6 @@ def test_articles_jsonl_broken_line_reported_rest_read(tmp_path):
     assert str(problems[0]).startswith(f"{f}:2: ")
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"\x00\x01\x02binary", "binary"),
-    (b"", "empty"),
-    (b"\n\n", "empty"),
-])
-def test_articles_bad_jsonl_files_are_problems(tmp_path, content, reason):
-    f = tmp_path / "bad.jsonl"
-    f.write_bytes(content)
-    arts, problems = _read(f)
-    assert arts == [] and len(problems) == 1
-    assert reason in problems[0].reason and problems[0].path == str(f)
-
-
 def test_articles_jsonl_bad_encoding_costs_its_line_only(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Japan met Korea."}\n'
@@ -92,13 +79,16 @@ def test_articles_stdin_jsonl_streams_too():
     assert [p.line for p in items if isinstance(p, Problem)] == [3]
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"\x00\x01\x02binary", "binary"),
-    (b"", "empty"),
-    (b"caf\xe9 au lait", "not UTF-8"),
+@pytest.mark.parametrize("name, content, reason", [
+    ("bad.txt", b"\x00\x01\x02binary", "binary"),
+    ("bad.txt", b"", "empty"),
+    ("bad.txt", b"caf\xe9 au lait", "not UTF-8"),
+    ("bad.jsonl", b"\x00\x01\x02binary", "binary"),
+    ("bad.jsonl", b"", "empty"),
+    ("bad.jsonl", b"\n\n", "empty"),
 ])
-def test_articles_bad_files_are_problems(tmp_path, content, reason):
-    f = tmp_path / "bad.txt"
+def test_articles_bad_files_are_problems(tmp_path, name, content, reason):
+    f = tmp_path / name
     f.write_bytes(content)
     arts, problems = _read(f)
     assert arts == [] and len(problems) == 1

@@ -273,14 +273,12 @@ def test_neo4j_server_lost_mid_push_is_one_line_then_rerun_finishes(tmp_path, ru
 
 @needs_server
 def test_neo4j_changed_article_leaves_the_graph_on_next_push(neo, runner, tmp_path):
+    from conftest import write_pair
+
     f = tmp_path / "a.jsonl"
-    keep = {"id": "k", "lang": "fr", "published": "2024-11-12",
-            "text": "La France a expulsé mardi deux diplomates russes."}
 
     def ingest_and_push(text: str) -> None:
-        f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (
-            {"id": "a", "lang": "fr", "published": "2024-11-12", "text": text}, keep)) + "\n",
-            "utf-8")
+        write_pair(f, text)
         assert runner.invoke(main, ["ingest", "-q", "--db", str(db), str(f)]).exit_code == 0
         r = runner.invoke(main, ["push", "--db", str(db), "--neo4j-uri", URI])
         assert r.exit_code == 0, r.output

@@ -1,4 +1,3 @@
-import json
 import re
 from dataclasses import replace
 
@@ -50,27 +49,21 @@ def test_store_failed_batch_keeps_what_was_stored(db_path):
 def test_store_changed_article_replaces_its_events(tmp_path, pipelines, resources):
     """Re-ingesting an article whose text changed re-extracts it: its old evidence and the
     events only it reported go, in one transaction; an unchanged one is left alone."""
+    from conftest import write_pair
+
     from kgbuild.ingest import run
 
     f = tmp_path / "a.jsonl"
     old = ("La Pologne a rappelé jeudi son ambassadeur en Biélorussie pour consultations.")
     new = "Le Japon a convoqué lundi l'ambassadeur de Chine à Tokyo."
-    keep = {"id": "k", "lang": "fr", "published": "2024-11-12",
-            "text": "La France a expulsé mardi deux diplomates russes."}
-
-    def write(text: str) -> None:
-        f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (
-            {"id": "a", "lang": "fr", "published": "2024-11-12", "text": text}, keep)) + "\n",
-            "utf-8")
-
     db = tmp_path / "kg.db"
-    write(old)
+    write_pair(f, old)
     with Store(db) as store:
         first = run([str(f)], resources, pipelines, store=store)
         rels = {r for (r,) in store.conn.execute("SELECT relation FROM events")}
     assert (first.stored, first.replaced) == (2, 0)
     assert rels == {"RECALL_AMBASSADOR", "EXPEL_DIPLOMATS"}
-    write(new)
+    write_pair(f, new)
     with Store(db) as store:
         second = run([str(f)], resources, pipelines, store=store)
         rels = {r for (r,) in store.conn.execute("SELECT relation FROM events")}

@@ -161,11 +161,6 @@ def parse_text(content: str, where: str, path: str | None = None) -> Article:
     return _build(fields, body.strip("\n"), where, path)
 
 
-def parse_jsonl(content: str, where: str) -> Iterator[Article | Problem]:
-    """Parse one article per line; a broken line is a Problem, the rest go on."""
-    yield from parse_jsonl_lines(enumerate(content.splitlines(), start=1), where)
-
-
 def _jsonl_file(path: Path) -> Iterator[Article | Problem]:
     """A JSONL file read line by line: memory holds one line, whatever the file's size; a
     line that is not UTF-8 costs that line only."""
@@ -289,10 +284,7 @@ def read_stdin(stream: Any = None) -> Iterator[Article | Problem]:
             chain(enumerate(head, start=1), rest), "<stdin>")
         return
     content = "".join(head) + stream.read()
-    stripped = content.lstrip()
-    if stripped.startswith("{"):
-        yield from parse_jsonl(content, "<stdin>")
-    elif stripped.startswith("<"):
+    if content.lstrip().startswith("<"):
         try:
             yield parse_html(content, "<stdin>")
         except ArticleUnreadable as exc:

@@ -114,13 +114,13 @@ def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines:
 
         def joined(batch: list[Article], fut: Future[list[Extracted]] | None
                    ) -> list[Extraction]:
-            try:
-                if fut is None:
-                    raise RuntimeError("no worker took the batch")
-                return [Extraction(art, *got)
-                        for art, got in zip(batch, fut.result(), strict=True)]
-            except Exception:  # noqa: BLE001 - a worker died: this process redoes the batch
-                return extract_batch(batch, pipelines, res, include_future)
+            if fut is not None:
+                try:
+                    return [Extraction(art, *got)
+                            for art, got in zip(batch, fut.result(), strict=True)]
+                except Exception:  # noqa: BLE001, S110 - a worker died: redone below
+                    pass
+            return extract_batch(batch, pipelines, res, include_future)
 
         for batch in batches:
             try:

@@ -224,27 +224,25 @@ class Neo4jStore:
                        batch_size)
         recs, _, _ = self.driver.execute_query(cypher("prune_events"),
                                                database_=self.config.database)
-        gone = [t for t in (recs[0]["triples"] if recs else []) if t]
-        by_type: dict[str, list[dict[str, str]]] = {}
-        for key in sorted(gone):
+        gone: set[tuple[str, str, str]] = set()
+        for key in filter(None, recs[0]["triples"] if recs else []):
             src, relation, tgt = key.split("|")
-            rel_type = self.ontology.rel_type(relation)  # whitelist: raises before any Cypher
-            by_type.setdefault(rel_type, []).append(
-                {"source": src, "target": tgt, "triple": key})
-        template = cypher("unproject")
-        for rel_type, pairs in by_type.items():
-            query = template.replace("$rel_type", rel_type)
-            for chunk in _batches(pairs, batch_size):
-                self._write(query, pairs=chunk)
+            gone.add((src, relation, tgt))
+        self._write_typed("unproject", gone, batch_size)
 
     def project(self, keys: set[tuple[str, str, str]], batch_size: int = 2000) -> None:
         """One browsing relationship per (source, relation, target), typed from the ontology."""
+        self._write_typed("project", keys, batch_size)
+
+    def _write_typed(self, statement: str, keys: set[tuple[str, str, str]],
+                     batch_size: int) -> None:
+        """Run a statement over (source, relation, target) keys, once per relationship type
+        (spliced from the ontology's whitelist, which raises before any Cypher runs)."""
         by_type: dict[str, list[dict[str, str]]] = {}
         for src, relation, tgt in sorted(keys):
-            rel_type = self.ontology.rel_type(relation)  # whitelist: raises before any Cypher
-            by_type.setdefault(rel_type, []).append(
+            by_type.setdefault(self.ontology.rel_type(relation), []).append(
                 {"source": src, "target": tgt, "triple": triple_key(src, relation, tgt)})
-        template = cypher("project")
+        template = cypher(statement)
         for rel_type, pairs in by_type.items():
             query = template.replace("$rel_type", rel_type)
             for chunk in _batches(pairs, batch_size):

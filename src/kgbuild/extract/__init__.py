@@ -259,26 +259,12 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
     parties = _parties(ctx, carrier, trig, rel, day, speaker_rules=modality != "deontic")
     if parties is None:
         return
-    sources, targets, direct = parties
     if modality == "deontic":
-        # "« les fenêtres de dialogue entre la Grèce et la Turquie doivent être ouvertes »,
-        # a déclaré Heiko Maas": Germany appeals to both. What the speaker's own side must
-        # do is its stance ("Shoigu told Wang Yi both countries must counter US policy")
-        speaker = speech_subject(ctx, verb, day) or quoting_speaker(ctx, verb, day)
-        codes = {a.code for a in speaker}
-        if not sources or codes & {a.code for a in sources}:
-            modality = _modality(ctx, tok, trig, verb, threat, obligation=False)
-            parties = _parties(ctx, carrier, trig, rel, day)
-            if parties is None or modality is None:
-                return
-            sources, targets, direct = parties
-        else:
-            targets = [a for a in dict((a.code, a) for a in [*sources, *targets]).values()
-                       if a.code not in codes]
-            rel, modality, sources, direct = ctx.res.ontology.flagged("appeal"), \
-                "asserted", speaker, False
-            if not sources or not targets:
-                return
+        called = _called_for(ctx, tok, carrier, trig, rel, verb, threat, day, parties)
+        if called is None:
+            return
+        rel, modality, parties = called
+    sources, targets, direct = parties
     rel, modality, sources, targets = _recoded(ctx, tok, trig, rel, verb, modality,
                                                sources, targets)
     when = (value, precision, date_text, explicit)
@@ -292,6 +278,28 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
                            modality, *when)
         targets, sources = sources[:1], sources[1:]
     yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality, *when)
+
+
+def _called_for(ctx: Ctx, tok: Token, carrier: Token, trig: Trigger, rel: Relation,
+                verb: Token, threat: Token | None, day: str | None,
+                parties: tuple[list[ActorRef], list[ActorRef], bool]
+                ) -> tuple[Relation, str, tuple[list[ActorRef], list[ActorRef], bool]] | None:
+    """What must or should happen, said by someone: "« les fenêtres de dialogue entre la
+    Grèce et la Turquie doivent être ouvertes », a déclaré Heiko Maas" is Germany's appeal
+    to both; what the speaker's own side must do keeps its relation ("Shoigu told Wang Yi
+    both countries must counter US policy"). None: no event."""
+    sources, targets, _ = parties
+    speaker = speech_subject(ctx, verb, day) or quoting_speaker(ctx, verb, day)
+    codes = {a.code for a in speaker}
+    if not sources or codes & {a.code for a in sources}:
+        modality = _modality(ctx, tok, trig, verb, threat, obligation=False)
+        own = _parties(ctx, carrier, trig, rel, day)
+        return None if own is None or modality is None else (rel, modality, own)
+    addressed = [a for a in dict((a.code, a) for a in [*sources, *targets]).values()
+                 if a.code not in codes]
+    if not speaker or not addressed:
+        return None
+    return ctx.res.ontology.flagged("appeal"), "asserted", (speaker, addressed, False)
 
 
 @dataclass
@@ -425,15 +433,14 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
                if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
     # "the US-brokered deal between Israel and the UAE": the sides the noun names
     mediators = {a.code for a in p.sources}
-    # else the last two sides reported that the mediator is not one of ("released a joint
-    # communique on the deal with China, which brokered it": not China and Iran)
-    recent = [[ev.source, ev.target] for ev in reversed(ctx.memory.acts)
-              if not {ev.source.code, ev.target.code} & mediators]
     sides = between if len(between) >= 2 else \
         ctx.memory.sentence_pair or ctx.memory.last_pair
-    if sides and mediators & {a.code for a in sides} and recent and \
+    if sides and mediators & {a.code for a in sides} and \
             dep_of(tok) in ("relcl", "acl:relcl", "acl"):
-        sides = recent[0]
+        # in a relative clause, the last two sides reported the mediator is not one of
+        # ("released a joint communique on the deal with China, which brokered it")
+        sides = next(([ev.source, ev.target] for ev in reversed(ctx.memory.acts)
+                      if not {ev.source.code, ev.target.code} & mediators), sides)
     if not sides or mediators & {a.code for a in sides}:
         return False
     p.targets = list(sides)

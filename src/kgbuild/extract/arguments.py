@@ -15,6 +15,7 @@ from .context import (
     case_of,
     dep_of,
     dependents,
+    inverted_subject,
     is_reflexive,
     light_verb,
     noun_dependents,
@@ -55,13 +56,10 @@ def speech_subject(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 def _speaker_of(verb: Token) -> Token | None:
     """A speech verb's subject; after an incise verb with none, the noun the parser took
     for its object ("», a déclaré à Berlin le chef de la diplomatie allemande")."""
-    deps = list(dependents(verb))
-    subj = next((arg for d, arg, _ in deps if d in ("nsubj", "nsubjpass", "nsubj:pass")),
-                None)
-    if subj is None and dep_of(verb) in ("parataxis", "conj", "ROOT", "root"):
-        subj = next((arg for d, arg, _ in deps if d in ("obj", "dobj") and arg.i > verb.i and
-                     arg.pos_ in ("NOUN", "PROPN")), None)
-    return subj
+    subj = next((arg for d, arg, _ in dependents(verb)
+                 if d in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+    return subj if subj is not None else \
+        inverted_subject(verb, ("parataxis", "conj", "ROOT", "root"))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -232,12 +230,9 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
                 subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers):
             subj = arg  # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"
-    if subj is None and not level.passive and dep_of(level.verb) == "parataxis" and \
+    if subj is None and not level.passive and \
             fold(level.verb.lemma_) in level.ctx.lex.speech_verbs:
-        # "« ... », a écrit le ministre belge, accusant...": the speaker after an incise
-        # verb, which the parser took for its object
-        subj = next((arg for d, arg, _ in dependents(level.verb)
-                     if d in ("obj", "dobj") and arg.i > level.verb.i), None)
+        subj = inverted_subject(level.verb)  # "« ... », a écrit le ministre belge, accusant"
     if agent is None and level.passive:
         agent = _nested_agent(level.verb)
     if subj is not None and not level.passive and (

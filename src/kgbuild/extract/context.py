@@ -169,6 +169,15 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
             yield d, c, case
 
 
+def inverted_subject(verb: Token, deps: tuple[str, ...] = ("parataxis",)) -> Token | None:
+    """The noun after an incise verb that the parser took for its object: the speaker of
+    "« ... », a écrit le ministre belge" or "», a déclaré Sergueï Lavrov"."""
+    if dep_of(verb) not in deps:
+        return None
+    return next((arg for d, arg, _ in dependents(verb) if d in ("obj", "dobj")
+                 and arg.i > verb.i and arg.pos_ in ("NOUN", "PROPN")), None)
+
+
 def is_reflexive(tok: Token) -> bool:
     return any(c.pos_ == "PRON" and ("Reflex=Yes" in str(c.morph) or fold(c.text) in
                ("se", "s'", "me", "m'", "nous", "vous")) and dep_of(c).startswith("expl")

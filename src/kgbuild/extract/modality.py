@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import fold
-from .context import Ctx, dep_of, dependents, is_negated, morphology
+from .context import Ctx, dep_of, dependents, inverted_subject, is_negated, morphology
 from .triggers import match_trigger
 from .words import (
     DATE_TOKENS,
@@ -213,10 +213,8 @@ def _inserted_speech(ctx: Ctx, root: Token) -> Token | None:
         if (dep_of(c) == "parataxis" or dep_of(c) == "conj" and c.left_edge.i > 0 and (
                 c.left_edge.is_punct or c.doc[c.left_edge.i - 1].is_punct)) and \
                 c.i > root.i and \
-                fold(c.lemma_) in ctx.lex.speech_verbs and \
-                any((dep_of(g).startswith("nsubj") or dep_of(g) in ("obj", "dobj")) and
-                    g.i > c.i for g in c.children):
-            # the speaker follows the speech verb: an inserted incise (the parser often
-            # takes the inverted subject for an object: "», a déclaré Sergueï Lavrov")
-            return c
+                fold(c.lemma_) in ctx.lex.speech_verbs and (any(
+                    dep_of(g).startswith("nsubj") and g.i > c.i for g in c.children) or
+                    inverted_subject(c, ("parataxis", "conj")) is not None):
+            return c  # the speaker follows the speech verb: an inserted incise
     return None

@@ -127,9 +127,15 @@ def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
     return fold(tok.lemma_) in ctx.lex.act_nouns or match_trigger(ctx, tok) is not None
 
 
+def _place(ctx: Ctx, tok: Token) -> bool:
+    """A place noun, not a party; but an embassy or consulate is its state's ("un
+    diplomate de l'ambassade de Chine")."""
+    lemma = fold(tok.lemma_)
+    return lemma in ctx.lex.place_nouns and lemma not in ctx.lex.owned_places
+
+
 def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
-    if head.i not in ctx.mentions and fold(head.lemma_) in ctx.lex.place_nouns and \
-            fold(head.lemma_) not in ctx.lex.owned_places:
+    if head.i not in ctx.mentions and _place(ctx, head):
         return []  # "on the South Lawn of the White House": a place, not a party
     queue = [head]
     agent: str | None = None
@@ -158,10 +164,8 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                     if cm is not None:
                         found.extend(a for a in mention_actor(ctx, cm, day)
                                      if a.code not in {f.code for f in found})
-        if m is None and tok is not head and fold(tok.lemma_) in ctx.lex.place_nouns and \
-                fold(tok.lemma_) not in ctx.lex.owned_places:
+        if m is None and tok is not head and _place(ctx, tok):
             continue  # "the documents on the South Lawn of the White House": a place
-        # ("un diplomate de l'ambassade de Chine": an embassy is its state's)
         for c in tok.children:
             d = dep_of(c)
             if d == "conj" and tok is head:

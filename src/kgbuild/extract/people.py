@@ -100,20 +100,21 @@ def _office_code(span: Span, at: dict[int, Mention], lex: Lexicon) -> str | None
             titles.append(tok.head)
         titles.extend(c for c in tok.children if c.i not in inside and _is_title(c, lex)
                       and dep_of(c) in ("appos", "compound", "nmod", "flat", "flat:name"))
+    if not titles:
+        return None
     codes: set[str] = set()
     for title in titles:
         for t in title.subtree:
-            if t.i in inside or abs(t.i - span.start) > 12:
-                continue
             m = at.get(t.i)
-            if m is None or _placed(t, title, lex):
+            if m is None or t.i in inside or abs(t.i - span.start) > 12 or \
+                    _placed(t, title, lex):
                 continue
             codes.update(a.code for a in m.aliases
                          if a.code and a.form in ("name", "seat", "adj"))
-        for c in root.children:  # "Egypt's Foreign Minister Sameh Shoukry"
-            m = at.get(c.i)
-            if m is not None and dep_of(c) == "poss":
-                codes.update(a.code for a in m.aliases if a.code and a.form != "person")
+    for c in root.children:  # "Egypt's Foreign Minister Sameh Shoukry"
+        m = at.get(c.i)
+        if m is not None and dep_of(c) == "poss":
+            codes.update(a.code for a in m.aliases if a.code and a.form != "person")
     return next(iter(codes)) if len(codes) == 1 else None
 
 
@@ -121,8 +122,7 @@ def _is_title(tok: Token, lex: Lexicon) -> bool:
     lemma = fold(tok.lemma_)
     return tok.pos_ in ("NOUN", "PROPN") and (
         lemma in lex.agent_titles or lemma in lex.counterpart or
-        fold(tok.text) in lex.agent_titles or lemma in lex.state_heads and lemma in (
-            "official", "diplomat", "envoy"))
+        fold(tok.text) in lex.agent_titles or lemma in lex.name_titles)
 
 
 def _placed(tok: Token, title: Token, lex: Lexicon) -> bool:

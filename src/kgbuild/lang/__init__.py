@@ -87,6 +87,7 @@ class Lexicon:
     deontic_words: set[str] = field(default_factory=set)
     state_nouns: set[str] = field(default_factory=set)
     owned_places: set[str] = field(default_factory=set)
+    name_titles: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
