@@ -4,7 +4,7 @@ PY ?= python3
 .PHONY: install demo test lint eval bench neo4j-start neo4j-stop neo4j-reset
 
 install:
-	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m pip install -q -e ".[dev,analysis]"
 
 demo: install
 	kgbuild ingest --db kgbuild.db examples/articles

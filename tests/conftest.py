@@ -67,7 +67,8 @@ def write_pair(path: Path, text: str) -> None:
 
 
 def triples(events) -> set[tuple[str, str, str]]:
-    return {(e.source.code, e.target.code, e.cameo[:2]) for e in events}
+    """(source, target, root) of each pair the events stand for (the guidelines' view)."""
+    return {(p.source.code, p.target.code, p.cameo[:2]) for e in events for p in e.pairs()}
 
 
 def neo4j_required() -> bool:

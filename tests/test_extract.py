@@ -31,7 +31,7 @@ def assert_exactly(found: set[tuple], expected: set[tuple]) -> None:
 def keys(events, expected: set[tuple], dated: bool) -> set[tuple]:
     """(source, target, root[, date]) of each event; a mutual one turned the row's way."""
     out = set()
-    for e in events:
+    for e in (p for ev in events for p in ev.pairs()):
         key = (e.source.code, e.target.code, e.cameo[:2], *((e.date,) if dated else ()))
         turned = (key[1], key[0], *key[2:])
         out.add(turned if e.symmetric and key not in expected and turned in expected else key)

@@ -46,3 +46,15 @@ class QueryFailed(KgbuildError):
 
 class GoldInvalid(KgbuildError):
     """A gold file for `kgbuild eval` is malformed."""
+
+
+class FilterInvalid(KgbuildError):
+    """A filter option (--since, --root, --min-confidence...) has a value it cannot take."""
+
+
+class OutputUnwritable(KgbuildError):
+    """An output file cannot be written (missing folder, no permission)."""
+
+
+class ExtraMissing(KgbuildError):
+    """An optional extra (pandas, matplotlib, pyarrow...) that a command needs is missing."""

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import GoldInvalid
-from .events import Event
+from .events import Event, event_from_json
 
 LEVELS = ("pair", "triple", "dated")
 SCORED_AS = {"UNSC": "UN"}
@@ -185,9 +185,10 @@ def score_article(preds: list[Pred], golds: list[Gold], level: str
 
 
 def preds_from_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, list[Pred]]:
-    """Reduce events (objects or prediction-file dicts) to scoring keys, per article."""
+    """Reduce events (objects or prediction-file dicts) to scoring keys, per article; an
+    event of three or more parties counts as the pairs it stands for."""
     out: dict[str, list[Pred]] = {}
-    for e in events:
+    for e in _pairwise(events):
         d = e.to_json() if isinstance(e, Event) else e
         if d.get("modality", "asserted") != "asserted":
             continue
@@ -201,6 +202,13 @@ def preds_from_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, lis
         out.setdefault(d["article"], []).append(
             Pred(_code(src["code"]), _code(tgt["code"]), cameo[:2], d.get("date"), sentence))
     return out
+
+
+def _pairwise(events: Iterable[Event | dict[str, Any]]) -> Iterator[Event | dict[str, Any]]:
+    for e in events:
+        if isinstance(e, dict) and e.get("participants"):
+            e = event_from_json(e)
+        yield from (e.pairs() if isinstance(e, Event) else [e])
 
 
 def score(preds: dict[str, list[Pred]], gold: list[Gold],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -29,6 +29,41 @@ class ActorRef:
         return out
 
 
+# roles that act towards the participants: pairs go from each of them to each participant
+LEADING_ROLES = frozenset({"host", "mediator", "initiator"})
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An actor in an event of three or more parties, with its role in it: participant,
+    host, mediator, or initiator (who meets, joins or acts towards the participants)."""
+
+    actor: ActorRef
+    role: str = "participant"
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.actor.to_json(), "role": self.role}
+
+
+def derived_pairs(roles: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs an event of several parties stands for, from (code, role) in order: each
+    host, mediator or initiator with each participant; with none, every two participants."""
+    leaders = [c for c, r in roles if r in LEADING_ROLES]
+    others = [c for c, r in roles if r not in LEADING_ROLES]
+    if leaders:
+        return [(a, b) for a in leaders for b in others if a != b]
+    return [(a, b) for i, a in enumerate(others) for b in others[i + 1:] if a != b]
+
+
+def row_pairs(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (source, target) pairs of a stored event row: its own, or those its
+    participants (a list of {"code", "role"}) stand for."""
+    parts = row.get("participants") or []
+    if parts:
+        return derived_pairs([(p["code"], p["role"]) for p in parts])
+    return [(row["source"], row["target"])]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where an event is said: the sentence, its offsets, the trigger."""
@@ -43,7 +78,13 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Event:
-    """One dated, CAMEO-coded relation between two actors, with its evidence."""
+    """One dated, CAMEO-coded relation between two actors, or among three or more (a
+    summit, a joint statement), with its evidence.
+
+    An event of three or more parties has `participants` (each with a role); its
+    `source` and `target` are then its first pair, and `pairs()` gives every pair it
+    stands for (the pairwise view the guidelines score).
+    """
 
     article: str
     source: ActorRef
@@ -58,6 +99,7 @@ class Event:
     evidence: Evidence
     modality: str = "asserted"  # asserted | future
     extractor: str = ""
+    participants: tuple[Participant, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -65,8 +107,29 @@ class Event:
         return self.cameo[:2]
 
     @property
+    def actors(self) -> list[ActorRef]:
+        """Everyone in the event: its parties, or its source and target."""
+        if self.participants:
+            return [p.actor for p in self.participants]
+        return [self.source, self.target]
+
+    def pairs(self) -> list[Event]:
+        """The event as pairs: itself, or one event per pair its participants stand for."""
+        if not self.participants:
+            return [self]
+        by_code = {p.actor.code: p.actor for p in self.participants}
+        return [replace(self, source=by_code[a], target=by_code[b], participants=())
+                for a, b in derived_pairs([(p.actor.code, p.role)
+                                           for p in self.participants])]
+
+    @property
     def key(self) -> tuple[str, str, str, str | None]:
-        """The identity of the event: (source, relation, target, date); mutual pairs sorted."""
+        """The identity of the event: (source, relation, target, date), mutual pairs
+        sorted; for three or more parties, (their sorted code:role list, relation, "*",
+        date)."""
+        if self.participants:
+            return (",".join(sorted(f"{p.actor.code}:{p.role}" for p in self.participants)),
+                    self.relation, "*", self.date)
         a, b = self.source.code, self.target.code
         if self.symmetric and b < a:
             a, b = b, a
@@ -102,6 +165,9 @@ class Event:
             "extractor": self.extractor,
             "id": self.event_id,
         }
+        if self.participants:
+            out["source"] = out["target"] = None
+            out["participants"] = [p.to_json() for p in self.participants]
         return out
 
 
@@ -121,13 +187,22 @@ def event_from_json(data: dict[str, Any]) -> Event:
         return ActorRef(d["code"], d.get("name", d["code"]), d.get("kind", "state"),
                         d.get("agent"), m.get("text"), m.get("start"), m.get("end"))
 
+    parts = tuple(Participant(actor(p), p.get("role", "participant"))
+                  for p in data.get("participants") or [])
+    if parts:  # source and target stand for its first pair
+        by_code = {p.actor.code: p.actor for p in parts}
+        first = derived_pairs([(p.actor.code, p.role) for p in parts])[0]
+        source, target = by_code[first[0]], by_code[first[1]]
+    else:
+        source, target = actor(data["source"]), actor(data["target"])
     return Event(
-        article=data["article"], source=actor(data["source"]), target=actor(data["target"]),
+        article=data["article"], source=source, target=target,
         relation=data["relation"], cameo=data["cameo"], symmetric=bool(data.get("symmetric")),
         date=data.get("date"), date_text=data.get("date_text"),
         date_precision=data.get("date_precision"), confidence=float(data.get("confidence", 0.5)),
         evidence=Evidence(ev["sentence"], ev["start"], ev["end"], trig.get("text", ""),
                           trig.get("start", ev["start"]), trig.get("end", ev["start"])),
         modality=data.get("modality", "asserted"), extractor=data.get("extractor", ""),
+        participants=parts,
     )
 

@@ -147,6 +147,8 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
     flight. Articles stream through: only the batches in flight are held in memory.
     """
     summary = Summary()
+    if store is not None:
+        store.record_relations(res.ontology)
 
     def articles() -> Iterator[Article]:
         for item in read_articles(paths, published=published, lang=lang, stdin=stdin):
@@ -178,7 +180,7 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
             summary.events += len(x.events)
             summary.unresolved.update(x.unresolved)
             for e in x.events:
-                summary.actors.update((e.source.code, e.target.code))
+                summary.actors.update(a.code for a in e.actors)
                 summary.relations[e.relation] += 1
         on_batch(extracted)
     return summary

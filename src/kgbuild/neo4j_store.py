@@ -9,7 +9,8 @@ from typing import Any
 
 from .actors import ActorTable, load_actors
 from .errors import Neo4jUnavailable, QueryFailed
-from .events import ActorRef
+from .events import ActorRef, row_pairs
+from .filters import EventFilter
 from .relations import Ontology, load_ontology
 from .store import Store
 
@@ -65,10 +66,11 @@ def _people(events: list[dict[str, Any]], codes: set[str],
     names = set()
     for ev in events:
         for x in ev["evidence"]:
-            for side in ("source", "target"):
-                agent = (x.get("data") or {}).get(side, {}).get("agent")
-                if agent:
-                    names.add(agent)
+            data = x.get("data") or {}
+            for party in [data.get("source"), data.get("target"),
+                          *(data.get("participants") or [])]:
+                if party and party.get("agent"):
+                    names.add(party["agent"])
     if not names:
         return []
     table = table or load_actors()
@@ -183,7 +185,8 @@ class Neo4jStore:
         self.load_rows("load_events", rows, batch_size)
         self.load_rows("load_people", people, batch_size)
         self.prune(events, batch_size)
-        self.project({(r["source"], r["relation"], r["target"]) for r in rows}, batch_size)
+        self.project({(a, ev["relation"], b) for ev in events for a, b in row_pairs(ev)},
+                     batch_size)
         return {"actors": len(actors), "articles": len(articles), "events": len(rows),
                 "people": len({p["name"] for p in people})}
 
@@ -197,9 +200,14 @@ class Neo4jStore:
         """The parameters `load_events` takes for one event row of the embedded store."""
         rel = self.ontology.get(ev["relation"])
         date = ev.get("date") or None
+        parties = ev.get("participants") or []
         return {
             "id": ev["id"], "source": ev["source"], "target": ev["target"],
-            "triple": triple_key(ev["source"], rel.name, ev["target"]),
+            "triple": None if parties else triple_key(ev["source"], rel.name, ev["target"]),
+            "triples": [triple_key(a, rel.name, b) for a, b in row_pairs(ev)] if parties
+            else None,
+            "participants": [{**p, "position": i} for i, p in enumerate(parties)],
+            "plover": rel.plover,
             "relation": rel.name, "cameo": ev["cameo"], "root": ev["cameo"][:2],
             "quad_class": rel.quad_class, "goldstein": rel.goldstein,
             "symmetric": bool(ev["symmetric"]), "date": date,
@@ -265,9 +273,12 @@ class Neo4jStore:
             raise QueryFailed(f"query failed: {exc.message}") from exc
         return list(keys), [list(r.values()) for r in recs]
 
-    def read_graph(self) -> tuple[list[ActorRef], list[dict[str, Any]]]:
+    def read_graph(self, flt: EventFilter | None = None
+                   ) -> tuple[list[ActorRef], list[dict[str, Any]]]:
+        """The actors with events, and the event rows (the embedded store's shape) that
+        pass `flt`."""
         recs, _, _ = self.driver.execute_query(
-            "MATCH (a:Actor) WHERE EXISTS { (a)-[:SOURCE_OF|TARGETS]-() } "
+            "MATCH (a:Actor) WHERE EXISTS { (a)-[:SOURCE_OF|TARGETS|PARTICIPATES_IN]-() } "
             "RETURN a.code AS code, a.name AS name, a.kind AS kind ORDER BY code",
             database_=self.config.database)
         actors = [ActorRef(r["code"], r["name"], r["kind"]) for r in recs]
@@ -278,5 +289,6 @@ class Neo4jStore:
             ev = dict(r)
             ev["evidence"] = sorted([x for x in ev["evidence"] if x.get("article")],
                                     key=lambda x: x["article"])
-            events.append(ev)
+            if flt is None or flt.matches(ev):
+                events.append(ev)
         return actors, events

@@ -91,6 +91,9 @@ class Relation:
     symmetric: bool
     preps: dict[str, frozenset[str]]
     flags: frozenset[str] = frozenset()
+    # what the source is in a gathering of three or more (host, mediator); its targets,
+    # and everyone in a gathering with no such source, are participants
+    source_role: str = "participant"
 
     @property
     def root(self) -> str:
@@ -212,7 +215,8 @@ def _relation(name: str, spec: Any, old: Relation | None, at: _Where) -> Relatio
         raise DataFileInvalid(f"{where}: expected a mapping of fields")
     base: dict[str, Any] = {} if old is None else {
         "cameo": old.cameo, "plover": old.plover, "quad_class": old.quad_class,
-        "goldstein": old.goldstein, "symmetric": old.symmetric, "flags": sorted(old.flags)}
+        "goldstein": old.goldstein, "symmetric": old.symmetric, "flags": sorted(old.flags),
+        "source_role": old.source_role}
     merged = {**base, **{k: v for k, v in spec.items() if k not in ("triggers", "preps")}}
     try:
         cameo = str(merged["cameo"])
@@ -227,7 +231,8 @@ def _relation(name: str, spec: Any, old: Relation | None, at: _Where) -> Relatio
             raise DataFileInvalid(f"{where}: unknown flag {unknown[0]!r} "
                                   f"(known: {', '.join(sorted(FLAGS))})")
         rel = Relation(name, cameo, str(merged["plover"]), int(merged["quad_class"]),
-                       float(merged["goldstein"]), bool(merged["symmetric"]), preps, flags)
+                       float(merged["goldstein"]), bool(merged["symmetric"]), preps, flags,
+                       str(merged.get("source_role") or "participant"))
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileInvalid(f"{where}: missing or invalid field ({exc})") from exc
     if rel.quad_class not in (1, 2, 3, 4) or not -10 <= rel.goldstein <= 10:

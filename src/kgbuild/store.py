@@ -12,6 +12,8 @@ from typing import Any
 from .articles import Article
 from .errors import StoreError
 from .events import ActorRef, Event, event_from_json
+from .filters import EventFilter
+from .relations import Ontology, load_ontology
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -21,10 +23,18 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS actors (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
-  id TEXT PRIMARY KEY, source TEXT NOT NULL REFERENCES actors(code),
-  relation TEXT NOT NULL, target TEXT NOT NULL REFERENCES actors(code), cameo TEXT NOT NULL,
+  id TEXT PRIMARY KEY, source TEXT REFERENCES actors(code),
+  relation TEXT NOT NULL, target TEXT REFERENCES actors(code), cameo TEXT NOT NULL,
   symmetric INTEGER NOT NULL, date TEXT, date_precision TEXT, confidence REAL NOT NULL,
   modality TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+  event_id TEXT NOT NULL REFERENCES events(id), actor TEXT NOT NULL REFERENCES actors(code),
+  role TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (event_id, actor)
+);
+CREATE TABLE IF NOT EXISTS relations (
+  name TEXT PRIMARY KEY, cameo TEXT NOT NULL, plover TEXT NOT NULL,
+  quad_class INTEGER NOT NULL, goldstein REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS evidence (
   event_id TEXT NOT NULL REFERENCES events(id), article_id TEXT NOT NULL REFERENCES articles(id),
@@ -35,6 +45,28 @@ CREATE TABLE IF NOT EXISTS evidence (
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_relation ON events(relation);
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
+CREATE INDEX IF NOT EXISTS participants_actor ON participants(actor);
+"""
+SCHEMA_VERSION = 2  # 2: events of three or more parties (participants), relations, views
+
+# One row per event for SQL tools (sqlite-utils, Datasette, pandas.read_sql): an event of
+# three or more parties has no source or target, and its parties in `participants`
+# ("code:role; ..."); `events_pairs` has one row per pair every event stands for.
+VIEWS = """
+DROP VIEW IF EXISTS events_view;
+CREATE VIEW events_view AS
+SELECT e.id, e.source, e.relation, e.target, e.cameo, substr(e.cameo, 1, 2) AS root,
+       r.plover, r.quad_class, r.goldstein, e.symmetric, e.date, e.date_precision,
+       e.confidence, e.modality,
+       (SELECT group_concat(p.actor || ':' || p.role, '; ') FROM
+          (SELECT actor, role FROM participants WHERE event_id = e.id ORDER BY position) p)
+         AS participants,
+       (SELECT count(*) FROM evidence v WHERE v.event_id = e.id) AS articles,
+       (SELECT v.sentence FROM evidence v WHERE v.event_id = e.id
+          ORDER BY v.article_id LIMIT 1) AS sentence,
+       (SELECT a.url FROM evidence v JOIN articles a ON a.id = v.article_id
+          WHERE v.event_id = e.id ORDER BY v.article_id LIMIT 1) AS url
+FROM events e LEFT JOIN relations r ON r.name = e.relation;
 """
 
 
@@ -52,10 +84,30 @@ class Store:
             self.conn.execute("PRAGMA cache_size=-16384")
             self.conn.execute("PRAGMA wal_autocheckpoint=10000")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
             self.conn.executescript(SCHEMA)
+            self.conn.executescript(VIEWS)
+            self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if self.conn.execute("SELECT count(*) FROM relations").fetchone()[0] == 0:
+                self.record_relations(load_ontology())
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc}); "
                              "check the path given with --db or KGBUILD_DB") from exc
+
+    def _migrate(self) -> None:
+        """A store from before events of three or more parties: its events table required
+        a source and a target; rebuilt in place (rows kept) so that they may be empty."""
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        cols = self.conn.execute("PRAGMA table_info(events)").fetchall()
+        if version >= SCHEMA_VERSION or not cols or not cols[1][3]:
+            return
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+        with self.conn:
+            self.conn.execute("ALTER TABLE events RENAME TO events_v1")
+            self.conn.executescript(SCHEMA.split("CREATE TABLE IF NOT EXISTS evidence")[0])
+            self.conn.execute("INSERT INTO events SELECT * FROM events_v1")
+            self.conn.execute("DROP TABLE events_v1")
+        self.conn.execute("PRAGMA foreign_keys=ON")
 
     def close(self) -> None:
         self.conn.close()
@@ -118,9 +170,11 @@ class Store:
         events = [r[0] for r in c.execute("SELECT event_id FROM evidence WHERE article_id = ?",
                                           (article_id,))]
         c.execute("DELETE FROM evidence WHERE article_id = ?", (article_id,))
+        orphans = [(e, e) for e in events]
+        c.executemany("DELETE FROM participants WHERE event_id = ? AND NOT EXISTS"
+                      " (SELECT 1 FROM evidence WHERE event_id = ?)", orphans)
         c.executemany("DELETE FROM events WHERE id = ? AND NOT EXISTS"
-                      " (SELECT 1 FROM evidence WHERE event_id = ?)",
-                      [(e, e) for e in events])
+                      " (SELECT 1 FROM evidence WHERE event_id = ?)", orphans)
         c.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def _insert(self, items: list[tuple[Article, list[Event]]]) -> None:
@@ -130,7 +184,7 @@ class Store:
                       " text, events) VALUES (?,?,?,?,?,?,?,?,?)",
                       [(art.id, art.title, art.url, art.published, art.lang, art.source,
                         art.path, art.text, len(events)) for art, events in items])
-        actors = {a.code: a for _, events in items for e in events for a in (e.source, e.target)}
+        actors = {a.code: a for _, events in items for e in events for a in e.actors}
         c.executemany("INSERT OR IGNORE INTO actors (code, name, kind) VALUES (?,?,?)",
                       [(a.code, a.name, a.kind) for a in actors.values()])
         keyed = [(art, e, e.event_id) for art, events in items for e in events]
@@ -140,6 +194,11 @@ class Store:
             " ON CONFLICT(id) DO UPDATE SET confidence = max(confidence, excluded.confidence)",
             [(eid, *_endpoints(e), e.cameo, int(e.symmetric), e.date,
               e.date_precision, e.confidence, e.modality) for _, e, eid in keyed])
+        c.executemany(
+            "INSERT OR IGNORE INTO participants (event_id, actor, role, position)"
+            " VALUES (?,?,?,?)",
+            [(eid, p.actor.code, p.role, i) for _, e, eid in keyed
+             for i, p in enumerate(e.participants)])
         c.executemany(
             "INSERT OR IGNORE INTO evidence (event_id, article_id, sentence, start, \"end\","
             " confidence, data) VALUES (?,?,?,?,?,?,?)",
@@ -159,52 +218,103 @@ class Store:
         return [ActorRef(*row) for row in
                 self.conn.execute("SELECT code, name, kind FROM actors ORDER BY code")]
 
-    def event_rows(self) -> Iterator[dict[str, Any]]:
-        """One row per event, with its evidence (all articles) as a list.
+    def record_relations(self, ontology: Ontology) -> None:
+        """Keep the codes of the relations (PLOVER, QuadClass, Goldstein) beside the events,
+        for SQL tools reading `events_view`."""
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO relations (name, cameo, plover, quad_class, goldstein)"
+                " VALUES (?,?,?,?,?)",
+                [(r.name, r.cameo, r.plover, r.quad_class, r.goldstein)
+                 for r in ontology.relations.values()])
 
-        Two queries in all: events, and every evidence row ordered by event, merged here.
+    def event_rows(self, flt: EventFilter | None = None,
+                   evidence: bool = True) -> Iterator[dict[str, Any]]:
+        """One row per event that passes `flt`, with its parties (`participants`: a list of
+        {"code", "role"}, empty for an event between two) and its evidence (all
+        articles) as a list.
+
+        Three queries in all: events, their parties and their evidence, merged here.
         """
-        evidence: dict[str, list[dict[str, Any]]] = {}
-        for eid, a, s, st, en, u, t, p, d in self.conn.execute(
-                "SELECT v.event_id, v.article_id, v.sentence, v.start, v.\"end\", a.url,"
-                " a.title, a.published, v.data FROM evidence v"
-                " JOIN articles a ON a.id = v.article_id ORDER BY v.event_id, v.article_id"):
-            evidence.setdefault(eid, []).append(
-                {"article": a, "sentence": s, "start": st, "end": en, "url": u, "title": t,
-                 "published": p, "data": json.loads(d)})
+        where, args = (flt or EventFilter()).sql("e")
+        chosen = f"SELECT e.id FROM events e WHERE {where}"  # noqa: S608 - no values in it
+        proof: dict[str, list[dict[str, Any]]] = {}
+        if evidence:
+            for eid, a, s, st, en, u, t, p, d in self.conn.execute(
+                    "SELECT v.event_id, v.article_id, v.sentence, v.start, v.\"end\", a.url,"
+                    " a.title, a.published, v.data FROM evidence v"
+                    " JOIN articles a ON a.id = v.article_id"
+                    f" WHERE v.event_id IN ({chosen}) ORDER BY v.event_id, v.article_id",
+                    args):
+                proof.setdefault(eid, []).append(
+                    {"article": a, "sentence": s, "start": st, "end": en, "url": u,
+                     "title": t, "published": p, "data": json.loads(d)})
+        parties: dict[str, list[dict[str, str]]] = {}
+        for eid, code, role in self.conn.execute(
+                "SELECT event_id, actor, role FROM participants"
+                f" WHERE event_id IN ({chosen}) ORDER BY event_id, position", args):
+            parties.setdefault(eid, []).append({"code": code, "role": role})
         cur = self.conn.execute(
             "SELECT e.id, e.source, e.relation, e.target, e.cameo, e.symmetric, e.date,"
-            " e.date_precision, e.confidence, e.modality FROM events e ORDER BY e.date, e.id")
+            " e.date_precision, e.confidence, e.modality, r.plover, r.quad_class, r.goldstein"
+            " FROM events e LEFT JOIN relations r ON r.name = e.relation"
+            f" WHERE {where} ORDER BY e.date, e.id", args)
         cols = [d[0] for d in cur.description]
         for row in cur.fetchall():
             ev = dict(zip(cols, row, strict=True))
             ev["symmetric"] = bool(ev["symmetric"])
-            ev["evidence"] = evidence.get(ev["id"], [])
+            ev["participants"] = parties.get(ev["id"], [])
+            ev["evidence"] = proof.get(ev["id"], [])
             yield ev
 
-    def events(self) -> Iterator[Event]:
-        """Every stored event as each article reported it (for JSONL export)."""
-        for (data,) in self.conn.execute("SELECT data FROM evidence ORDER BY article_id, start"):
+    def events(self, flt: EventFilter | None = None) -> Iterator[Event]:
+        """Every stored event that passes `flt` as each article reported it."""
+        where, args = (flt or EventFilter()).sql("e")
+        for (data,) in self.conn.execute(
+                "SELECT v.data FROM evidence v JOIN events e ON e.id = v.event_id"
+                f" WHERE {where} ORDER BY v.article_id, v.start", args):  # noqa: S608
             yield event_from_json(json.loads(data))
 
-    def stats(self) -> dict[str, Any]:
-        q = self.conn.execute
+    def stats(self, flt: EventFilter | None = None) -> dict[str, Any]:
+        """Counts of events (an event of three or more parties counts once, and once for
+        each of its parties in `by_actor`), with their Goldstein sum, by relation, actor
+        and month."""
+        where, args = (flt or EventFilter()).sql("e")
+        chosen = f"(SELECT * FROM events e WHERE {where})"  # noqa: S608 - no values in it
+
+        def q(sql: str) -> Any:
+            return self.conn.execute(sql.replace("EVENTS", chosen),
+                                     args * sql.count("EVENTS"))
         return {
-            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
-            "events": q("SELECT count(*) FROM events").fetchone()[0],
-            "evidence": q("SELECT count(*) FROM evidence").fetchone()[0],
-            "actors": q("SELECT count(*) FROM actors").fetchone()[0],
-            "by_relation": q("SELECT relation, count(*) FROM events GROUP BY relation"
+            "articles": q("SELECT count(DISTINCT v.article_id) FROM evidence v"
+                          " WHERE v.event_id IN (SELECT id FROM EVENTS)").fetchone()[0]
+            if not (flt is None or flt.empty) else
+            self.conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "events": q("SELECT count(*) FROM EVENTS").fetchone()[0],
+            "multilateral": q("SELECT count(*) FROM EVENTS WHERE source IS NULL").fetchone()[0],
+            "evidence": q("SELECT count(*) FROM evidence v"
+                          " WHERE v.event_id IN (SELECT id FROM EVENTS)").fetchone()[0],
+            "actors": q("SELECT count(DISTINCT code) FROM (SELECT source AS code FROM EVENTS"
+                        " UNION ALL SELECT target FROM EVENTS UNION ALL SELECT actor FROM"
+                        " participants WHERE event_id IN (SELECT id FROM EVENTS))"
+                        " WHERE code IS NOT NULL").fetchone()[0],
+            "goldstein": round(q("SELECT coalesce(sum(r.goldstein), 0) FROM EVENTS x"
+                                 " JOIN relations r ON r.name = x.relation").fetchone()[0], 2),
+            "by_relation": q("SELECT relation, count(*) FROM EVENTS GROUP BY relation"
                              " ORDER BY count(*) DESC, relation").fetchall(),
-            "by_actor": q("SELECT code, count(*) FROM (SELECT source AS code FROM events"
-                          " UNION ALL SELECT target FROM events) GROUP BY code"
+            "by_actor": q("SELECT code, count(*) FROM (SELECT source AS code FROM EVENTS"
+                          " UNION ALL SELECT target FROM EVENTS UNION ALL SELECT actor FROM"
+                          " participants WHERE event_id IN (SELECT id FROM EVENTS))"
+                          " WHERE code IS NOT NULL GROUP BY code"
                           " ORDER BY count(*) DESC, code").fetchall(),
-            "by_month": q("SELECT substr(date, 1, 7) AS m, count(*) FROM events"
+            "by_month": q("SELECT substr(date, 1, 7) AS m, count(*) FROM EVENTS"
                           " WHERE date IS NOT NULL GROUP BY m ORDER BY m").fetchall(),
         }
 
 
-def _endpoints(e: Event) -> tuple[str, str, str]:
+def _endpoints(e: Event) -> tuple[str | None, str, str | None]:
+    if e.participants:  # its parties are in `participants`
+        return None, e.relation, None
     src, tgt = e.source.code, e.target.code
     if e.symmetric and tgt < src:
         src, tgt = tgt, src

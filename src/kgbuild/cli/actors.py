@@ -6,11 +6,7 @@ import sys
 
 import click
 
-from ..errors import KgbuildError
 from ..lang import languages
-from .common import (
-    _fail,
-)
 
 
 @click.group()
@@ -42,10 +38,7 @@ def actors_lookup(name: str, day: str | None, lang: str | None,
     """
     from ..actors import load_actors
 
-    try:
-        rows = load_actors(actor_files).describe(name, day)
-    except KgbuildError as exc:
-        _fail(exc)
+    rows = load_actors(actor_files).describe(name, day)
     if not rows:
         click.echo(f"{name!r}: no actor (add it with --actors FILE; see README)", err=True)
         sys.exit(1)
@@ -68,10 +61,7 @@ def actors_list(kind: str | None, actor_files: tuple[str, ...]) -> None:
     """
     from ..actors import load_actors
 
-    try:
-        table = load_actors(actor_files)
-    except KgbuildError as exc:
-        _fail(exc)
+    table = load_actors(actor_files)
     for a in sorted(table.actors.values(), key=lambda a: a.code):
         if kind is None or a.kind == kind:
             click.echo(f"{a.code}\t{a.kind}\t{a.name}")

@@ -32,6 +32,41 @@ def neo4j_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--since/--until/--actor/--relation/--root/--min-confidence, read into an
+    EventFilter passed as `flt`."""
+    def build(*args: Any, since: str | None, until: str | None, actor: tuple[str, ...],
+              relation: tuple[str, ...], root: tuple[str, ...],
+              min_confidence: float | None, **kwargs: Any) -> Any:
+        from ..filters import EventFilter
+
+        flt = EventFilter.of(since, until, actor, relation, root, min_confidence)
+        return f(*args, flt=flt, **kwargs)
+
+    build.__name__, build.__doc__ = f.__name__, f.__doc__
+    # options declared below this decorator were attached to `f`: keep them
+    build.__click_params__ = list(getattr(f, "__click_params__", []))  # type: ignore[attr-defined]
+    opts = [
+        click.option("--min-confidence", type=float, default=None,
+                     help="Only events at least this confident (0-1)."),
+        click.option("--root", multiple=True, metavar="NN",
+                     help="Only this CAMEO root, e.g. 04 (repeatable: any of them)."),
+        click.option("--relation", multiple=True, metavar="NAME",
+                     help="Only this relation, e.g. CONSULT (repeatable: any of them)."),
+        click.option("--actor", multiple=True, metavar="CODE",
+                     help="Only events involving this actor, e.g. RUS (repeatable: events "
+                          "involving all of them, so two give a pair)."),
+        click.option("--until", default=None, metavar="DATE",
+                     help="Only events up to this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--since", default=None, metavar="DATE",
+                     help="Only events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    ]
+    out: Callable[..., Any] = build
+    for opt in opts:
+        out = opt(out)
+    return out
+
+
 def actors_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """--actors FILE (repeatable): actors, aliases and office holders added or overriding."""
     return click.option("--actors", "actor_files", multiple=True,

@@ -11,85 +11,94 @@ from typing import Any
 
 import click
 
-from ..errors import KgbuildError
+from ..export import FILE_ONLY, FORMATS
+from ..filters import EventFilter
 from .common import (
     _db_option,
-    _fail,
     _neo4j_config,
     _require_db,
     _table,
+    filter_options,
     neo4j_options,
 )
 
 
 @click.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "jsonl", "csv"]),
-              default="graphml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="graphml",
+              show_default=True, help="graphml/gexf: one edge per pair an event stands for; "
+                                      "jsonl/csv/parquet: one row per event.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Output file (required for graphml and gexf).")
+              help="Output file (required for graphml, gexf and parquet).")
 @click.option("--from", "origin", type=click.Choice(["store", "neo4j"]), default="store",
               show_default=True, help="Export what the embedded store or Neo4j holds.")
+@filter_options
 @neo4j_options
-def export(db: str, fmt: str, output: str | None, origin: str, neo4j_uri: str | None,
-           neo4j_user: str, neo4j_database: str | None) -> None:
-    """Export the graph: GraphML/GEXF for Gephi and networkx, JSONL or CSV events.
+def export(db: str, fmt: str, output: str | None, origin: str, flt: EventFilter,
+           neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None) -> None:
+    """Export the graph: GraphML/GEXF for Gephi and networkx, JSONL, CSV or Parquet events.
 
     \b
     Example:
       kgbuild export --format graphml -o graph.graphml
       kgbuild export --format gexf -o graph.gexf      # Gephi timeline
+      kgbuild export --format csv --actor RUS --since 2024-01 -o rus.csv
       kgbuild export --from neo4j --format graphml -o neo4j.graphml
     """
     from ..export import export as run_export
     from ..relations import load_ontology
+
+    if fmt in FILE_ONLY and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    actors, events = _read_graph(db, origin, flt, neo4j_uri, neo4j_user, neo4j_database)
+    n = run_export(fmt, actors, events, load_ontology(), Path(output) if output else None,
+                   sys.stdout)
+    click.echo(f"wrote {n} events, {len(actors)} actors"
+               f"{' to ' + output if output else ''}", err=True)
+
+
+def _read_graph(db: str, origin: str, flt: EventFilter, neo4j_uri: str | None,
+                neo4j_user: str, neo4j_database: str | None) -> tuple[list[Any], list[Any]]:
+    """The actors and the event rows that pass `flt`, from the store or from Neo4j."""
+    if origin == "neo4j":
+        from ..neo4j_store import Neo4jStore
+
+        with Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
+            return neo.read_graph(flt)
     from ..store import Store
 
-    if fmt in ("graphml", "gexf") and not output:
-        raise click.UsageError(f"--format {fmt} needs -o FILE")
-    try:
-        if origin == "neo4j":
-            from ..neo4j_store import Neo4jStore
-
-            with Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
-                actors, events = neo.read_graph()
-            jsonl: list[Any] = []
-        else:
-            _require_db(db)
-            with Store(db) as store:
-                actors, events = store.actors(), list(store.event_rows())
-                jsonl = list(store.events())
-        n = run_export(fmt, actors, events, jsonl, load_ontology(),
-                       Path(output) if output else None, sys.stdout)
-    except KgbuildError as exc:
-        _fail(exc)
-    if output:
-        click.echo(f"wrote {n} events, {len(actors)} actors to {output}", err=True)
+    _require_db(db)
+    with Store(db) as store:
+        return store.actors(), list(store.event_rows(flt))
 
 
 @click.command()
 @_db_option
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-def stats(db: str, as_json: bool) -> None:
+def stats(db: str, flt: EventFilter, as_json: bool) -> None:
     """Counts of articles, events and actors, by relation, actor and month.
+
+    An event of three or more parties (a summit) counts once, and once for each party in
+    the counts by actor.
 
     \b
     Example:
       kgbuild stats --db kgbuild.db
+      kgbuild stats --actor RUS --since 2024 --root 04
     """
     from ..store import Store
 
     _require_db(db)
-    try:
-        with Store(db) as store:
-            s = store.stats()
-    except KgbuildError as exc:
-        _fail(exc)
+    with Store(db) as store:
+        s = store.stats(flt)
     if as_json:
         click.echo(json.dumps(s, ensure_ascii=False))
         return
-    click.echo(f"articles: {s['articles']}  events: {s['events']}  "
-               f"evidence: {s['evidence']}  actors: {s['actors']}")
+    click.echo(f"articles: {s['articles']}  events: {s['events']} "
+               f"(of three or more parties: {s['multilateral']})  "
+               f"evidence: {s['evidence']}  actors: {s['actors']}  "
+               f"Goldstein sum: {s['goldstein']}")
     for title, key in (("by relation", "by_relation"), ("by actor", "by_actor"),
                        ("by month", "by_month")):
         click.echo(f"{title}:")
@@ -113,12 +122,9 @@ def push(db: str, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | 
     from ..store import Store
 
     _require_db(db)
-    try:
-        with Store(db) as store, Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user,
-                                                          neo4j_database)) as neo:
-            counts = neo.load_store(store, batch_size=batch_size)
-    except KgbuildError as exc:
-        _fail(exc)
+    with Store(db) as store, Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user,
+                                                      neo4j_database)) as neo:
+        counts = neo.load_store(store, batch_size=batch_size)
     click.echo(f"neo4j: loaded {counts['events']} events, {counts['actors']} actors, "
                f"{counts['people']} people, {counts['articles']} articles")
 
@@ -157,13 +163,10 @@ def query(name: str, params: tuple[tuple[str, str], ...], fmt: str, neo4j_uri: s
     from ..neo4j_store import Neo4jStore
     from ..queries import get_query, parse_params
 
-    try:
-        cypher = sys.stdin.read() if name == "-" else get_query(name).cypher
-        values = parse_params(params)
-        with Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
-            keys, rows = neo.run_query(cypher, values)
-    except KgbuildError as exc:
-        _fail(exc)
+    cypher = sys.stdin.read() if name == "-" else get_query(name).cypher
+    values = parse_params(params)
+    with Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
+        keys, rows = neo.run_query(cypher, values)
     if fmt == "json":
         click.echo(json.dumps([dict(zip(keys, r, strict=True)) for r in rows],
                               ensure_ascii=False, default=str))

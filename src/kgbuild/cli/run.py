@@ -11,12 +11,10 @@ from typing import Any
 
 import click
 
-from ..errors import KgbuildError
 from ..lang import languages
 from .common import (
     _check_neo4j,
     _db_option,
-    _fail,
     _input_options,
     _push,
     _run,
@@ -54,32 +52,33 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
     """
     from ..store import Store
 
-    try:
-        if use_neo4j or neo4j_uri:
-            # the server is checked (address, password) before any article is read
-            _check_neo4j(neo4j_uri, neo4j_user, neo4j_database)
-        with Store(db) as store:
-            def show(results: list[Any]) -> None:
-                if quiet:
-                    return
-                for x in results:
-                    for e in x.events:
-                        click.echo(_triple_line(e))
+    if use_neo4j or neo4j_uri:
+        # the server is checked (address, password) before any article is read
+        _check_neo4j(neo4j_uri, neo4j_user, neo4j_database)
+    with Store(db) as store:
+        def show(results: list[Any]) -> None:
+            if quiet:
+                return
+            for x in results:
+                for e in x.events:
+                    click.echo(_triple_line(e))
 
-            summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                           (actor_files, frame_files), store, show, workers)
-            if not quiet:
-                for line in summary.lines(stored=True):
-                    click.echo(line, err=True)
-            if use_neo4j or neo4j_uri:
-                _push(store, neo4j_uri, neo4j_user, neo4j_database, quiet)
-    except KgbuildError as exc:
-        _fail(exc)
+        summary = _run(paths, quiet, published, lang, batch_size, include_future,
+                       (actor_files, frame_files), store, show, workers)
+        if not quiet:
+            for line in summary.lines(stored=True):
+                click.echo(line, err=True)
+        if use_neo4j or neo4j_uri:
+            _push(store, neo4j_uri, neo4j_user, neo4j_database, quiet)
     if summary.failed:
         sys.exit(1)
 
 
 def _triple_line(e: Any) -> str:
+    if e.participants:
+        parties = ", ".join(p.actor.code + ("" if p.role == "participant" else f" ({p.role})")
+                            for p in e.participants)
+        return f"{parties}  {e.relation} ({e.cameo})  {e.date or '-'}  [{e.article}]"
     arrow = "<->" if e.symmetric else "->"
     return (f"{e.source.code} {arrow} {e.target.code}  {e.relation} ({e.cameo})  "
             f"{e.date or '-'}  [{e.article}]")
@@ -103,12 +102,9 @@ def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: st
       kgbuild extract --format table --published 2024-11-12 seed_fr.txt
     """
     collected: list[Any] = []
-    try:
-        summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                       (actor_files, frame_files), None, lambda results: collected.extend(
-                           e for x in results for e in x.events), workers)
-    except KgbuildError as exc:
-        _fail(exc)
+    summary = _run(paths, quiet, published, lang, batch_size, include_future,
+                   (actor_files, frame_files), None, lambda results: collected.extend(
+                       e for x in results for e in x.events), workers)
     text = _format_events(collected, fmt)
     if output:
         from ..export import write_text
@@ -126,9 +122,12 @@ def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: st
 def _format_events(events: list[Any], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events)
-    rows = [[e.article, e.source.code, e.relation, e.cameo, e.target.code, e.date or "",
+    rows = [[e.article, "" if e.participants else e.source.code, e.relation, e.cameo,
+             "" if e.participants else e.target.code,
+             "; ".join(f"{p.actor.code}:{p.role}" for p in e.participants), e.date or "",
              f"{e.confidence:.2f}", e.evidence.sentence[:80]] for e in events]
-    head = ["article", "source", "relation", "cameo", "target", "date", "conf", "sentence"]
+    head = ["article", "source", "relation", "cameo", "target", "participants", "date", "conf",
+            "sentence"]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)
@@ -164,21 +163,18 @@ def eval_(gold: str, predictions: str | None, details: bool, as_json: bool,
 
     if not articles and not predictions:
         raise click.UsageError("give ARTICLES to extract from, or --predictions FILE")
-    try:
-        golds = load_gold(Path(gold))
-        if predictions:
-            events: list[Any] = [json.loads(line) for line in
-                                 Path(predictions).read_text("utf-8").splitlines() if line.strip()]
-            ids = None
-        else:
-            events = []
-            summary = _run(articles, True, published, lang, 32, False,
-                           (actor_files, frame_files), None,
-                           lambda results: events.extend(e for x in results for e in x.events))
-            ids = sorted({e.article for e in events} | {g.article for g in golds})
-        report = score(preds_from_events(events), golds, ids)
-    except KgbuildError as exc:
-        _fail(exc)
+    golds = load_gold(Path(gold))
+    if predictions:
+        events: list[Any] = [json.loads(line) for line in
+                             Path(predictions).read_text("utf-8").splitlines() if line.strip()]
+        ids = None
+    else:
+        events = []
+        summary = _run(articles, True, published, lang, 32, False,
+                       (actor_files, frame_files), None,
+                       lambda results: events.extend(e for x in results for e in x.events))
+        ids = sorted({e.article for e in events} | {g.article for g in golds})
+    report = score(preds_from_events(events), golds, ids)
     if as_json:
         click.echo(json.dumps(report.as_dict()))
     else:

@@ -1,6 +1,8 @@
-// Events no article reports any more go, with their endpoints' links; their keys are
-// returned so that the projected relationships they alone made go too.
+// Events no article reports any more go, with their parties' links; the keys of the pairs
+// they stood for are returned so that the projected relationships they alone made go too.
 MATCH (e:Event) WHERE NOT (e)-[:REPORTED_IN]->()
-WITH e, e.triple AS triple
+WITH e, coalesce(e.triples, []) + CASE WHEN e.triple IS NULL THEN [] ELSE [e.triple] END
+     AS keys
 DETACH DELETE e
-RETURN collect(DISTINCT triple) AS triples
+WITH keys UNWIND keys AS key
+RETURN collect(DISTINCT key) AS triples

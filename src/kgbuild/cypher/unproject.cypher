@@ -2,4 +2,6 @@
 UNWIND $pairs AS pair
 MATCH (s:Actor {code: pair.source})-[p:`$rel_type`]->(t:Actor {code: pair.target})
 WHERE NOT EXISTS { MATCH (e:Event {triple: pair.triple}) }
+  AND NOT EXISTS { MATCH (s)-[:PARTICIPATES_IN]->(g:Event)<-[:PARTICIPATES_IN]-(t)
+                   WHERE pair.triple IN g.triples }
 DELETE p

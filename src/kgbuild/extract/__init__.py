@@ -22,7 +22,7 @@ from .. import EXTRACTOR_VERSION
 from ..actors import Mention, find_mentions, fold
 from ..articles import Article
 from ..dates import find_dates
-from ..events import ActorRef, Event, Evidence
+from ..events import ActorRef, Event, Evidence, Participant, derived_pairs
 from ..lang import DEFAULT, LEXICON_KEY
 from ..relations import Relation, Trigger
 from .arguments import (
@@ -153,7 +153,39 @@ def _read(ctx: ParsedArticle, include_future: bool) -> list[Event]:
         if pair:
             memory.last_pair = pair
     events = sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger_start))
-    return _oriented(events)
+    return _gathered(_oriented(events))
+
+
+def _gathered(events: list[Event]) -> list[Event]:
+    """The pairs one trigger gave among three or more parties (a summit, a joint statement)
+    as one event with its participants, where its first pair stood; a pair another trigger
+    also gave is that event's, not one more."""
+    nary: dict[tuple[str, str, str, str | None], Event] = {}
+    for e in events:
+        parts = e.extra.get(GATHERING)
+        if parts:
+            first = Event(**{**{f: getattr(e, f) for f in _FIELDS}, "participants": parts})
+            n = replace(first, source=first.pairs()[0].source, target=first.pairs()[0].target)
+            if n.key not in nary or n.confidence > nary[n.key].confidence:
+                nary[n.key] = n
+    covered = {p.key for n in nary.values() for p in n.pairs()}
+    out: list[Event] = []
+    placed: set[tuple[str, str, str, str | None]] = set()
+    for e in events:
+        parts = e.extra.get(GATHERING)
+        if parts:
+            k = Event(**{**{f: getattr(e, f) for f in _FIELDS}, "participants": parts}).key
+            if k not in placed:
+                placed.add(k)
+                out.append(nary[k])
+        elif e.key not in covered:
+            out.append(e)
+    return out
+
+
+GATHERING = "gathering"
+_FIELDS = ("article", "source", "target", "relation", "cameo", "symmetric", "date",
+           "date_text", "date_precision", "confidence", "evidence", "modality", "extractor")
 
 
 def _oriented(events: list[Event]) -> list[Event]:
@@ -555,6 +587,20 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
     conf += 0.1 if explicit else 0.0
     conf += 0.05 * min(trig.specificity, 2)
     conf -= 0.1 if modality == "future" else 0.0
+    extra: dict[str, object] = {}
+    if rel.symmetric and len({c for pair in pairs for c in (pair[0].code, pair[1].code)}) >= 3:
+        # a gathering: its pairs are stored as one event with their roles
+        roles: dict[str, Participant] = {}
+        for a in sources:
+            role = "participant" if not targets else \
+                "initiator" if rel.source_role == "participant" else rel.source_role
+            roles.setdefault(a.code, Participant(a, role))
+        for a in targets:
+            roles.setdefault(a.code, Participant(a))
+        stands_for = {frozenset(x) for x in derived_pairs([(c, p.role)
+                                                           for c, p in roles.items()])}
+        if {frozenset((a.code, b.code)) for a, b in pairs} <= stands_for:
+            extra[GATHERING] = tuple(roles.values())
     for s, t in pairs:
         c = conf + (0.05 if t.mention and t.start is not None and
                     abs(t.start - tok.idx) < 80 else 0.0)
@@ -562,7 +608,7 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
                     cameo=rel.cameo, symmetric=rel.symmetric, date=value,
                     date_text=date_text, date_precision=precision if value else None,
                     confidence=round(min(c, 0.95), 3), evidence=evidence, modality=modality,
-                    extractor=EXTRACTOR_VERSION)
+                    extractor=EXTRACTOR_VERSION, extra=dict(extra))
 
 
 class Extraction(NamedTuple):
