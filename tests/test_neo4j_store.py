@@ -125,7 +125,8 @@ def test_neo4j_same_event_two_articles_one_event(neo, runner, db_path, tmp_path)
 @needs_server
 @pytest.mark.parametrize("name, params, check", [
     ("partners_by_relation", ["actor", "RUS", "from", "2024-01-01", "to", "2024-12-31"],
-     lambda rows: {"partner": "PRK", "relation": "RATIFY_AGREEMENT", "events": 1} in rows),
+     lambda rows: any((r["partner"], r["relation"], r["events"]) ==
+                      ("PRK", "RATIFY_AGREEMENT", 1) and r["graph"] for r in rows)),
     ("agreements_in_period", ["from", "2024-11-01", "to", "2024-11-30"],
      lambda rows: any(r["source"] == "PRK" and r["target"] == "RUS" for r in rows)),
     ("who_criticises_whom", ["limit", "5"], lambda rows: len(rows) >= 1),
@@ -140,6 +141,8 @@ def test_neo4j_same_event_two_articles_one_event(neo, runner, db_path, tmp_path)
     ("partner_triangles", [], lambda rows: isinstance(rows, list)),
     ("cooperation_path", ["a", "PRK", "b", "CHN"],
      lambda rows: rows and rows[0]["actors"][0] == "PRK" and rows[0]["actors"][-1] == "CHN"),
+    ("actor_graph", ["actor", "PRK"],
+     lambda rows: "PRK -[RATIFY_AGREEMENT]-> RUS" in [r["g"] for r in rows]),
 ])
 def test_neo4j_saved_queries(loaded, runner, name, params, check):
     args = ["query", name, "--format", "json", "--neo4j-uri", URI]
@@ -352,3 +355,49 @@ def test_neo4j_people_represent_actors_with_dated_terms(neo, loaded):
     with Store(loaded) as store:
         neo.load_store(store)
     assert neo.counts() == before
+
+
+@needs_server
+def test_neo4j_summit_is_one_event_with_its_parties(neo, runner, tmp_path):
+    """Three leaders meeting: one Event, PARTICIPATES_IN each, a projected relation per
+    pair; the export from Neo4j equals the store's; gone with its article's next text."""
+    from conftest import write_pair
+
+    db, f = tmp_path / "kg.db", tmp_path / "a.jsonl"
+
+    def ingest_and_push(text: str) -> None:
+        write_pair(f, text)
+        assert runner.invoke(main, ["ingest", "-q", "--db", str(db), str(f)]).exit_code == 0
+        r = runner.invoke(main, ["push", "--db", str(db), "--neo4j-uri", URI])
+        assert r.exit_code == 0, r.output
+
+    ingest_and_push("Les dirigeants de la Chine, de la Russie et de l'Inde se sont réunis "
+                    "mardi à Kazan, en marge du sommet des Brics.")
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (a:Actor)-[p:PARTICIPATES_IN]->(e:Event {relation: 'CONSULT'}) "
+        "RETURN e.id AS id, a.code AS code, p.role AS role ORDER BY code")
+    assert [(r["code"], r["role"]) for r in recs] == [("CHN", "participant"),
+                                                      ("IND", "participant"),
+                                                      ("RUS", "participant")]
+    assert len({r["id"] for r in recs}) == 1
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (s:Actor)-[p:CONSULT]->(t:Actor) RETURN s.code + t.code AS pair, p.events AS n")
+    assert sorted((r["pair"], r["n"]) for r in recs) == [("CHNIND", 1), ("CHNRUS", 1),
+                                                         ("RUSIND", 1)]
+    out = tmp_path / "n.jsonl"
+    r = runner.invoke(main, ["export", "--from", "neo4j", "--neo4j-uri", URI, "--format",
+                             "jsonl", "--relation", "CONSULT", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 1 and rows[0]["source"] is None
+    assert [p["code"] for p in rows[0]["participants"]] == ["CHN", "RUS", "IND"]
+    mine = tmp_path / "s.jsonl"
+    assert runner.invoke(main, ["export", "--db", str(db), "--format", "jsonl", "--relation",
+                                "CONSULT", "-o", str(mine)]).exit_code == 0
+    assert json.loads(mine.read_text())["participants"] == rows[0]["participants"]
+    ingest_and_push("Le Japon a convoqué lundi l'ambassadeur de Chine à Tokyo.")
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (e:Event {relation: 'CONSULT'}) RETURN count(e) AS n "
+        "UNION ALL MATCH ()-[p:CONSULT]->() RETURN count(p) AS n "
+        "UNION ALL MATCH ()-[p:PARTICIPATES_IN]->() RETURN count(p) AS n")
+    assert [r["n"] for r in recs] == [0, 0, 0]

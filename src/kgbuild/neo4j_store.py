@@ -78,6 +78,34 @@ def _people(events: list[dict[str, Any]], codes: set[str],
             for name in sorted(names) for t in table.terms.get(name, []) if t.code in codes]
 
 
+def plain(value: Any) -> Any:
+    """A query's value for a table or JSON: nodes by their key (an actor's code, an event's
+    relation and date, an article's id), relationships and paths as text ("RUS
+    -[SOURCE_OF]-> CONSULT 2024-10-22"); Neo4j Browser draws the same columns as a graph."""
+    from neo4j.graph import Node, Path, Relationship
+
+    def node(n: Any) -> str:
+        props = dict(n.items())
+        if "code" in props:
+            return str(props["code"])
+        if "relation" in props:
+            return f"{props['relation']} {props.get('date_text') or ''}".strip()
+        return str(props.get("id") or props.get("name") or n.element_id)
+
+    def rel(r: Any) -> str:
+        return f"{node(r.start_node)} -[{r.type}]-> {node(r.end_node)}"
+
+    if isinstance(value, Node):
+        return node(value)
+    if isinstance(value, Relationship):
+        return rel(value)
+    if isinstance(value, Path):
+        return " | ".join(rel(r) for r in value.relationships)
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
 def _batches(rows: list[Any], size: int) -> Any:
     it = iter(rows)
     while chunk := list(islice(it, size)):
@@ -271,7 +299,7 @@ class Neo4jStore:
                                                             database_=self.config.database)
         except Neo4jError as exc:
             raise QueryFailed(f"query failed: {exc.message}") from exc
-        return list(keys), [list(r.values()) for r in recs]
+        return list(keys), [[plain(v) for v in r.values()] for r in recs]
 
     def read_graph(self, flt: EventFilter | None = None
                    ) -> tuple[list[ActorRef], list[dict[str, Any]]]:
