@@ -18,8 +18,13 @@ lint:
 	mypy src scripts benchmarks
 
 # the held-out sets are the folders tests/data/heldout*/ (tests/data/HELDOUT.md)
+# the dev set is ../shared/eval/dev when this is the team's checkout, else its copy in tests/data
+DEV ?= $(if $(wildcard ../shared/eval/dev/gold.jsonl),../shared/eval/dev,tests/data)
+DEV_GOLD = $(if $(wildcard $(DEV)/gold.jsonl),$(DEV)/gold.jsonl,$(DEV)/dev_gold.jsonl)
+DEV_ARTICLES = $(if $(wildcard $(DEV)/articles.jsonl),$(DEV)/articles.jsonl,$(DEV)/dev_articles.jsonl)
+
 eval: install
-	kgbuild eval --gold ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+	kgbuild eval --gold $(DEV_GOLD) $(DEV_ARTICLES)
 	for d in tests/data/heldout*/; do d=$${d%/}; \
 	  echo "== $$d"; kgbuild eval --gold $$d/gold.jsonl $$d/articles.jsonl; done
 

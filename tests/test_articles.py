@@ -143,3 +143,36 @@ def test_articles_dev_set_reads_whole(tmp_path):
 ])
 def test_articles_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_articles_front_matter_is_yaml_with_lists_and_date(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text('---\ntitle: "Sommet: la Chine et la Russie"\ntags: [diplomatie, Russie]\n'
+                 "authors:\n  - A. B.\n  - C. D.\ndate: January 6, 2025\nlang: fr\n---\n"
+                 "La Russie a signé un accord.\n", encoding="utf-8")
+    arts, problems = _read(f)
+    assert problems == []
+    assert arts[0].title == "Sommet: la Chine et la Russie"
+    assert arts[0].published == "2025-01-06"
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("6 janvier 2025", "2025-01-06"), ("Tue, 07 Jan 2025 10:00:00 GMT", "2025-01-07"),
+    ("2025-01-06T23:10:00+01:00", "2025-01-06"), ("25/12/2024", "2024-12-25"),
+])
+def test_articles_metadata_dates_read_leniently(tmp_path, written, iso):
+    f = tmp_path / "a.jsonl"
+    f.write_text(f'{{"id": "a", "published": "{written}", "text": "Texte."}}\n', "utf-8")
+    arts, problems = _read(f)
+    assert problems == [] and arts[0].published == iso
+
+
+@pytest.mark.parametrize("written, says", [
+    ("03/04/2024", "could be day/month or month/day"),
+    ("next tuesday-ish", "is not a date"),
+])
+def test_articles_unreadable_dates_say_what_to_write(tmp_path, written, says):
+    f = tmp_path / "a.jsonl"
+    f.write_text(f'{{"id": "a", "published": "{written}", "text": "Texte."}}\n', "utf-8")
+    arts, problems = _read(f)
+    assert arts == [] and says in problems[0].reason and "YYYY-MM-DD" in problems[0].reason

@@ -161,3 +161,66 @@ def test_cli_eval_predictions_file_and_bad_gold(runner, tmp_path):
 def test_cli_actors(runner, args, code, text):
     r = runner.invoke(main, args)
     assert r.exit_code == code and text in r.output
+
+
+def test_cli_second_ingest_prints_the_stored_triples(runner, db_path):
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+    r = runner.invoke(main, ["ingest", "--db", str(db_path), str(EXAMPLES)])
+    assert r.exit_code == 0
+    assert "PRK -> RUS  RATIFY_AGREEMENT (057)  2024-11-12  [seed_fr]  (already stored)" in \
+        r.output
+
+
+def test_cli_export_into_missing_folder_is_one_line(runner, db_path, tmp_path):
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+    r = runner.invoke(main, ["export", "--db", str(db_path), "--format", "csv", "-o",
+                             str(tmp_path / "nope" / "e.csv")])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.output.strip().splitlines() == [
+        f"Error: {tmp_path / 'nope' / 'e.csv'}: the folder {tmp_path / 'nope'} does not "
+        "exist; create it or write elsewhere with -o"]
+
+
+def test_cli_unexpected_failure_is_one_line(runner, db_path, monkeypatch):
+    from kgbuild.store import Store
+
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+
+    def broken(self, flt=None):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(Store, "stats", broken)
+    monkeypatch.delenv("KGBUILD_DEBUG", raising=False)
+    r = runner.invoke(main, ["stats", "--db", str(db_path)])
+    assert r.exit_code == 1 and len(r.output.strip().splitlines()) == 1
+    assert "unexpected RuntimeError: disk on fire (re-run with KGBUILD_DEBUG=1" in r.output
+
+
+def test_cli_stats_filters_and_counts_a_summit_once(runner, db_path, tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text("---\nid: s1\npublished: 2024-10-22\nlang: fr\n---\nLes dirigeants du "
+                 "Brésil, de l'Afrique du Sud et de l'Indonésie se sont réunis mardi à Kazan.\n",
+                 "utf-8")
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES), str(f)])
+    every = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json"]).output)
+    zaf = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json", "--actor",
+                                          "ZAF"]).output)
+    assert zaf["events"] == 1 and zaf["multilateral"] == 1 and every["events"] > 1
+    assert dict(zaf["by_actor"]) == {"BRA": 1, "IDN": 1, "ZAF": 1}
+    r = runner.invoke(main, ["stats", "--db", str(db_path), "--since", "12/2024"])
+    assert r.exit_code == 1 and "--since '12/2024': write a date as YYYY" in r.output
+
+
+def test_cli_queries_list_real_parameters(runner):
+    r = runner.invoke(main, ["queries"])
+    assert r.exit_code == 0
+    assert "e.g." not in r.output and "(none)" not in r.output
+    assert "(params: actor, from, to)" in r.output
+
+
+def test_cli_actors_lookup_dates(runner):
+    r = runner.invoke(main, ["actors", "lookup", "Poutine", "--date", "12/03/2024"])
+    assert r.exit_code == 1 and "could be day/month or month/day" in r.output
+    r = runner.invoke(main, ["actors", "lookup", "Biden", "--date", "2010-01-01"])
+    assert "None" not in r.output and "no office on 2010-01-01" in r.output
+    r = runner.invoke(main, ["actors", "lookup", "Biden", "--date", "March 3, 2022"])
+    assert "USA" in r.output and "head of state" in r.output

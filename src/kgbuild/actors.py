@@ -187,6 +187,8 @@ class ActorTable:
                 term, _ = self.person_code(alias.person, day)
                 row["role"] = term.role if term else None
                 row["term"] = f"{term.start}..{term.end or ''}" if term else None
+                row["offices"] = [f"{t.role} of {t.code} {t.start}..{t.end or ''}"
+                                  for t in self.terms.get(alias.person, [])]
             out.append(row)
         return out
 

@@ -55,7 +55,7 @@ def content_id(text: str) -> str:
     return "sha1-" + hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:16]
 
 
-def normalise_date(value: Any, where: str) -> str | None:
+def normalise_date(value: Any, where: str, what: str = "published date") -> str | None:
     """Return an ISO date (YYYY-MM-DD) from a date or a string, or raise."""
     if value is None or value == "":
         return None
@@ -64,12 +64,34 @@ def normalise_date(value: Any, where: str) -> str | None:
     text = str(value).strip()
     m = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
     if not m:
-        raise ArticleUnreadable(where, f"published date {text!r} is not an ISO date (YYYY-MM-DD)")
+        return lenient_date(text, where, what)
     try:
         date.fromisoformat(m.group(1))
     except ValueError as exc:
         raise ArticleUnreadable(where, f"published date {text!r} is not a valid date") from exc
     return m.group(1)
+
+
+_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def lenient_date(text: str, where: str, what: str = "published date") -> str:
+    """A written-out date ("January 6, 2025", "6 janvier 2025", "Tue, 07 Jan 2025
+    10:00:00 GMT") as YYYY-MM-DD, read by dateparser in English and French; a numeric one
+    that could be day/month or month/day ("03/04/2024") is refused rather than guessed."""
+    m = _NUMERIC.match(text)
+    if m and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+        raise ArticleUnreadable(where, f"{what} {text!r} could be day/month or "
+                                       "month/day: write it as YYYY-MM-DD")
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en", "fr"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+        "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None:
+        raise ArticleUnreadable(where, f"{what} {text!r} is not a date: write it as "
+                                       "YYYY-MM-DD (or e.g. 'January 6, 2025')")
+    return parsed.date().isoformat()
 
 
 _WORD = re.compile(r"[a-zA-Zàâçéèêëîïôûùüÿœ]+'?", re.IGNORECASE)
@@ -146,19 +168,37 @@ def parse_text(content: str, where: str, path: str | None = None) -> Article:
     lines = content.splitlines(keepends=True)
     if lines and lines[0].strip() == "---":
         for i, line in enumerate(lines[1:], start=1):
-            if line.strip() == "---":
+            if line.strip() in ("---", "..."):
+                fields = _front_matter("".join(lines[1:i]), where)
                 body = "".join(lines[i + 1:])
                 break
-            key, sep, value = line.partition(":")
-            if not sep:
-                raise ArticleUnreadable(where, f"front matter line {i + 1} is not 'key: value'")
-            key = key.strip().lower()
-            value = value.strip().strip("\"'")
-            if key in FRONT_MATTER_KEYS:
-                fields[key] = value or None
         else:
             raise ArticleUnreadable(where, "front matter opened with '---' is never closed")
     return _build(fields, body.strip("\n"), where, path)
+
+
+def _front_matter(block: str, where: str) -> dict[str, Any]:
+    """YAML front matter (read by PyYAML: lists, quotes, dates); `date` stands for
+    `published`; keys kgbuild does not use (tags, authors...) are ignored."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 2}" if mark is not None else ""
+        raise ArticleUnreadable(where, f"front matter{line} is not valid YAML "
+                                       f"({getattr(exc, 'problem', None) or exc})") from exc
+    if not isinstance(data, dict):
+        raise ArticleUnreadable(where, "front matter is not a list of 'key: value' lines")
+    fields: dict[str, Any] = {}
+    for key, value in data.items():
+        key = str(key).strip().lower()
+        if key == "date":
+            key = "published" if "published" not in data else key
+        if key in FRONT_MATTER_KEYS and value not in (None, ""):
+            fields[key] = value if isinstance(value, date) else str(value)
+    return fields
 
 
 def _jsonl_file(path: Path) -> Iterator[Article | Problem]:
@@ -294,6 +334,28 @@ def read_stdin(stream: Any = None) -> Iterator[Article | Problem]:
             yield parse_text(content, "<stdin>")
         except ArticleUnreadable as exc:
             yield Problem(exc.path, exc.reason)
+
+
+def count_articles(paths: Iterable[str]) -> int | None:
+    """How many articles `paths` hold, counted without reading them as articles (JSONL:
+    its non-blank lines; any other file: one), for an honest progress bar; None when
+    one of them is stdin."""
+    total = 0
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            continue
+        if item == "-":
+            return None
+        path = Path(item)
+        if path.suffix.lower() == ".jsonl":
+            try:
+                with path.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
 
 
 def read_articles(paths: Iterable[str], *, published: str | None = None,

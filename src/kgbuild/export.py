@@ -160,9 +160,7 @@ def gexf_text(g: nx.MultiDiGraph) -> str:
 
     g = g.copy()
     g.graph["mode"] = "dynamic"
-    kinds = {str(k): d.get("kind") for _, _, k, d in g.edges(keys=True, data=True)}
-    for _, _, d in g.edges(data=True):
-        d.pop("id", None)
+    kinds = {str(d.get("id")): d.get("kind") for _, _, d in g.edges(data=True)}
     root = ET.fromstring("\n".join(nx.generate_gexf(g)))
     ns = root.tag.split("}")[0] + "}" if root.tag.startswith("{") else ""
     ET.register_namespace("", ns.strip("{}"))

@@ -139,6 +139,7 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
         include_future: bool = False, stdin: object = None, workers: int = 1,
         on_problem: Callable[[Problem], None] = lambda p: None,
         on_batch: Callable[[list[Extraction]], None] = lambda b: None,
+        on_unchanged: Callable[[Article], None] = lambda a: None,
         ) -> Summary:
     """Read every input, extract its events in batches, store them when a store is given.
 
@@ -160,6 +161,7 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
             state = store.article_state(item) if store is not None else "new"
             if state == "same":
                 summary.already += 1
+                on_unchanged(item)
                 continue
             if state == "changed":
                 summary.replaced += 1

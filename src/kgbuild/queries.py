@@ -27,8 +27,22 @@ def _parse(name: str, text: str) -> SavedQuery:
             if line.startswith("// description:")]
     params = next((line.removeprefix("// params:").strip() for line in lines
                    if line.startswith("// params:")), "")
-    names = tuple(p.strip().split(" ")[0] for p in params.split(",") if p.strip())
+    names = tuple(p.strip().split(" ")[0] for p in _top_level(params)
+                  if p.strip() and not p.strip().startswith("("))
     return SavedQuery(name, title, " ".join(desc), names, text)
+
+
+def _top_level(params: str) -> list[str]:
+    """"actor (code, e.g. RUS), from (date)" split at the commas outside brackets."""
+    out, depth, cur = [], 0, ""
+    for ch in params:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
 
 
 def list_queries() -> list[SavedQuery]:

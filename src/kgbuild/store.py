@@ -267,6 +267,12 @@ class Store:
             ev["evidence"] = proof.get(ev["id"], [])
             yield ev
 
+    def article_events(self, article_id: str) -> list[Event]:
+        """The events an article reported, as it reported them."""
+        return [event_from_json(json.loads(d)) for (d,) in self.conn.execute(
+            "SELECT data FROM evidence WHERE article_id = ? ORDER BY start, event_id",
+            (article_id,))]
+
     def events(self, flt: EventFilter | None = None) -> Iterator[Event]:
         """Every stored event that passes `flt` as each article reported it."""
         where, args = (flt or EventFilter()).sql("e")

@@ -37,13 +37,22 @@ def actors_lookup(name: str, day: str | None, lang: str | None,
       kgbuild actors lookup Stoltenberg --date 2023-06-01
     """
     from ..actors import load_actors
+    from ..articles import normalise_date
 
+    if day is not None:
+        day = normalise_date(day, "--date", "date")
     rows = load_actors(actor_files).describe(name, day)
     if not rows:
         click.echo(f"{name!r}: no actor (add it with --actors FILE; see README)", err=True)
         sys.exit(1)
     for r in rows:
-        who = f" ({r['person']}, {r['role']} {r['term']})" if r.get("person") else ""
+        if r.get("person") and r.get("role"):
+            who = f" ({r['person']}, {r['role']} {r['term']})"
+        elif r.get("person"):
+            held = "; ".join(r.get("offices") or []) or "none known"
+            who = f" ({r['person']}: no office on {day or 'that date'}; offices: {held})"
+        else:
+            who = ""
         code = r["code"] or "unresolved on that date"
         click.echo(f"{name} -> {code} {r['name'] or ''} [{r['kind'] or '-'}]{who}  "
                    f"form={r['form']} from {r['source']}")

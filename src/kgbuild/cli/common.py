@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from ..errors import KgbuildError
 from ..lang import languages
 
 DEFAULT_DB = "kgbuild.db"
@@ -113,14 +112,11 @@ def _neo4j_config(uri: str | None, user: str, database: str | None) -> Any:
                        os.environ.get("NEO4J_PASSWORD", ""), database)
 
 
-def _fail(exc: KgbuildError) -> None:
-    click.echo(f"Error: {exc}", err=True)
-    sys.exit(1)
-
-
 def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
          batch_size: int, include_future: bool, files: tuple[tuple[str, ...], tuple[str, ...]],
-         store: Any, on_batch: Callable[..., None], workers: int = 1) -> Any:
+         store: Any, on_batch: Callable[..., None], workers: int = 1,
+         on_unchanged: Callable[[Any], None] = lambda a: None) -> Any:
+    from ..articles import count_articles
     from ..extract import Resources
     from ..ingest import run
     from ..nlp import Pipelines
@@ -128,18 +124,31 @@ def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
     _check_paths(paths)
     res = Resources.load(*files)
     show = not quiet and sys.stderr.isatty()
-    bar = click.progressbar(length=0, label="articles", file=sys.stderr) if show else None
+    # counted first (a line count, no parsing) so that the bar moves with the articles
+    total = count_articles(paths) if show else None
+    bar: Any = click.progressbar(length=total, label="articles", file=sys.stderr,
+                                 show_pos=True) if show else None
+
+    def advance(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
 
     def batch_done(results: list[Any]) -> None:
-        if bar is not None:
-            bar.update(len(results))
+        advance(len(results))
         on_batch(results)
+
+    def problem(p: Any) -> None:
+        advance(1)
+        click.echo(f"skipped {p}", err=True)
+
+    def unchanged(article: Any) -> None:
+        advance(1)
+        on_unchanged(article)
 
     summary = run(list(paths), res, Pipelines(), store=store, published=published,
                   lang=lang, batch_size=batch_size, include_future=include_future,
-                  stdin=click.open_file("-"),
-                  on_problem=lambda p: click.echo(f"skipped {p}", err=True),
-                  on_batch=batch_done, workers=workers)
+                  stdin=click.open_file("-"), on_problem=problem, on_batch=batch_done,
+                  workers=workers, on_unchanged=unchanged)
     if bar is not None:
         bar.render_finish()
     return summary

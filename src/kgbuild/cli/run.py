@@ -63,8 +63,13 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
                 for e in x.events:
                     click.echo(_triple_line(e))
 
+        def again(article: Any) -> None:  # stored before with this text: its triples
+            if not quiet:
+                for e in store.article_events(article.id):
+                    click.echo(_triple_line(e) + "  (already stored)")
+
         summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                       (actor_files, frame_files), store, show, workers)
+                       (actor_files, frame_files), store, show, workers, again)
         if not quiet:
             for line in summary.lines(stored=True):
                 click.echo(line, err=True)
