@@ -75,3 +75,64 @@ def test_store_changed_article_replaces_its_events(tmp_path, pipelines, resource
     assert "1 replaced: their text changed" in "\n".join(second.lines(stored=True))
     assert rels == {"SUMMON_AMBASSADOR", "EXPEL_DIPLOMATS"} and orphans == 0
     assert texts["a"] == new
+
+
+def _summit(article="a1"):
+    from kgbuild.events import Participant
+
+    actors = [ActorRef(c, c, "state") for c in ("CHN", "RUS", "IND")]
+    return Event(article, actors[0], actors[1], "CONSULT", "040", True, "2024-10-22", "mardi",
+                 "day", 0.8, Evidence("S.", 0, 2, "met", 0, 1),
+                 participants=tuple(Participant(a) for a in actors))
+
+
+def test_store_summit_is_one_event_with_its_parties(db_path):
+    with Store(db_path) as s:
+        s.add([(Article("a1", "S."), [_summit(), _event()])])
+        rows = list(s.event_rows())
+        st = s.stats()
+        view = s.conn.execute("SELECT participants, goldstein, quad_class, plover, url"
+                              " FROM events_view WHERE source IS NULL").fetchall()
+    summit = next(r for r in rows if r["participants"])
+    assert summit["source"] is None and summit["target"] is None
+    assert [p["code"] for p in summit["participants"]] == ["CHN", "RUS", "IND"]
+    assert st["events"] == 2 and st["multilateral"] == 1
+    assert dict(st["by_actor"]) == {"CHN": 1, "IND": 1, "RUS": 2, "PRK": 1}
+    assert view == [("CHN:participant; RUS:participant; IND:participant", 1.0, 1, "CONSULT",
+                     None)]
+
+
+def test_store_replaced_article_takes_its_summit_parties_along(db_path):
+    with Store(db_path) as s:
+        s.add([(Article("a1", "S."), [_summit()])])
+        s.add([(Article("a1", "T."), [_event()])])
+        left = s.conn.execute("SELECT count(*) FROM participants").fetchone()[0]
+    assert left == 0 and count_rows(db_path)["events"] == 1
+
+
+def test_store_made_before_summits_is_migrated_in_place(db_path):
+    """A store whose events table required a source and a target keeps its rows and
+    takes events of three or more parties."""
+    import sqlite3
+
+    old = sqlite3.connect(db_path)
+    old.executescript("""
+    CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, url TEXT, published TEXT,
+      lang TEXT, source TEXT, path TEXT, text TEXT NOT NULL, events INTEGER NOT NULL DEFAULT 0,
+      ingested_at TEXT NOT NULL DEFAULT (datetime('now')));
+    CREATE TABLE actors (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+    CREATE TABLE events (id TEXT PRIMARY KEY, source TEXT NOT NULL REFERENCES actors(code),
+      relation TEXT NOT NULL, target TEXT NOT NULL REFERENCES actors(code), cameo TEXT NOT NULL,
+      symmetric INTEGER NOT NULL, date TEXT, date_precision TEXT, confidence REAL NOT NULL,
+      modality TEXT NOT NULL);
+    INSERT INTO actors VALUES ('PRK', 'North Korea', 'state'), ('RUS', 'Russia', 'state');
+    INSERT INTO events VALUES ('e1', 'PRK', 'RATIFY_AGREEMENT', 'RUS', '057', 0, '2024-11-12',
+      'day', 0.8, 'asserted');
+    """)
+    old.commit()
+    old.close()
+    with Store(db_path) as s:
+        s.add([(Article("a2", "S."), [_summit("a2")])])
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        ids = [r[0] for r in s.conn.execute("SELECT id FROM events ORDER BY source IS NULL")]
+    assert ids[0] == "e1" and len(ids) == 2
