@@ -176,3 +176,14 @@ def test_articles_unreadable_dates_say_what_to_write(tmp_path, written, says):
     f.write_text(f'{{"id": "a", "published": "{written}", "text": "Texte."}}\n', "utf-8")
     arts, problems = _read(f)
     assert arts == [] and says in problems[0].reason and "YYYY-MM-DD" in problems[0].reason
+
+
+def test_articles_counted_before_reading_for_the_progress_bar(tmp_path):
+    from kgbuild.articles import count_articles
+
+    (tmp_path / "a.jsonl").write_text('{"text": "A."}\n\n{"text": "B."}\n{broken\n', "utf-8")
+    (tmp_path / "b.txt").write_text("C.", "utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_text("D.", "utf-8")
+    assert count_articles([str(tmp_path)]) == 5  # a broken line is counted: it is reported
+    assert count_articles([str(tmp_path), "-"]) is None
