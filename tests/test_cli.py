@@ -224,3 +224,21 @@ def test_cli_actors_lookup_dates(runner):
     assert "None" not in r.output and "no office on 2010-01-01" in r.output
     r = runner.invoke(main, ["actors", "lookup", "Biden", "--date", "March 3, 2022"])
     assert "USA" in r.output and "head of state" in r.output
+
+
+def test_cli_view_and_plot_take_the_filters(runner, db_path, tmp_path):
+    pytest.importorskip("bokeh")
+    pytest.importorskip("matplotlib")
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+    page = tmp_path / "v.html"
+    r = runner.invoke(main, ["view", "--db", str(db_path), "--actor", "RUS", "-o", str(page)])
+    assert r.exit_code == 0, r.output
+    every = runner.invoke(main, ["view", "--db", str(db_path), "-o", str(tmp_path / "a.html")])
+    shown = int(r.output.split(": ")[1].split()[0])
+    assert 0 < shown < int(every.output.split(": ")[1].split()[0])
+    fig = tmp_path / "p.svg"
+    r = runner.invoke(main, ["plot", "--db", str(db_path), "--actor", "PRK", "--actor", "RUS",
+                             "-o", str(fig)])
+    assert r.exit_code == 0 and fig.read_text().lstrip().startswith(("<?xml", "<svg"))
+    r = runner.invoke(main, ["plot", "--db", str(db_path), "-o", str(tmp_path / "p.pdf")])
+    assert r.exit_code == 1 and "not '.pdf'" in r.output
