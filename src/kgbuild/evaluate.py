@@ -188,6 +188,7 @@ def preds_from_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, lis
     """Reduce events (objects or prediction-file dicts) to scoring keys, per article; an
     event of three or more parties counts as the pairs it stands for."""
     out: dict[str, list[Pred]] = {}
+    first: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
     for e in _pairwise(events):
         d = e.to_json() if isinstance(e, Event) else e
         if d.get("modality", "asserted") != "asserted":
@@ -199,8 +200,13 @@ def preds_from_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, lis
         if not re.match(r"^\d{2}", cameo):
             continue
         sentence = (d.get("evidence") or {}).get("sentence", "")
-        out.setdefault(d["article"], []).append(
-            Pred(_code(src["code"]), _code(tgt["code"]), cameo[:2], d.get("date"), sentence))
+        a, b = _code(src["code"]), _code(tgt["code"])
+        if d.get("symmetric"):
+            # a mutual pair keeps the direction it first had in the article: a summit's
+            # pairs and a later "B and A met" are not other keys than "A met B"
+            way = first.setdefault((d["article"], frozenset((a, b))), (a, b))
+            a, b = way if way[0] != way[1] else (a, b)
+        out.setdefault(d["article"], []).append(Pred(a, b, cameo[:2], d.get("date"), sentence))
     return out
 
 
