@@ -60,3 +60,15 @@ def test_api_open_missing_store_is_a_named_error(tmp_path):
 
     with pytest.raises(StoreError, match="no store there"):
         kgbuild.open(tmp_path / "none.db")
+
+
+def test_api_notebook_session_end_to_end(kg):
+    """What a notebook does: a filtered frame, a monthly balance, a filtered graph."""
+    df = kg.events(since="2024", root=["04", "05", "06"])
+    assert len(df) and set(df["root"]) <= {"04", "05", "06"}
+    monthly = df.groupby(df["date_start"].dt.to_period("M"))["goldstein"].sum()
+    assert (monthly > 0).all()  # cooperation only
+    g = kg.graph(actor="RUS", min_confidence=0.5)
+    assert g.number_of_edges() > 0
+    assert all("RUS" in (u, v) for u, v in g.edges())
+    assert all(d["confidence"] >= 0.5 for _, _, d in g.edges(data=True))

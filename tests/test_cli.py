@@ -242,3 +242,77 @@ def test_cli_view_and_plot_take_the_filters(runner, db_path, tmp_path):
     assert r.exit_code == 0 and fig.read_text().lstrip().startswith(("<?xml", "<svg"))
     r = runner.invoke(main, ["plot", "--db", str(db_path), "-o", str(tmp_path / "p.pdf")])
     assert r.exit_code == 1 and "not '.pdf'" in r.output
+
+
+TRILATERAL = [
+    {"id": "tri_fr", "lang": "fr", "published": "2024-10-22",
+     "text": "Les dirigeants du Brésil, de l'Afrique du Sud et de l'Indonésie se sont réunis "
+             "mardi à Kazan, en marge d'un sommet, a indiqué la présidence brésilienne."},
+    {"id": "tri_en", "lang": "en", "published": "2024-10-22",
+     "text": "The leaders of Brazil, South Africa and Indonesia met on Tuesday in Kazan on "
+             "the sidelines of a summit, the Brazilian presidency said."},
+]
+
+
+def test_cli_trilateral_meeting_is_one_event_scored_as_three_pairs(runner, db_path, tmp_path):
+    arts = tmp_path / "tri.jsonl"
+    arts.write_text("".join(json.dumps(a) + "\n" for a in TRILATERAL), "utf-8")
+    assert runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(arts)]).exit_code == 0
+    s = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json"]).output)
+    assert (s["events"], s["multilateral"]) == (1, 1)  # both articles report the one meeting
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(
+        json.dumps({"article": a["id"], "source": x, "target": y, "cameo": "04",
+                    "symmetric": True, "date": "2024-10-22", "optional": False,
+                    "evidence": a["text"]}) + "\n"
+        for a in TRILATERAL for x, y in (("BRA", "ZAF"), ("BRA", "IDN"), ("ZAF", "IDN"))),
+        "utf-8")
+    r = runner.invoke(main, ["eval", "--json", "--gold", str(gold), str(arts)])
+    triple = json.loads(r.output)["dated"]
+    assert (triple["tp"], triple["fp"], triple["fn"]) == (6, 0, 0)
+
+
+def test_cli_gexf_and_csv_survive_their_tools(runner, db_path, tmp_path):
+    import pandas as pd
+
+    runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+    stats = json.loads(runner.invoke(main, ["stats", "--db", str(db_path), "--json"]).output)
+    gexf = tmp_path / "g.gexf"
+    runner.invoke(main, ["export", "--db", str(db_path), "--format", "gexf", "-o", str(gexf)])
+    g = nx.read_gexf(gexf)
+    assert g.number_of_edges() == stats["events"]
+    kinds = [d.get("kind") for _, _, d in g.edges(data=True)]
+    assert None not in kinds and len(set(kinds)) > 5
+    parallel = {}
+    for u, v, d in g.edges(data=True):
+        parallel.setdefault((u, v), set()).add(d["kind"])
+    assert any(len(k) > 1 for k in parallel.values())  # kept apart, not merged
+    out = tmp_path / "e.csv"
+    runner.invoke(main, ["export", "--db", str(db_path), "--format", "csv", "-o", str(out)])
+    df = pd.read_csv(out, dtype={"cameo": "string", "root": "string"},  # as the README says
+                     parse_dates=["date_start", "date_end"])
+    assert "040" in set(df["cameo"]) and "04" in set(df["root"])
+    assert len(df) == stats["events"] and df["goldstein"].notna().all()
+
+
+def test_cli_progress_bar_counts_articles_first(runner, db_path, monkeypatch):
+    import click
+
+    seen: dict = {"updates": []}
+
+    class Bar:
+        def __init__(self, length=None, **kwargs):
+            seen["length"] = length
+
+        def update(self, n):
+            seen["updates"].append(n)
+
+        def render_finish(self):
+            pass
+    from kgbuild.cli import common
+
+    monkeypatch.setattr(click, "progressbar", Bar)
+    monkeypatch.setattr(common, "_interactive", lambda: True)
+    r = runner.invoke(main, ["ingest", "--db", str(db_path), str(EXAMPLES)])
+    assert r.exit_code == 0, r.output
+    assert seen["length"] == 6 and sum(seen["updates"]) == 6

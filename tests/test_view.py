@@ -264,3 +264,44 @@ def test_page_in_chromium(browser, tmp_path: Path) -> None:
     assert panel.locator("a").first.get_attribute("href") == "https://news.example/e4"
     assert page.evaluate("window.PWNED") is None
     assert errors == [] and fetched == []
+
+
+@pytest.mark.parametrize("corpus", ["examples", "generated-5000"])
+def test_page_of_a_store_in_chromium(browser, store_rows, corpus: str, tmp_path: Path) -> None:
+    """The example articles' store and a 5,000-event generated one: no console error, no
+    request out of the file, the slider moved back halves what is drawn, a screenshot."""
+    import sys
+
+    if corpus == "examples":
+        rows, actors = store_rows
+    else:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_view import synthetic
+
+        rows, actors = synthetic(5000)
+    out = tmp_path / "graph.html"
+    render(rows, actors, out, title=corpus)
+    text = out.read_text(encoding="utf-8")
+    assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?https?:""", text)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors: list[str] = []
+    fetched: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.route(re.compile(r"^(?!file:).*"),
+               lambda route: (fetched.append(route.request.url), route.abort()))
+    page.goto(out.as_uri())
+    page.wait_for_function("window.kgView && kgView.drawn !== null")
+    model = "Bokeh.documents[0].get_model_by_name"
+    every = page.evaluate("kgView.drawn")
+    assert every > 0
+    page.evaluate(f"{model}('kg-slider').value = ({model}('kg-slider').start + "
+                  f"{model}('kg-slider').end) / 2")
+    page.wait_for_function(f"kgView.drawn < {every}")
+    half = page.evaluate("kgView.drawn")
+    page.evaluate(f"{model}('kg-slider').value = {model}('kg-slider').end")
+    page.wait_for_function(f"kgView.drawn === {every}")
+    shot = tmp_path / f"{corpus}.png"
+    page.screenshot(path=str(shot))
+    assert 0 < half < every and shot.stat().st_size > 10_000
+    assert errors == [] and fetched == []

@@ -112,6 +112,11 @@ def _neo4j_config(uri: str | None, user: str, database: str | None) -> Any:
                        os.environ.get("NEO4J_PASSWORD", ""), database)
 
 
+def _interactive() -> bool:
+    """Whether progress bars are wanted: stderr is a terminal."""
+    return sys.stderr.isatty()
+
+
 def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
          batch_size: int, include_future: bool, files: tuple[tuple[str, ...], tuple[str, ...]],
          store: Any, on_batch: Callable[..., None], workers: int = 1,
@@ -123,7 +128,7 @@ def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
 
     _check_paths(paths)
     res = Resources.load(*files)
-    show = not quiet and sys.stderr.isatty()
+    show = not quiet and _interactive()
     # counted first (a line count, no parsing) so that the bar moves with the articles
     total = count_articles(paths) if show else None
     bar: Any = click.progressbar(length=total, label="articles", file=sys.stderr,
