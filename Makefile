@@ -4,7 +4,7 @@ PY ?= python3
 .PHONY: install demo test lint eval bench neo4j-start neo4j-stop neo4j-reset
 
 install:
-	$(PY) -m pip install -q -e ".[dev,analysis]"
+	$(PY) -m pip install -q -e ".[dev,analysis,dask]"
 
 demo: install
 	kgbuild ingest --db kgbuild.db examples/articles

@@ -58,3 +58,7 @@ class OutputUnwritable(KgbuildError):
 
 class ExtraMissing(KgbuildError):
     """An optional extra (pandas, matplotlib, pyarrow...) that a command needs is missing."""
+
+
+class EngineUnavailable(KgbuildError):
+    """The Dask scheduler cannot be reached."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .articles import Article, Problem, read_articles
+from .errors import ExtraMissing
 from .events import Event
 from .extract import Extraction, Resources, extract_batch
 from .nlp import Pipelines
@@ -71,6 +72,20 @@ RECYCLE_BATCHES = 50
 # Articles per batch: a mixed batch is parsed as one nlp.pipe call per language, so 64
 # gives spaCy ~32 same-language texts at a time.
 BATCH_SIZE = 64
+
+
+# Below this many articles, starting worker processes (each loads its tables and models,
+# ~5-10 s) costs more than it saves on this kind of machine (benchmarks/bench_extract.py
+# measures the break-even); `--workers auto` uses one process below it.
+AUTO_MIN_ARTICLES = 400
+
+
+def auto_workers(articles: int | None) -> int:
+    """Processes for `--workers auto`: one per CPU when the input is large enough (or of
+    unknown size, stdin), else one."""
+    if articles is not None and articles < AUTO_MIN_ARTICLES:
+        return 1
+    return os.cpu_count() or 1
 
 
 def _init_worker(files: tuple[tuple[str, ...], tuple[str, ...]], include_future: bool
@@ -140,6 +155,7 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
         on_problem: Callable[[Problem], None] = lambda p: None,
         on_batch: Callable[[list[Extraction]], None] = lambda b: None,
         on_unchanged: Callable[[Article], None] = lambda a: None,
+        engine: str = "local", scheduler: str | None = None,
         ) -> Summary:
     """Read every input, extract its events in batches, store them when a store is given.
 
@@ -167,8 +183,18 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store 
                 summary.replaced += 1
             yield item
 
-    for extracted in extract_batches(_batched(articles(), batch_size), res, pipelines,
-                                     include_future, workers):
+    batches = _batched(articles(), batch_size)
+    if engine == "dask":
+        try:
+            from .dask_engine import extract_batches_dask
+        except ImportError as exc:
+            raise ExtraMissing("--engine dask needs dask and distributed: "
+                               "pip install 'kgbuild[dask]'") from exc
+        runs = extract_batches_dask(batches, res, pipelines, include_future,
+                                    scheduler=scheduler, workers=workers)
+    else:
+        runs = extract_batches(batches, res, pipelines, include_future, workers)
+    for extracted in runs:
         results = [x for x in extracted if x.error is None]
         for x in extracted:
             if x.error is not None:  # that article only: reported, not stored, run goes on

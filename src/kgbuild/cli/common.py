@@ -81,13 +81,46 @@ def frames_option(f: Callable[..., Any]) -> Callable[..., Any]:
                              "ontology.yaml).")(f)
 
 
+class _Workers(click.ParamType):
+    """A number of processes, or "auto" (AUTO)."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        if isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "auto":
+            return AUTO
+        try:
+            n = int(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a number of processes nor 'auto'", param, ctx)
+        if n < 0:
+            self.fail(f"{n} is below 0", param, ctx)
+        return n
+
+
+AUTO = -1
+WORKERS = _Workers()
+
+
 def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = frames_option(actors_option(f))
     f = click.option("--include-future", is_flag=True,
                      help="Keep announced future acts (modality: future).")(f)
-    f = click.option("--workers", default=1, show_default=True, type=click.IntRange(0),
-                     help="Processes that parse and extract (0: one per CPU); the output "
-                          "is the same whatever the number.")(f)
+    f = click.option("--scheduler", default=None, envvar="DASK_SCHEDULER_ADDRESS",
+                     metavar="ADDRESS",
+                     help="With --engine dask: the cluster's scheduler, e.g. "
+                          "tcp://10.0.0.5:8786 (env DASK_SCHEDULER_ADDRESS; default: a "
+                          "local cluster of --workers processes).")(f)
+    f = click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+                     show_default=True,
+                     help="local: this machine's processes; dask: a Dask cluster. The output "
+                          "is the same.")(f)
+    f = click.option("--workers", default="1", show_default=True, type=WORKERS,
+                     help="Processes that parse and extract (0: one per CPU; auto: one "
+                          "per CPU when the input is large enough to pay for starting "
+                          "them, else 1); the output is the same whatever the number.")(f)
     f = click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
                      help="Articles parsed per nlp.pipe batch.")(f)
     f = click.option("--lang", type=click.Choice([*languages(), "auto"]), default="auto",
@@ -120,7 +153,8 @@ def _interactive() -> bool:
 def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
          batch_size: int, include_future: bool, files: tuple[tuple[str, ...], tuple[str, ...]],
          store: Any, on_batch: Callable[..., None], workers: int = 1,
-         on_unchanged: Callable[[Any], None] = lambda a: None) -> Any:
+         on_unchanged: Callable[[Any], None] = lambda a: None, engine: str = "local",
+         scheduler: str | None = None) -> Any:
     from ..articles import count_articles
     from ..extract import Resources
     from ..ingest import run
@@ -130,7 +164,11 @@ def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
     res = Resources.load(*files)
     show = not quiet and _interactive()
     # counted first (a line count, no parsing) so that the bar moves with the articles
-    total = count_articles(paths) if show else None
+    total = count_articles(paths) if show or workers == AUTO else None
+    if workers == AUTO:
+        from ..ingest import auto_workers
+
+        workers = auto_workers(total)
     bar: Any = click.progressbar(length=total, label="articles", file=sys.stderr,
                                  show_pos=True) if show else None
 
@@ -153,7 +191,8 @@ def _run(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
     summary = run(list(paths), res, Pipelines(), store=store, published=published,
                   lang=lang, batch_size=batch_size, include_future=include_future,
                   stdin=click.open_file("-"), on_problem=problem, on_batch=batch_done,
-                  workers=workers, on_unchanged=unchanged)
+                  workers=workers, on_unchanged=unchanged, engine=engine,
+                  scheduler=scheduler)
     if bar is not None:
         bar.render_finish()
     return summary

@@ -32,8 +32,8 @@ from .common import (
               help="Also load into Neo4j (implied when NEO4J_URI is set).")
 @neo4j_options
 def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
-           batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
-           frame_files: tuple[str, ...],
+           batch_size: int, workers: int, engine: str, scheduler: str | None,
+           include_future: bool, actor_files: tuple[str, ...], frame_files: tuple[str, ...],
            db: str, use_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
            neo4j_database: str | None) -> None:
     """Read articles, extract their events and store them (files, folders or - for stdin).
@@ -48,6 +48,7 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
       kgbuild ingest examples/articles
       kgbuild ingest --published 2024-11-12 --lang fr article.txt
       kgbuild ingest --workers 2 corpus.jsonl
+      kgbuild ingest --engine dask --scheduler tcp://10.0.0.5:8786 corpus/
       NEO4J_URI=bolt://127.0.0.1:7687 kgbuild ingest corpus/
     """
     from ..store import Store
@@ -69,7 +70,8 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
                     click.echo(_triple_line(e) + "  (already stored)")
 
         summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                       (actor_files, frame_files), store, show, workers, again)
+                       (actor_files, frame_files), store, show, workers, again, engine,
+                       scheduler)
         if not quiet:
             for line in summary.lines(stored=True):
                 click.echo(line, err=True)
@@ -96,8 +98,8 @@ def _triple_line(e: Any) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE instead of stdout.")
 def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
-            batch_size: int, workers: int, include_future: bool, actor_files: tuple[str, ...],
-           frame_files: tuple[str, ...],
+            batch_size: int, workers: int, engine: str, scheduler: str | None,
+            include_future: bool, actor_files: tuple[str, ...], frame_files: tuple[str, ...],
             fmt: str, output: str | None) -> None:
     """Print the events of articles without storing anything.
 
@@ -109,7 +111,8 @@ def extract(paths: tuple[str, ...], quiet: bool, published: str | None, lang: st
     collected: list[Any] = []
     summary = _run(paths, quiet, published, lang, batch_size, include_future,
                    (actor_files, frame_files), None, lambda results: collected.extend(
-                       e for x in results for e in x.events), workers)
+                       e for x in results for e in x.events), workers, engine=engine,
+                   scheduler=scheduler)
     text = _format_events(collected, fmt)
     if output:
         from ..export import write_text
