@@ -15,7 +15,7 @@ from .errors import ExtraMissing
 from .events import Event
 from .extract import Extraction, Resources, extract_batch
 from .nlp import Pipelines
-from .store import Store
+from .store import GraphSink
 
 
 @dataclass
@@ -54,6 +54,33 @@ class Summary:
             out.append(f"unresolved names ({len(self.unresolved)}; add them with --actors "
                        f"when they are actors): {top}")
         return out
+
+
+def load_shards(folder: str, store: GraphSink) -> Summary:
+    """Store the event shards a run wrote (kgbuild.shards), batch by batch, as it would
+    have stored them."""
+    from .relations import load_ontology
+    from .shards import read_shards
+
+    summary = Summary()
+    store.record_relations(load_ontology())
+    for batch in read_shards(folder):
+        summary.read += len(batch)
+        fresh = []
+        for art, events in batch:
+            state = store.article_state(art)
+            if state == "same":
+                summary.already += 1
+                continue
+            summary.replaced += state == "changed"
+            fresh.append((art, events))
+        summary.stored += len(store.add(fresh))
+        for _, events in fresh:
+            summary.events += len(events)
+            for e in events:
+                summary.actors.update(a.code for a in e.actors)
+                summary.relations[e.relation] += 1
+    return summary
 
 
 def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -149,7 +176,7 @@ def extract_batches(batches: Iterable[list[Article]], res: Resources, pipelines:
             yield joined(*pending.popleft())
 
 
-def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: Store | None = None,
+def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: GraphSink | None = None,
         published: str | None = None, lang: str | None = None, batch_size: int = BATCH_SIZE,
         include_future: bool = False, stdin: object = None, workers: int = 1,
         on_problem: Callable[[Problem], None] = lambda p: None,

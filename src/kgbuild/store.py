@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .articles import Article
 from .errors import StoreError
@@ -68,6 +68,32 @@ SELECT e.id, e.source, e.relation, e.target, e.cameo, substr(e.cameo, 1, 2) AS r
           WHERE v.event_id = e.id ORDER BY v.article_id LIMIT 1) AS url
 FROM events e LEFT JOIN relations r ON r.name = e.relation;
 """
+
+
+class GraphSink(Protocol):
+    """Where a run writes, batch by batch: the SQLite store, Parquet event shards
+    (kgbuild.shards.ShardWriter). The local and the Dask runners write through it."""
+
+    def article_state(self, article: Article) -> str:
+        """'new', 'same' (stored with this text: skipped) or 'changed' (replaced)."""
+        ...
+
+    def record_relations(self, ontology: Ontology) -> None:
+        """Keep the codes of the relations the run uses, if the sink keeps tables."""
+        ...
+
+    def add(self, items: Iterable[tuple[Article, list[Event]]]) -> list[str]:
+        """Write a batch of articles with their events; the ids written."""
+        ...
+
+
+class GraphSource(Protocol):
+    """What commands read: the SQLite store, and Neo4j (`read_graph`) the same rows."""
+
+    def actors(self) -> list[ActorRef]: ...
+
+    def event_rows(self, flt: EventFilter | None = None,
+                   evidence: bool = True) -> Iterator[dict[str, Any]]: ...
 
 
 class Store:

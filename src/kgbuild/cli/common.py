@@ -128,11 +128,13 @@ def _input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--published", default=None, metavar="YYYY-MM-DD",
                      help="Publication date for every article (overrides metadata).")(f)
     f = click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")(f)
-    f = click.argument("paths", nargs=-1, required=True)(f)
+    f = click.argument("paths", nargs=-1, required=False)(f)
     return f
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...': files, folders or - for stdin")
     for p in paths:
         if p != "-" and not os.path.exists(p):
             raise click.BadParameter(f"{p!r} does not exist", param_hint="PATHS")

@@ -110,20 +110,30 @@ def stats(db: str, flt: EventFilter, as_json: bool) -> None:
 @_db_option
 @neo4j_options
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1))
+@click.option("--from-events", type=click.Path(exists=True, file_okay=False), default=None,
+              metavar="DIR", help="Load the Parquet event shards in DIR (written by ingest "
+                                  "--events-out) instead of the embedded store.")
 def push(db: str, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None,
-         batch_size: int) -> None:
+         batch_size: int, from_events: str | None) -> None:
     """Load what the embedded store holds into Neo4j (idempotent: safe to repeat).
 
     \b
     Example:
       scripts/neo4j-start && NEO4J_PASSWORD=kgbuild-dev kgbuild push
+      kgbuild push --from-events shards/
     """
     from ..neo4j_store import Neo4jStore
     from ..store import Store
 
-    _require_db(db)
-    with Store(db) as store, Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user,
-                                                      neo4j_database)) as neo:
+    if from_events:
+        from ..ingest import load_shards
+
+        store = Store(":memory:")  # the shards, gathered as the store would hold them
+        load_shards(from_events, store)
+    else:
+        _require_db(db)
+        store = Store(db)
+    with store, Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
         counts = neo.load_store(store, batch_size=batch_size)
     click.echo(f"neo4j: loaded {counts['events']} events, {counts['actors']} actors, "
                f"{counts['people']} people, {counts['articles']} articles")

@@ -28,14 +28,20 @@ from .common import (
 @click.command()
 @_input_options
 @_db_option
+@click.option("--events-out", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Write what is extracted as Parquet event shards in DIR instead of the "
+                   "store (load them later with --from-events).")
+@click.option("--from-events", type=click.Path(exists=True, file_okay=False), default=None,
+              metavar="DIR", help="Store the event shards in DIR (no extraction; give no "
+                                  "PATHS).")
 @click.option("--neo4j", "use_neo4j", is_flag=True,
               help="Also load into Neo4j (implied when NEO4J_URI is set).")
 @neo4j_options
 def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
            batch_size: int, workers: int, engine: str, scheduler: str | None,
            include_future: bool, actor_files: tuple[str, ...], frame_files: tuple[str, ...],
-           db: str, use_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
-           neo4j_database: str | None) -> None:
+           db: str, events_out: str | None, from_events: str | None, use_neo4j: bool,
+           neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None) -> None:
     """Read articles, extract their events and store them (files, folders or - for stdin).
 
     An article is keyed by its id, else its URL, else its text. Re-ingesting it with the
@@ -50,9 +56,20 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
       kgbuild ingest --workers 2 corpus.jsonl
       kgbuild ingest --engine dask --scheduler tcp://10.0.0.5:8786 corpus/
       NEO4J_URI=bolt://127.0.0.1:7687 kgbuild ingest corpus/
+      kgbuild ingest --engine dask --events-out shards/ corpus/ && \
+        kgbuild ingest --from-events shards/
     """
     from ..store import Store
 
+    if bool(paths) == bool(from_events):
+        raise click.UsageError("give PATHS to read, or --from-events DIR (not both)")
+    if events_out and (from_events or use_neo4j or neo4j_uri):
+        raise click.UsageError("--events-out writes shards only: load them later with "
+                               "--from-events")
+    if events_out:
+        _ingest_to_shards(paths, quiet, published, lang, batch_size, workers, engine,
+                          scheduler, include_future, (actor_files, frame_files), events_out)
+        return
     if use_neo4j or neo4j_uri:
         # the server is checked (address, password) before any article is read
         _check_neo4j(neo4j_uri, neo4j_user, neo4j_database)
@@ -69,14 +86,37 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
                 for e in store.article_events(article.id):
                     click.echo(_triple_line(e) + "  (already stored)")
 
-        summary = _run(paths, quiet, published, lang, batch_size, include_future,
-                       (actor_files, frame_files), store, show, workers, again, engine,
-                       scheduler)
+        if from_events:
+            from ..ingest import load_shards
+
+            summary = load_shards(from_events, store)
+        else:
+            summary = _run(paths, quiet, published, lang, batch_size, include_future,
+                           (actor_files, frame_files), store, show, workers, again, engine,
+                           scheduler)
         if not quiet:
             for line in summary.lines(stored=True):
                 click.echo(line, err=True)
         if use_neo4j or neo4j_uri:
             _push(store, neo4j_uri, neo4j_user, neo4j_database, quiet)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _ingest_to_shards(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
+                      batch_size: int, workers: int, engine: str, scheduler: str | None,
+                      include_future: bool, files: tuple[tuple[str, ...], tuple[str, ...]],
+                      folder: str) -> None:
+    from ..shards import ShardWriter
+
+    sink = ShardWriter(folder)
+    summary = _run(paths, quiet, published, lang, batch_size, include_future, files, sink,
+                   lambda results: None, workers, engine=engine, scheduler=scheduler)
+    if not quiet:
+        for line in summary.lines(stored=True):
+            click.echo(line, err=True)
+        click.echo(f"shards: {sink.articles} articles, {sink.events} events in {folder}",
+                   err=True)
     if summary.failed:
         sys.exit(1)
 
