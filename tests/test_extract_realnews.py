@@ -226,6 +226,24 @@ ROWS = [
      "Islamabad, soupçonné d'« espionnage » par les services de sécurité, a indiqué un "
      "porte-parole de la diplomatie pakistanaise.",
      "fr", {("PAK", "IND", "16")}, {("IND", "PAK", "16")}),
+    # class 51: a measure on a state's firms, named by their nationality, is aimed at it
+    ("Seoul on Friday announced sanctions on eleven Japanese shipping companies and two of "
+     "their executives, a spokesman for the South Korean foreign ministry, Lim Soo-suk, told "
+     "reporters, calling the measures \"a proportionate answer\" to export curbs.",
+     "en", {("KOR", "JPN", "16")}, set()),
+    ("La Chine a annoncé jeudi des sanctions contre quinze entreprises australiennes du "
+     "secteur minier et trois de leurs dirigeants, a indiqué la porte-parole de la diplomatie "
+     "chinoise, Mao Ning, qui a évoqué « une réponse mesurée ».",
+     "fr", {("CHN", "AUS", "16")}, set()),
+    # class 61: "demander à X de" and "ask" are appeals (02), not demands
+    ("Le Niger a demandé mardi au Bénin de rouvrir sa frontière « sans délai », a indiqué le "
+     "ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, lors d'une conférence "
+     "de presse à Niamey.",
+     "fr", {("NER", "BEN", "02")}, {("NER", "BEN", "10")}),
+    ("Kenya's foreign minister, Musalia Mudavadi, asked Somalia on Monday to release the "
+     "detained aid workers \"as a matter of urgency\", his spokesman said in Nairobi after a "
+     "call with his counterpart.",
+     "en", {("KEN", "SOM", "02")}, {("KEN", "SOM", "10")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -565,7 +565,9 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
                 out.extend(q.actors(_through_quantity(q.ctx, arg)))
         elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in q.preps \
                 and not _along(arg):
-            out.extend(_stance_or_actors(q, arg))  # "the green light to deliveries"
+            # "the green light to deliveries"; "sanctions on Japanese shipping firms": a
+            # measure on what a state owns is aimed at that state
+            out.extend(_stance_or_actors(q, arg, owner=True))
         elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
             # "l'aide apportée à l'Ukraine", "the sanctions imposed by the EU on Russia"
             # (the parser hangs "on Russia" on the agent)
