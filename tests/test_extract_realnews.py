@@ -244,6 +244,15 @@ ROWS = [
      "detained aid workers \"as a matter of urgency\", his spokesman said in Nairobi after a "
      "call with his counterpart.",
      "en", {("KEN", "SOM", "02")}, {("KEN", "SOM", "10")}),
+    # class 54: a name conjoined with a number after it is a second subject, verb left out
+    ("Estonia had already expelled three Russian diplomats last month and Latvia two, a "
+     "spokeswoman for the Estonian foreign ministry, Kadri Tamm, said on Thursday, describing "
+     "the moves as \"a coordinated answer\" to espionage.",
+     "en", {("EST", "RUS", "16"), ("LVA", "RUS", "16")}, {("EST", "LVA", "16")}),
+    ("La Norvège a expulsé mardi trois diplomates russes et la Finlande deux, a indiqué la "
+     "porte-parole de la diplomatie norvégienne, Ane Haavardsdatter, qui a évoqué « une "
+     "réponse coordonnée » à des faits d'espionnage.",
+     "fr", {("NOR", "RUS", "16"), ("FIN", "RUS", "16")}, {("NOR", "FIN", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

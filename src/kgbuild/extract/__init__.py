@@ -479,9 +479,33 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
     return None
 
 
+def _gapped_remnants(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                     p: Parties) -> bool | None:
+    """"Oslo had expelled three Russian envoys, and Helsinki two": a name conjoined with a
+    number after it is the subject of the same act with its verb left out (a name takes
+    no numeral), so it acts along with the subject rather than being acted on."""
+    if trig.pos != "verb" or not p.sources:
+        return None
+    remnants = []
+    for a in p.targets:
+        span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand") \
+            if a.start is not None and a.end is not None else None
+        if span is None or dep_of(span.root) != "conj" or span.end >= len(ctx.doc):
+            continue
+        number, after = ctx.doc[span.end], ctx.doc[span.end + 1:span.end + 2]
+        if number.like_num and not (after and after[0].pos_ in ("NOUN", "PROPN")):
+            remnants.append(a)
+    if remnants:
+        gone = {a.code for a in remnants}
+        p.targets = [a for a in p.targets if a.code not in gone]
+        p.sources = p.sources + [a for a in remnants
+                                 if a.code not in {s.code for s in p.sources}]
+    return None
+
+
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
-PARTY_RULES: list[PartyRule] = [_between_sides, _owner_source, _place_source, _speaker,
-                                _mediator_sides]
+PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
+                                _place_source, _speaker, _mediator_sides]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
