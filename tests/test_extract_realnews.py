@@ -253,6 +253,15 @@ ROWS = [
      "porte-parole de la diplomatie norvégienne, Ane Haavardsdatter, qui a évoqué « une "
      "réponse coordonnée » à des faits d'espionnage.",
      "fr", {("NOR", "RUS", "16"), ("FIN", "RUS", "16")}, {("NOR", "FIN", "16")}),
+    # class 60: suspensions of payments and subsidies, named by a noun, reduce relations
+    ("President Javier Milei on Sunday announced the suspension of all payments and "
+     "subsidies to Bolivia from Buenos Aires, a day after La Paz recalled its envoy, calling "
+     "the move \"long overdue\" in a post on X.",
+     "en", {("ARG", "BOL", "16")}, set()),
+    ("Le gouvernement néerlandais a annoncé jeudi la suspension de ses versements au Mali, a "
+     "indiqué le ministre du Commerce extérieur, Reinette Klever, qui a dénoncé « un recul "
+     "inacceptable » de la transition.",
+     "fr", {("NLD", "MLI", "16")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
