@@ -30,8 +30,8 @@ CSV_FIELDS = ["id", "source", "relation", "target", "participants", "cameo", "ro
               "plover", "quad_class", "goldstein", "symmetric", "date", "date_precision",
               "date_start", "date_end", "confidence", "modality", "articles", "url",
               "sentence"]
-FORMATS = ("graphml", "gexf", "jsonl", "csv", "parquet")
-FILE_ONLY = ("graphml", "gexf", "parquet")
+FORMATS = ("graphml", "gexf", "jsonl", "csv", "parquet", "neo4j-import")
+FILE_ONLY = ("graphml", "gexf", "parquet", "neo4j-import")
 
 
 def date_interval(value: str | None) -> tuple[str | None, str | None]:

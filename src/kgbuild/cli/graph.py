@@ -28,8 +28,9 @@ from .common import (
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="graphml",
               show_default=True, help="graphml/gexf: one edge per pair an event stands for; "
                                       "jsonl/csv/parquet: one row per event.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Output file (required for graphml, gexf and parquet).")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Output file (required for graphml, gexf and parquet); for "
+                   "neo4j-import, a folder.")
 @click.option("--from", "origin", type=click.Choice(["store", "neo4j"]), default="store",
               show_default=True, help="Export what the embedded store or Neo4j holds.")
 @filter_options
@@ -44,17 +45,38 @@ def export(db: str, fmt: str, output: str | None, origin: str, flt: EventFilter,
       kgbuild export --format gexf -o graph.gexf      # Gephi timeline
       kgbuild export --format csv --actor RUS --since 2024-01 -o rus.csv
       kgbuild export --from neo4j --format graphml -o neo4j.graphml
+      kgbuild export --format neo4j-import -o out/neo4j && scripts/neo4j-import out/neo4j
     """
     from ..export import export as run_export
     from ..relations import load_ontology
 
     if fmt in FILE_ONLY and not output:
-        raise click.UsageError(f"--format {fmt} needs -o FILE")
+        raise click.UsageError(f"--format {fmt} needs -o {'DIR' if '-' in fmt else 'FILE'}")
+    if fmt == "neo4j-import":
+        _neo4j_import(db, origin, flt, Path(str(output)))
+        return
     actors, events = _read_graph(db, origin, flt, neo4j_uri, neo4j_user, neo4j_database)
     n = run_export(fmt, actors, events, load_ontology(), Path(output) if output else None,
                    sys.stdout)
     click.echo(f"wrote {n} events, {len(actors)} actors"
                f"{' to ' + output if output else ''}", err=True)
+
+
+def _neo4j_import(db: str, origin: str, flt: EventFilter, folder: Path) -> None:
+    """The whole store as CSVs for neo4j-admin (a bulk load is of everything)."""
+    from ..neo4j_import import write_import
+    from ..store import Store
+
+    if origin != "store" or not flt.empty:
+        raise click.UsageError("--format neo4j-import writes the whole embedded store: "
+                               "no --from neo4j, no filters")
+    _require_db(db)
+    with Store(db) as store:
+        counts = write_import(store, folder)
+    click.echo(f"wrote {counts['events']} events, {counts['actors']} actors, "
+               f"{counts['projected']} projected relationships to {folder} "
+               f"(then: scripts/neo4j-import {folder} NEO4J_HOME, or sh {folder}/import.sh)",
+               err=True)
 
 
 def _read_graph(db: str, origin: str, flt: EventFilter, neo4j_uri: str | None,
