@@ -262,6 +262,15 @@ ROWS = [
      "indiqué le ministre du Commerce extérieur, Reinette Klever, qui a dénoncé « un recul "
      "inacceptable » de la transition.",
      "fr", {("NLD", "MLI", "16")}, set()),
+    # class 58: opposing an act is disapproval of its doer; the act opposed is not asserted
+    ("Ghana's foreign minister, Samuel Okudzeto Ablakwa, said on Wednesday his government "
+     "\"strongly opposes\" the use of Turkish drones in the Sahel and would raise the matter "
+     "with Ankara and the African Union.",
+     "en", {("GHA", "TUR", "11")}, set()),
+    ("La Hongrie s'oppose toujours à l'adhésion de l'Ukraine à l'Union européenne, a répété "
+     "lundi à Bruxelles le chef de la diplomatie hongroise, Peter Szijjarto, jugeant le "
+     "processus « prématuré ».",
+     "fr", {("HUN", "UKR", "11")}, {("UKR", "EU", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -34,6 +34,8 @@ FLAGS: dict[str, str] = {
     "measure": "a measure that a reversal lifts: whoever lifts it imposed it",
     "reversal": "it lifts, eases or ends a measure",
     "embeds": "its clause ('call on X to do Y') is asked of its object: Y is X's act, not asserted",
+    "opposes": "the act it is against is not asserted: 'opposes Ukraine's accession' is no "
+               "accession",
     "owned": "its required object (envoy, troops, arms) is the source's: with no agent, the "
              "object's nationality is the source ('French troops were withdrawn')",
     "from_place": "with no agent, the state it is done from is the source ('expelled from "

@@ -241,6 +241,14 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
         head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
         if head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("intent"):
             return True  # "pledged Japan's support": promised, coded by the verb
+    if trig.pos == "noun" and tok.head.i != tok.i and dep_of(tok) in (
+            "obj", "dobj", "obl", "obl:arg", "pobj", "nmod"):
+        # "opposes Ukraine's accession", "s'oppose à l'adhésion de l'Ukraine": the act
+        # opposed is not asserted (its head: the verb, or the preposition on it)
+        head = tok.head.head if dep_of(tok) == "pobj" else tok.head
+        head_trig = match_trigger(ctx, head)
+        if head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("opposes"):
+            return True
     if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
         return True  # "la rupture des relations diplomatiques": no relation is asserted
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
