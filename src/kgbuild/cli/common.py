@@ -213,11 +213,14 @@ def _check_neo4j(uri: str | None, user: str, database: str | None) -> None:
     Neo4jStore(_neo4j_config(uri, user, database)).close()
 
 
-def _push(store: Any, uri: str | None, user: str, database: str | None, quiet: bool) -> None:
+def _push(store: Any, uri: str | None, user: str, database: str | None, quiet: bool,
+          actor_files: tuple[str, ...] = ()) -> None:
+    from ..actors import load_actors
     from ..neo4j_store import Neo4jStore
 
     with Neo4jStore(_neo4j_config(uri, user, database)) as neo:
-        counts = neo.load_store(store)
+        # the people who spoke for actors get the offices of the tables the run used
+        counts = neo.load_store(store, table=load_actors(actor_files))
     if not quiet:
         click.echo(f"neo4j: loaded {counts['events']} events, {counts['articles']} articles "
                    f"into {neo.config.uri}", err=True)

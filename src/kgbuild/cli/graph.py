@@ -18,6 +18,7 @@ from .common import (
     _neo4j_config,
     _require_db,
     _table,
+    actors_option,
     filter_options,
     neo4j_options,
 )
@@ -135,15 +136,18 @@ def stats(db: str, flt: EventFilter, as_json: bool) -> None:
 @click.option("--from-events", type=click.Path(exists=True, file_okay=False), default=None,
               metavar="DIR", help="Load the Parquet event shards in DIR (written by ingest "
                                   "--events-out) instead of the embedded store.")
+@actors_option
 def push(db: str, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None,
-         batch_size: int, from_events: str | None) -> None:
+         batch_size: int, from_events: str | None, actor_files: tuple[str, ...]) -> None:
     """Load what the embedded store holds into Neo4j (idempotent: safe to repeat).
 
     \b
     Example:
       scripts/neo4j-start && NEO4J_PASSWORD=kgbuild-dev kgbuild push
       kgbuild push --from-events shards/
+      kgbuild push --actors my_people.yaml   # the tables the run used, for people's offices
     """
+    from ..actors import load_actors
     from ..neo4j_store import Neo4jStore
     from ..store import Store
 
@@ -156,7 +160,8 @@ def push(db: str, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | 
         _require_db(db)
         store = Store(db)
     with store, Neo4jStore(_neo4j_config(neo4j_uri, neo4j_user, neo4j_database)) as neo:
-        counts = neo.load_store(store, batch_size=batch_size)
+        counts = neo.load_store(store, batch_size=batch_size,
+                                table=load_actors(actor_files))
     click.echo(f"neo4j: loaded {counts['events']} events, {counts['actors']} actors, "
                f"{counts['people']} people, {counts['articles']} articles")
 

@@ -98,7 +98,7 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
             for line in summary.lines(stored=True):
                 click.echo(line, err=True)
         if use_neo4j or neo4j_uri:
-            _push(store, neo4j_uri, neo4j_user, neo4j_database, quiet)
+            _push(store, neo4j_uri, neo4j_user, neo4j_database, quiet, actor_files)
     if summary.failed:
         sys.exit(1)
 
