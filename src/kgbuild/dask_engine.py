@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import dask
 import distributed
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -72,8 +73,14 @@ def connect(scheduler: str | None = None, workers: int = 0) -> Client:
         if address:
             return distributed.Client(address, timeout="10s")
         n = workers or os.cpu_count() or 1
-        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1,
-                                           processes=True, dashboard_address=None)
+        # the workers' statistical profiler samples every thread every 10 ms (a few per
+        # cent of a parse-bound run, for a dashboard nobody opens here); the nanny's
+        # MALLOC_TRIM_THRESHOLD_ makes glibc hand memory back on every free, which spaCy's
+        # many small allocations pay for: the local workers run with neither
+        with dask.config.set({"distributed.worker.profile.enabled": False,
+                              "distributed.nanny.pre-spawn-environ": {}}):
+            cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1,
+                                               processes=True, dashboard_address=None)
         return distributed.Client(cluster)
     except (OSError, TimeoutError) as exc:
         where = address or "a local cluster"
