@@ -401,3 +401,160 @@ def test_neo4j_summit_is_one_event_with_its_parties(neo, runner, tmp_path):
         "UNION ALL MATCH ()-[p:CONSULT]->() RETURN count(p) AS n "
         "UNION ALL MATCH ()-[p:PARTICIPATES_IN]->() RETURN count(p) AS n")
     assert [r["n"] for r in recs] == [0, 0, 0]
+
+
+# -- the loader of issue 14: what it finds in the graph, it keeps or repairs ----------------
+
+def _stored(db: Path, articles: list[tuple[str, list[tuple[str, str, str, str | None]]]],
+            sentence: str = "", confidence: float = 0.8) -> None:
+    """Store articles with the events given as (source, relation, target, date), made here
+    (no extraction): each event's sentence is `sentence` or names it."""
+    from kgbuild.articles import Article
+    from kgbuild.events import ActorRef, Event, Evidence
+    from kgbuild.relations import load_ontology
+
+    onto = load_ontology()
+    items = []
+    for aid, events in articles:
+        text = f"{aid}: " + "; ".join("/".join(map(str, e)) for e in events)
+        made = []
+        for src, relation, tgt, date in events:
+            rel = onto.get(relation)
+            said = sentence or f"{src} {relation} {tgt} {date}"
+            made.append(Event(article=aid, source=ActorRef(src, src, "state"),
+                              target=ActorRef(tgt, tgt, "state"), relation=relation,
+                              cameo=rel.cameo, symmetric=rel.symmetric, date=date,
+                              date_text=date, date_precision="day" if date else None,
+                              confidence=confidence,
+                              evidence=Evidence(said, 0, len(said), "x", 0, 1)))
+        items.append((Article(id=aid, text=text, lang="en", title=None), made))
+    with Store(db) as store:
+        store.add(items)
+
+
+def _push(neo, db: Path) -> None:
+    with Store(db) as store:
+        neo.load_store(store)
+
+
+def _graph(neo) -> list[str]:
+    """Every node and relationship with its properties, as sorted text."""
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (n) WHERE NOT n:KgbuildTestServer "
+        "RETURN labels(n) AS a, [k IN keys(n) | [k, toString(n[k])]] AS b, '' AS c "
+        "UNION ALL MATCH (x)-[r]->(y) RETURN type(r) AS a, "
+        "[k IN keys(r) | [k, toString(r[k])]] AS b, "
+        "coalesce(x.id, x.code, x.name) + '>' + coalesce(y.id, y.code, y.name) AS c")
+    return sorted(repr((r["a"], sorted(r["b"]), r["c"])) for r in recs)
+
+
+def _projected(neo) -> list[tuple[str, str, str, int, str, str]]:
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (s:Actor)-[p]->(t:Actor) WHERE p.events IS NOT NULL RETURN s.code AS s, "
+        "type(p) AS r, t.code AS t, p.events AS n, p.first_date AS f, p.last_date AS l "
+        "ORDER BY s, r, t")
+    return [(r["s"], r["r"], r["t"], r["n"], r["f"], r["l"]) for r in recs]
+
+
+@needs_server
+def test_neo4j_article_now_reporting_nothing_loses_its_events(neo, tmp_path):
+    """An article re-ingested with a text that yields no event: its reports go, the events
+    only it reported go, and so do the projected relationships they alone made."""
+    from kgbuild.articles import Article
+
+    db = tmp_path / "kg.db"
+    _stored(db, [("a", [("FRA", "CRITICIZE", "RUS", "2024-01-02")]),
+                 ("k", [("DEU", "CONSULT", "POL", "2024-01-03")])])
+    _push(neo, db)
+    assert [p[:3] for p in _projected(neo)] == [("DEU", "CONSULT", "POL"),
+                                                ("FRA", "CRITICIZE", "RUS")]
+    with Store(db) as store:
+        assert store.add([(Article(id="a", text="Nothing happened.", lang="en"), [])]) == ["a"]
+    _push(neo, db)
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (e:Event) RETURN e.relation AS r UNION ALL "
+        "MATCH (:Article {id: 'a'})<-[x:REPORTED_IN]-() RETURN type(x) AS r")
+    assert [r["r"] for r in recs] == ["CONSULT"]
+    assert [p[:3] for p in _projected(neo)] == [("DEU", "CONSULT", "POL")]
+
+
+@needs_server
+def test_neo4j_push_repairs_what_the_graph_lost_or_changed(neo, tmp_path):
+    """A push stopped half-way, or a graph edited by hand: the next push of the store gives
+    the graph a clean push gives (it compares, rather than trusting what is there)."""
+    db = tmp_path / "kg.db"
+    _stored(db, [("a", [("FRA", "CRITICIZE", "RUS", "2024-01-02"),
+                        ("DEU", "CONSULT", "POL", "2024-01-03")]),
+                 ("b", [("FRA", "CRITICIZE", "RUS", "2024-03-04"),
+                        ("DEU", "CONSULT", "POL", "2024-01-03")])])
+    _push(neo, db)
+    clean = _graph(neo)
+    for query in ["MATCH (:Actor {code: 'FRA'})-[p:CRITICIZE]->() DELETE p",
+                  "MATCH ()-[p:CONSULT]->() SET p.events = 7, p.last_date = '1999-01-01'",
+                  "MATCH (e:Event {date_text: '2024-03-04'})-[r:REPORTED_IN]->() DELETE r",
+                  "MATCH (e:Event {relation: 'CONSULT'}) SET e.confidence = 0.1, e.root = null",
+                  "MATCH (:Actor {code: 'DEU'})-[r:SOURCE_OF]->() DELETE r",
+                  "MATCH (a:Article {id: 'b'}) SET a.lang = 'xx'",
+                  "MATCH (e:Event {date_text: '2024-01-02'})-[r:REPORTED_IN]->() "
+                  "SET r.sentence = 'edited'"]:
+        neo.driver.execute_query(query)
+    assert _graph(neo) != clean
+    _push(neo, db)
+    assert _graph(neo) == clean
+
+
+@needs_server
+def test_neo4j_events_of_another_store_count_in_projections(neo, tmp_path):
+    """Two stores pushed into one graph: an event of the other store counts in the
+    projected relationship of its pair, and stays when this store drops its own."""
+    from kgbuild.articles import Article
+
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    _stored(one, [("a1", [("FRA", "CRITICIZE", "RUS", "2024-01-02")])])
+    _stored(two, [("a2", [("FRA", "CRITICIZE", "RUS", "2024-05-06")])])
+    _push(neo, one)
+    _push(neo, two)
+    assert _projected(neo) == [("FRA", "CRITICIZE", "RUS", 2, "2024-01-02", "2024-05-06")]
+    with Store(two) as store:
+        store.add([(Article(id="a2", text="Nothing happened.", lang="en"), [])])
+    _push(neo, two)
+    assert _projected(neo) == [("FRA", "CRITICIZE", "RUS", 1, "2024-01-02", "2024-01-02")]
+
+
+@needs_server
+def test_neo4j_push_keeps_any_character_of_a_sentence(neo, tmp_path):
+    """Rows go to the server as strings joined by a character none of them holds: a
+    sentence holding the usual separators (and the key's "|") arrives unchanged."""
+    db = tmp_path / "kg.db"
+    said = "Odd \x1f unit \x1e record \x1d group \x1c file | bar \t tab \u00e9t\u00e9 \U0001F600."
+    _stored(db, [("a", [("FRA", "CRITICIZE", "RUS", None)])], sentence=said)
+    _push(neo, db)
+    recs, _, _ = neo.driver.execute_query(
+        "MATCH (e:Event)-[r:REPORTED_IN]->(:Article {id: 'a'}) "
+        "RETURN r.sentence AS s, r.start AS start, r.end AS end, e.date AS d, "
+        "e.date_text AS t, e.year AS y, e.triple AS k")
+    assert [tuple(r.values()) for r in recs] == [
+        (said, 0, len(said), None, None, None, "FRA|CRITICIZE|RUS")]
+
+
+@needs_server
+@pytest.mark.parametrize("confidence", [0.85, 0.1 + 0.2, 1 / 3, 0.8499999999999999])
+def test_neo4j_push_keeps_the_exact_confidence(neo, tmp_path, confidence):
+    db = tmp_path / "kg.db"
+    _stored(db, [("a", [("FRA", "CRITICIZE", "RUS", "2024-01-02")])], confidence=confidence)
+    _push(neo, db)
+    recs, _, _ = neo.driver.execute_query("MATCH (e:Event) RETURN e.confidence AS c")
+    assert [r["c"] for r in recs] == [confidence]
+
+
+def test_neo4j_separator_is_a_character_no_text_holds(tmp_path):
+    from kgbuild.neo4j_store import SEPARATORS, _separator
+
+    plain, crowded = tmp_path / "plain.db", tmp_path / "crowded.db"
+    _stored(plain, [("a", [("FRA", "CRITICIZE", "RUS", None)])])
+    _stored(crowded, [("a", [("FRA", "CRITICIZE", "RUS", None)])],
+            sentence="a" + SEPARATORS + "\ue000")
+    with Store(plain) as store:
+        assert _separator(store.conn) == SEPARATORS[0]
+    with Store(crowded) as store:
+        assert _separator(store.conn) == "\ue001"

@@ -1,15 +1,21 @@
-"""Neo4j: an idempotent, batched loader (constraints first, UNWIND, MERGE on keys)."""
+"""Neo4j: an idempotent, batched loader (constraints first; what the graph holds is found
+by ids, the rest CREATEd in UNWIND batches; projected relationships computed here)."""
 
 from __future__ import annotations
 
+import gc
+import json
+from collections.abc import Iterator
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
-from itertools import islice
-from typing import Any
+from itertools import chain, islice
+from typing import Any, Literal, NamedTuple
 
 from .actors import ActorTable, load_actors
 from .errors import Neo4jUnavailable, QueryFailed
-from .events import ActorRef, row_pairs
+from .events import ActorRef, derived_pairs, row_pairs
 from .filters import EventFilter
 from .relations import Ontology, load_ontology
 from .store import Store
@@ -30,6 +36,12 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 RETRIES = 3  # extra tries of a write when the server stops answering
 RETRY_WAIT = 2  # seconds before the first retry; then 4, 6
 DRIVER_RETRY_TIME = 5.0  # the driver's own retries of one transaction, in seconds
+# Events go at most EVENT_BATCH per transaction: each makes a node with 17 properties and
+# four or five relationships, and the server spends more per event in larger transactions
+# (measured: ~85 us of server CPU per event at 500-1,000 a transaction, ~110 us at 2,000 to
+# 4,000). They go in WORKERS sessions at once (each waits for its log to reach the disk).
+EVENT_BATCH = 1000
+WORKERS = 2
 
 
 def check_uri(uri: str) -> None:
@@ -58,24 +70,6 @@ def cypher(name: str) -> str:
 def triple_key(source: str, relation: str, target: str) -> str:
     """The indexed key of every event between two actors under one relation."""
     return f"{source}|{relation}|{target}"
-
-
-def _people(events: list[dict[str, Any]], codes: set[str],
-            table: ActorTable | None) -> list[dict[str, Any]]:
-    """The office terms of everyone named as speaking for an actor in `events`."""
-    names = set()
-    for ev in events:
-        for x in ev["evidence"]:
-            data = x.get("data") or {}
-            for party in [data.get("source"), data.get("target"),
-                          *(data.get("participants") or [])]:
-                if party and party.get("agent"):
-                    names.add(party["agent"])
-    if not names:
-        return []
-    table = table or load_actors()
-    return [{"name": t.person, "code": t.code, "role": t.role, "start": t.start, "end": t.end}
-            for name in sorted(names) for t in table.terms.get(name, []) if t.code in codes]
 
 
 def plain(value: Any) -> Any:
@@ -110,6 +104,203 @@ def _batches(rows: list[Any], size: int) -> Any:
     it = iter(rows)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def _people(events: list[dict[str, Any]], codes: set[str],
+            table: ActorTable | None) -> list[dict[str, Any]]:
+    """The office terms of everyone named as speaking for an actor in `events`."""
+    names = set()
+    for ev in events:
+        for x in ev["evidence"]:
+            names.update(_agents(x.get("data") or {}))
+    return _offices(names, codes, table)
+
+
+def _agents(data: dict[str, Any]) -> set[str]:
+    """Who spoke for a party in one report of an event (its JSON, as stored)."""
+    return {party["agent"] for party in [data.get("source"), data.get("target"),
+                                         *(data.get("participants") or [])]
+            if party and party.get("agent")}
+
+
+def _offices(names: set[str], codes: set[str],
+             table: ActorTable | None) -> list[dict[str, Any]]:
+    """The office terms of these people for the actors `codes` (the rows of load_people)."""
+    if not names:
+        return []
+    table = table or load_actors()
+    return [{"name": t.person, "code": t.code, "role": t.role, "start": t.start, "end": t.end}
+            for name in sorted(names) for t in table.terms.get(name, []) if t.code in codes]
+
+
+class _Event(NamedTuple):
+    """An event of the embedded store as the push reads it: what the projected
+    relationships need, and `line`, its fields as create_events takes them."""
+
+    id: str
+    source: str | None
+    relation: str
+    target: str | None
+    date: str | None
+    confidence: float
+    line: str  # id, source, target, relation, cameo, symmetric, date, ... joined by `sep`
+
+
+# Characters that join the fields of a row into one string (see event_rows.cypher): ASCII's
+# unit, record, group and file separators; a store whose texts hold all four gets a
+# private-use character none of them holds.
+SEPARATORS = "\x1f\x1e\x1d\x1c"
+
+# The texts a push joins with the separator; a character is free if none holds it.
+HOLDS = """
+SELECT 1 FROM events WHERE instr(id, :c) OR instr(coalesce(source, ''), :c)
+  OR instr(coalesce(target, ''), :c) OR instr(relation, :c) OR instr(cameo, :c)
+  OR instr(coalesce(date, ''), :c) OR instr(coalesce(date_precision, ''), :c)
+  OR instr(modality, :c)
+UNION ALL SELECT 1 FROM evidence WHERE instr(article_id, :c) OR instr(sentence, :c)
+UNION ALL SELECT 1 FROM participants WHERE instr(actor, :c) OR instr(role, :c)
+UNION ALL SELECT 1 FROM actors WHERE instr(code, :c)
+LIMIT 1
+"""
+
+# One line per event in the shape of event_rows.cypher, joined by SQLite (:s the
+# separator). The confidence stays a number: SQLite's printf does not give back every
+# double exactly (0.85 read back as 0.8499999999999999).
+EVENT_LINES = """
+SELECT id, source, relation, target, date, confidence,
+       id || :s || coalesce(source, '') || :s || coalesce(target, '') || :s || relation
+       || :s || cameo || :s || (symmetric <> 0) || :s || coalesce(date, '') || :s
+       || coalesce(date_precision, '') || :s || modality
+FROM events
+"""
+
+# One line per report (article, start, end, sentence), in the table's order (sorting them
+# would cost more than reading them).
+REPORT_LINES = """
+SELECT v.event_id, v.article_id,
+       v.article_id || :s || v.start || :s || v."end" || :s || v.sentence
+FROM evidence v JOIN articles a ON a.id = v.article_id
+"""
+
+
+def _separator(conn: Any) -> str:
+    """A character that no text of the store holds."""
+    candidates = chain(SEPARATORS, (chr(c) for c in range(0xE000, 0x110000)))
+    return next(c for c in candidates if conn.execute(HOLDS, {"c": c}).fetchone() is None)
+
+
+@dataclass
+class _Snapshot:
+    """What a push needs of the embedded store, read with SQL of its own: SQLite joins the
+    fields of each row of create_events, and no JSON is parsed but that of the reports that
+    name a person (`Store.event_rows` parses every report's JSON and builds a dict per
+    event: 5 s for 100,000 events with the rows made of them; this, under 1 s). Events no
+    article reports are left out: the graph would prune them (`total` still counts them)."""
+
+    sep: str  # joins the fields of a row: no text of the store holds it
+    actors: list[tuple[str, str, str]]  # code, name, kind
+    articles: list[tuple[str, str | None, str | None, str | None, str | None]]
+    events: list[_Event]  # those some article reports, by the first that does
+    reports: dict[str, list[str]]  # event id -> its report lines
+    articles_of: dict[str, list[str]]  # event id -> the articles that report it
+    parties: dict[str, list[tuple[str, str]]]  # event id -> (code, role), in order
+    agents: set[str]  # who spoke for a party in some report
+    total: int  # events in the store
+
+    @classmethod
+    def read(cls, store: Store, actors: list[tuple[str, str, str]],
+             articles: list[tuple[str, str | None, str | None, str | None, str | None]]
+             ) -> _Snapshot:
+        """The events of `store` (whose `actors` and `articles` were read already)."""
+        conn = store.conn
+        sep = _separator(conn)
+        reports: dict[str, list[str]] = {}
+        articles_of: dict[str, list[str]] = {}
+        for eid, article, line in conn.execute(REPORT_LINES, {"s": sep}):
+            reports.setdefault(eid, []).append(line)
+            articles_of.setdefault(eid, []).append(article)
+        first = {eid: min(ids) for eid, ids in articles_of.items()}
+        parties: dict[str, list[tuple[str, str]]] = {}
+        for eid, code, role in conn.execute(
+                "SELECT event_id, actor, role FROM participants ORDER BY event_id, position"):
+            parties.setdefault(eid, []).append((code, role))
+        rows = conn.execute(EVENT_LINES, {"s": sep}).fetchall()
+        events = sorted((_Event._make(r) for r in rows if r[0] in reports),
+                        key=lambda ev: first[ev.id])
+        agents: set[str] = set()
+        # only a report naming a person has the key "agent" (a quote in a text is \")
+        for (data,) in conn.execute(
+                "SELECT v.data FROM evidence v JOIN articles a ON a.id = v.article_id"
+                " WHERE instr(v.data, '\"agent\"') > 0"):
+            agents.update(_agents(json.loads(data)))
+        return cls(sep=sep, actors=actors, articles=articles, events=events, reports=reports,
+                   articles_of=articles_of, parties=parties, agents=agents, total=len(rows))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a push builds its rows: it would walk
+    the hundreds of thousands of lists made so far again and again (a third of the time of
+    reading a store of 100,000 events), and they make no cycle to collect."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _event_rows(events: list[_Event], snap: _Snapshot) -> list[list[Any]]:
+    """The rows of create_events and load_events (event_rows.cypher gives their shape), in
+    the order of `snap.events`: by the first article that reports each event, so that the
+    events of an article go in one transaction rather than in several that would wait for
+    its lock."""
+    rows = []
+    for ev in events:
+        parties = snap.parties.get(ev.id)
+        rows.append([ev.line, snap.reports[ev.id],
+                     [snap.sep.join(p) for p in parties] if parties else [],
+                     [triple_key(a, ev.relation, b) for a, b in derived_pairs(parties)]
+                     if parties else None, float(ev.confidence)])
+    return rows
+
+
+@dataclass
+class _Projection:
+    """One projected relationship as legacy_project.cypher computes it in Cypher: the
+    events of the pair, their first and last `date_text`, and the quad class (the least
+    of the events between the two, else of those of three or more)."""
+
+    events: int = 0
+    first: str | None = None
+    last: str | None = None
+    pair_quad: int | None = None
+    group_quad: int | None = None
+
+    def add(self, date: str | None, quad: int | None, grouped: bool) -> None:
+        self.events += 1
+        if date is not None:
+            self.first = date if self.first is None else min(self.first, date)
+            self.last = date if self.last is None else max(self.last, date)
+        if quad is not None and grouped:
+            self.group_quad = quad if self.group_quad is None else min(self.group_quad, quad)
+        elif quad is not None:
+            self.pair_quad = quad if self.pair_quad is None else min(self.pair_quad, quad)
+
+    def fields(self) -> list[str]:
+        """events, first_date, last_date, quad_class as read_projections and project.cypher
+        write them (empty: missing)."""
+        quad = self.pair_quad if self.pair_quad is not None else self.group_quad
+        return [str(self.events), self.first or "", self.last or "",
+                "" if quad is None else str(quad)]
+
+
+def _statement(name: str) -> str:
+    """A packaged statement; those that take event rows start with event_rows.cypher."""
+    if name in ("create_events", "load_events"):
+        return cypher("event_rows") + cypher(name)
+    return cypher(name)
 
 
 class Neo4jStore:
@@ -196,33 +387,229 @@ class Neo4jStore:
                 self._write(stmt)
 
     def load_store(self, store: Store, batch_size: int = 2000,
-                   table: ActorTable | None = None) -> dict[str, int]:
+                   table: ActorTable | None = None, legacy: bool = False) -> dict[str, int]:
         """Load everything the embedded store holds; running it again changes nothing.
 
         People who spoke for an actor in some event become `(:Person)-[:REPRESENTS]->`
         with the offices `table` (the packaged actor tables by default) gives them.
+
+        What the graph already holds is found first, by ids, in a few queries: new articles
+        and events are CREATEd, those already there written only where they differ from
+        the store (a second push of the same store writes nothing), and the projected
+        relationships are computed here from the store and compared with the graph's,
+        only those missing or different being written. Articles that hold links the store
+        no longer has are pruned, then the events no article reports any more, after their
+        projected relationships. A push stopped half-way is finished by the next one.
+
+        `batch_size` is the rows per transaction (events: at most `EVENT_BATCH`, in
+        `WORKERS` sessions side by side). `legacy=True` runs the loader this one replaced
+        (every row MERGEd, every projected relationship recomputed in Cypher), kept only
+        for benchmarks/bench_neo4j.py to compare with.
         """
+        if legacy:
+            return self._load_store_legacy(store, batch_size, table)
+        conn = store.conn
+        for (relation,) in conn.execute("SELECT DISTINCT relation FROM events"):
+            self.ontology.rel_type(relation)  # raises before any Cypher runs
         self.create_schema()
-        actors = [{"code": a.code, "name": a.name, "kind": a.kind} for a in store.actors()]
-        articles = list(store.articles())
-        events = list(store.event_rows())
-        rows = [self.event_row(ev) for ev in events]
-        people = _people(events, {a["code"] for a in actors}, table)
-        self.load_rows("load_actors", actors, batch_size)
-        self.load_rows("load_articles", articles, batch_size)
-        self.load_rows("load_events", rows, batch_size)
+        had_events, had_reports = self._count("(:Event)"), self._count("()-[:REPORTED_IN]->()")
+        actors = conn.execute("SELECT code, name, kind FROM actors ORDER BY code").fetchall()
+        articles = conn.execute(
+            "SELECT id, title, url, published, lang FROM articles ORDER BY id").fetchall()
+        with ThreadPoolExecutor(max_workers=1) as early:
+            # the server takes the actors and articles while the events are read here
+            nodes = early.submit(self._load_nodes, actors, articles, batch_size)
+            with _gc_paused():
+                snap = _Snapshot.read(store, actors, articles)
+                rows = _event_rows(snap.events, snap)
+            nodes.result()
+        sep = snap.sep
+        new = self._missing("Event", [ev.id for ev in snap.events])
+        size = min(batch_size, EVENT_BATCH)
+        params: dict[str, Any] = {"sep": sep,
+                                  "relations": self._relation_codes(snap.events)}
+        self._write_rows("create_events", [row for row, ev in zip(rows, snap.events, strict=True)
+                                           if ev.id in new], size, workers=WORKERS, **params)
+        self._write_rows("load_events", [row for row, ev in zip(rows, snap.events, strict=True)
+                                         if ev.id not in new], size, workers=WORKERS, **params)
+        if had_reports:
+            self._prune_evidence(snap, batch_size)
+        orphans = self._orphans(snap) if had_events else {}
+        with _gc_paused():
+            expected = self._projections(snap, orphans)
+        self._project(expected, orphans, sep, batch_size)
+        if orphans:  # after their projected relationships: a rerun finds them again
+            self._write_rows("prune_events", sorted(orphans), batch_size, key="ids")
+        people = _offices(snap.agents, {a[0] for a in snap.actors}, table)
         self.load_rows("load_people", people, batch_size)
-        self.prune(events, batch_size)
-        self.project({(a, ev["relation"], b) for ev in events for a, b in row_pairs(ev)},
-                     batch_size)
-        return {"actors": len(actors), "articles": len(articles), "events": len(rows),
-                "people": len({p["name"] for p in people})}
+        return {"actors": len(snap.actors), "articles": len(snap.articles),
+                "events": snap.total, "people": len({p["name"] for p in people})}
+
+    def _load_nodes(self, actors: list[tuple[str, str, str]], articles: list[tuple[Any, ...]],
+                    batch_size: int) -> None:
+        """Actors (few: compared and MERGEd), then articles: those new to the graph are
+        CREATEd, the others written only where they differ."""
+        self._write_rows("load_actors", [list(a) for a in actors], batch_size)
+        new = self._missing("Article", [a[0] for a in articles])
+        self._write_rows("create_articles", [list(a) for a in articles if a[0] in new],
+                         batch_size)
+        self._write_rows("load_articles", [list(a) for a in articles if a[0] not in new],
+                         batch_size)
 
     def load_rows(self, statement: str, rows: list[dict[str, Any]], batch_size: int) -> None:
         """Run one of the packaged load statements over `rows`, one transaction per batch."""
-        query = cypher(statement)
-        for chunk in _batches(rows, batch_size):
-            self._write(query, rows=chunk)
+        self._write_rows(statement, rows, batch_size)
+
+    def _write_rows(self, statement: str, rows: list[Any], batch_size: int,
+                    workers: int = 1, key: str = "rows", **params: Any) -> None:
+        """Run a packaged statement over `rows`, one transaction per batch."""
+        query = _statement(statement)
+        self._run([(query, {key: chunk, **params}) for chunk in _batches(rows, batch_size)],
+                  workers)
+
+    def _run(self, jobs: list[tuple[str, dict[str, Any]]], workers: int = 1) -> None:
+        """One write transaction per (query, parameters). With `workers` > 1, that many at
+        once, each in a session of its own: the server writes one batch while this
+        process packs the next, or while another waits for its log to reach the disk. The
+        first failure stops the batches not yet started and is raised; what was written
+        stays, and a rerun finishes the load."""
+        if workers <= 1 or len(jobs) <= 1:
+            for query, params in jobs:
+                self._write(query, **params)
+            return
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(self._write, query, **params) for query, params in jobs]
+            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+            for future in futures:
+                future.cancel()
+            for future in done:
+                future.result()
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        from neo4j import RoutingControl
+
+        recs, _, _ = self.driver.execute_query(query, params, database_=self.config.database,
+                                               routing_=RoutingControl.READ)
+        return list(recs)
+
+    def _count(self, pattern: str) -> int:
+        """How many nodes or relationships of one label or type there are (the server keeps
+        these counts: nothing is scanned)."""
+        return int(self._read(f"MATCH {pattern} RETURN count(*) AS n")[0]["n"])
+
+    def _prune_evidence(self, snap: _Snapshot, batch_size: int) -> None:
+        """An article re-ingested with another text no longer reports the events it
+        dropped (none at all if it reports none now). Once the store's events are linked
+        to their articles, an article holding such a link has more links than the store
+        gives it: only those articles are pruned."""
+        by_article: dict[str, list[str]] = {a[0]: [] for a in snap.articles}
+        for ev in snap.events:
+            for article in snap.articles_of[ev.id]:
+                by_article[article].append(ev.id)
+        stale: set[str] = set()
+        for chunk in _batches([[a, len(ids)] for a, ids in by_article.items()], 20_000):
+            stale.update(self._read(cypher("stale_articles"), rows=chunk)[0]["ids"])
+        self.load_rows("prune_evidence", [{"article": a, "events": by_article[a]}
+                                          for a in sorted(stale)], batch_size)
+
+    def _orphans(self, snap: _Snapshot) -> dict[str, list[str]]:
+        """The events of the graph that no article reports and the store does not hold
+        (those it holds get their reports again), with the keys of the pairs each stood
+        for."""
+        return {r["id"]: [*(r["triples"] or []), *([r["triple"]] if r["triple"] else [])]
+                for r in self._read(cypher("orphan_events")) if r["id"] not in snap.reports}
+
+    def _missing(self, label: Literal["Event", "Article"], ids: list[str]) -> set[str]:
+        """Which of these Event or Article ids the graph does not hold (all of them if it
+        holds no node of that label, which the server counts without a scan)."""
+        if label not in ("Event", "Article"):
+            raise ValueError(f"not a label with ids: {label!r}")
+        if not self._count(f"(:{label})"):
+            return set(ids)
+        query = (f"UNWIND $ids AS id WITH id WHERE NOT EXISTS {{ (:{label} {{id: id}}) }} "
+                 "RETURN collect(id) AS ids")
+        missing: set[str] = set()
+        for chunk in _batches(ids, 20_000):
+            missing.update(self._read(query, ids=chunk)[0]["ids"])
+        return missing
+
+    def _projections(self, snap: _Snapshot, orphans: dict[str, list[str]]
+                     ) -> dict[tuple[str, str, str], _Projection]:
+        """The projected relationships the graph must hold once the push is done, by
+        (source, relation, target): those of the store's events, and of any other events
+        the graph keeps (pushed from another store). An event between two counts for its
+        pair; one of three or more for each pair of its parties it stands for."""
+        codes = {a[0] for a in snap.actors}
+        quads = {name: rel.quad_class for name, rel in self.ontology.relations.items()}
+        out: dict[tuple[str, str, str], _Projection] = {}
+
+        def add(src: str, relation: str, tgt: str, date: str | None, quad: int | None,
+                grouped: bool) -> None:
+            out.setdefault((src, relation, tgt), _Projection()).add(date, quad, grouped)
+
+        for ev in snap.events:
+            parties = snap.parties.get(ev.id)
+            if not parties:
+                if ev.source in codes and ev.target in codes:
+                    add(ev.source, ev.relation, ev.target, ev.date, quads[ev.relation], False)
+                continue
+            for a, b in dict.fromkeys(derived_pairs(parties)):
+                if a in codes and b in codes:
+                    add(a, ev.relation, b, ev.date, quads[ev.relation], True)
+        if self._count("(:Event)") > len(snap.events) + len(orphans):
+            for r in self._read(cypher("foreign_events"), ids=[ev.id for ev in snap.events]):
+                if r["triple"]:
+                    src, relation, tgt = r["triple"].split("|")
+                    add(src, relation, tgt, r["date"], r["quad_class"], False)
+                for key in dict.fromkeys(r["triples"] or []):
+                    src, relation, tgt = key.split("|")
+                    if src != tgt and {src, tgt} <= set(r["parties"]):
+                        add(src, relation, tgt, r["date"], r["quad_class"], True)
+        return out
+
+    def _project(self, expected: dict[tuple[str, str, str], _Projection],
+                 orphans: dict[str, list[str]], sep: str, batch_size: int) -> None:
+        """Make the projected relationships what `expected` says. The graph's are all read
+        first (one string each): those missing are CREATEd, those that differ SET, and
+        those of pairs that only orphans stood for removed, before the orphans themselves
+        (so that a push stopped half-way leaves them to the next one)."""
+        types = {name: self.ontology.rel_type(name) for name in self.ontology.relations}
+        query = cypher("read_projections").replace(
+            "$rel_types", "|".join(f"`{t}`" for t in sorted(set(types.values()))))
+        actual: dict[tuple[str, str, str], list[str]] = {}  # two of a pair if made twice
+        for line in self._read(query, sep=sep)[0]["lines"]:
+            src, rel_type, tgt, values = line.split(sep, 3)
+            actual.setdefault((src, rel_type, tgt), []).append(values)
+        creates: dict[str, list[str]] = {}
+        updates: dict[str, list[str]] = {}
+        for (src, relation, tgt), proj in expected.items():
+            rel_type = types.get(relation) or self.ontology.rel_type(relation)
+            values = sep.join(proj.fields())
+            have = actual.get((src, rel_type, tgt))
+            if have != [values]:
+                (updates if have else creates).setdefault(rel_type, []).append(
+                    sep.join([src, tgt, values]))
+        gone: dict[str, list[str]] = {}
+        for key in sorted({k for keys in orphans.values() for k in keys}):
+            src, relation, tgt = key.split("|")
+            rel_type = types.get(relation) or self.ontology.rel_type(relation)
+            if (src, relation, tgt) not in expected and (src, rel_type, tgt) in actual:
+                gone.setdefault(rel_type, []).append(sep.join([src, tgt]))
+        jobs = [(_statement(statement).replace("$rel_type", rel_type),
+                 {"rows": chunk, "sep": sep})
+                for statement, by_type in (("project", creates), ("reproject", updates),
+                                           ("unproject", gone))
+                for rel_type, rows in by_type.items() for chunk in _batches(rows, batch_size)]
+        self._run(jobs)  # one at a time: side by side, they wait on each other's actors
+
+    def _relation_codes(self, events: list[_Event]) -> dict[str, dict[str, Any]]:
+        """What create_events and load_events set from the ontology, by relation."""
+        out = {}
+        for relation in sorted({ev.relation for ev in events}):
+            rel = self.ontology.get(relation)
+            out[relation] = {"plover": rel.plover, "quad_class": rel.quad_class,
+                             "goldstein": rel.goldstein}
+        return out
 
     def event_row(self, ev: dict[str, Any]) -> dict[str, Any]:
         """The parameters `load_events` takes for one event row of the embedded store."""
@@ -247,10 +634,30 @@ class Neo4jStore:
                           "start": x["start"], "end": x["end"]} for x in ev["evidence"]],
         }
 
-    def prune(self, events: list[dict[str, Any]], batch_size: int = 2000) -> None:
-        """What the store no longer holds for its articles leaves the graph: the links of an
-        article re-ingested with another text to events it dropped, the events no article
-        reports any more, and the projected relationships only they made."""
+
+    # -- the loader before issue 14, for benchmarks/bench_neo4j.py only ---------------------
+    def _load_store_legacy(self, store: Store, batch_size: int,
+                           table: ActorTable | None) -> dict[str, int]:
+        """Today's loader before issue 14: every row MERGEd, every projected relationship
+        recomputed in Cypher. Kept only for benchmarks/bench_neo4j.py to compare with."""
+        self.create_schema()
+        actors = [{"code": a.code, "name": a.name, "kind": a.kind} for a in store.actors()]
+        articles = list(store.articles())
+        events = list(store.event_rows())
+        rows = [self.event_row(ev) for ev in events]
+        people = _people(events, {a["code"] for a in actors}, table)
+        self.load_rows("legacy_load_actors", actors, batch_size)
+        self.load_rows("legacy_load_articles", articles, batch_size)
+        self.load_rows("legacy_load_events", rows, batch_size)
+        self.load_rows("load_people", people, batch_size)
+        self._legacy_prune(events, batch_size)
+        self._legacy_write_typed(
+            "legacy_project", {(a, ev["relation"], b) for ev in events for a, b in row_pairs(ev)},
+            batch_size)
+        return {"actors": len(actors), "articles": len(articles), "events": len(rows),
+                "people": len({p["name"] for p in people})}
+
+    def _legacy_prune(self, events: list[dict[str, Any]], batch_size: int) -> None:
         by_article: dict[str, list[str]] = {}
         for ev in events:
             for x in ev["evidence"]:
@@ -258,22 +665,16 @@ class Neo4jStore:
         self.load_rows("prune_evidence", [{"article": a, "events": ids}
                                           for a, ids in sorted(by_article.items())],
                        batch_size)
-        recs, _, _ = self.driver.execute_query(cypher("prune_events"),
+        recs, _, _ = self.driver.execute_query(cypher("legacy_prune_events"),
                                                database_=self.config.database)
         gone: set[tuple[str, str, str]] = set()
         for key in filter(None, recs[0]["triples"] if recs else []):
             src, relation, tgt = key.split("|")
             gone.add((src, relation, tgt))
-        self._write_typed("unproject", gone, batch_size)
+        self._legacy_write_typed("legacy_unproject", gone, batch_size)
 
-    def project(self, keys: set[tuple[str, str, str]], batch_size: int = 2000) -> None:
-        """One browsing relationship per (source, relation, target), typed from the ontology."""
-        self._write_typed("project", keys, batch_size)
-
-    def _write_typed(self, statement: str, keys: set[tuple[str, str, str]],
-                     batch_size: int) -> None:
-        """Run a statement over (source, relation, target) keys, once per relationship type
-        (spliced from the ontology's whitelist, which raises before any Cypher runs)."""
+    def _legacy_write_typed(self, statement: str, keys: set[tuple[str, str, str]],
+                            batch_size: int) -> None:
         by_type: dict[str, list[dict[str, str]]] = {}
         for src, relation, tgt in sorted(keys):
             by_type.setdefault(self.ontology.rel_type(relation), []).append(

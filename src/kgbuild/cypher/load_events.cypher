@@ -1,34 +1,38 @@
-// An event between two actors links them by SOURCE_OF/TARGETS; an event of three or more
-// (a summit, a joint statement) links each party by PARTICIPATES_IN {role} and keeps the
-// keys of the pairs it stands for in `triples` (its `triple` is null).
-UNWIND $rows AS row
-MERGE (e:Event {id: row.id})
-SET e.relation = row.relation, e.cameo = row.cameo, e.root = row.root,
-    e.quad_class = row.quad_class, e.goldstein = row.goldstein, e.symmetric = row.symmetric,
-    e.plover = row.plover,
-    e.date = CASE WHEN row.date_precision = 'day' THEN date(row.date) ELSE null END,
-    e.date_text = row.date, e.year = row.year, e.month = row.month,
-    e.date_precision = row.date_precision, e.confidence = row.confidence,
-    e.modality = row.modality, e.triple = row.triple, e.triples = row.triples,
-    e.parties = size(row.participants)
-WITH e, row
-CALL {
-  WITH e, row
-  UNWIND CASE WHEN row.source IS NULL THEN [] ELSE [row] END AS r
-  MATCH (s:Actor {code: r.source})
-  MATCH (t:Actor {code: r.target})
+// Events the graph already holds: written (SET, MERGE of their links) only when something
+// differs from the store (a property, a party, a report of an article), so that a second
+// push of the same store reads and writes nothing. The node's properties are read once
+// (`have`); one it lacks compares as {} (never a property value) rather than null, which
+// would compare as unknown. Preceded by event_rows.cypher.
+MATCH (e:Event {id: props.id})
+WITH e, row, source, target, props, properties(e) AS have
+WHERE any(k IN keys(props) WHERE coalesce(have[k], {}) <> coalesce(props[k], {}))
+   OR (source IS NOT NULL AND NOT EXISTS {
+         (:Actor {code: source})-[:SOURCE_OF]->(e)-[:TARGETS]->(:Actor {code: target}) })
+   OR any(i IN range(0, size(row[2]) - 1) WHERE NOT EXISTS {
+         MATCH (a:Actor)-[r:PARTICIPATES_IN]->(e)
+         WHERE [a.code, r.role, r.position] = split(row[2][i], $sep) + [i] })
+   OR any(line IN row[1] WHERE NOT EXISTS {
+         MATCH (e)-[r:REPORTED_IN]->(a:Article)
+         WHERE [a.id, toString(r.start), toString(r.end), r.sentence] = split(line, $sep) })
+SET e += props
+WITH e, row, source, target
+CALL (e, source, target) {
+  MATCH (s:Actor {code: source})
+  MATCH (t:Actor {code: target})
   MERGE (s)-[:SOURCE_OF]->(e)
   MERGE (e)-[:TARGETS]->(t)
 }
-CALL {
-  WITH e, row
-  UNWIND row.participants AS p
-  MATCH (a:Actor {code: p.code})
+CALL (e, row) {
+  UNWIND range(0, size(row[2]) - 1) AS i
+  WITH i, split(row[2][i], $sep) AS p
+  MATCH (a:Actor {code: p[0]})
   MERGE (a)-[r:PARTICIPATES_IN]->(e)
-  SET r.role = p.role, r.position = p.position
+  SET r.role = p[1], r.position = i
 }
-WITH e, row
-UNWIND row.evidence AS ev
-MATCH (art:Article {id: ev.article})
-MERGE (e)-[r:REPORTED_IN]->(art)
-SET r.sentence = ev.sentence, r.start = ev.start, r.end = ev.end
+CALL (e, row) {
+  UNWIND row[1] AS line
+  WITH split(line, $sep) AS x
+  MATCH (a:Article {id: x[0]})
+  MERGE (e)-[r:REPORTED_IN]->(a)
+  SET r.sentence = x[3], r.start = toInteger(x[1]), r.end = toInteger(x[2])
+}

@@ -1,0 +1,9 @@
+// Today's loader before issue 14 (Neo4jStore.load_store(legacy=True)): kept only so that
+// benchmarks/bench_neo4j.py can compare it with the loader that replaced it.
+// $rel_type is spliced from the ontology whitelist only (kgbuild.relations.Ontology.rel_type).
+UNWIND $pairs AS pair
+MATCH (s:Actor {code: pair.source})-[p:`$rel_type`]->(t:Actor {code: pair.target})
+WHERE NOT EXISTS { MATCH (e:Event {triple: pair.triple}) }
+  AND NOT EXISTS { MATCH (s)-[:PARTICIPATES_IN]->(g:Event)<-[:PARTICIPATES_IN]-(t)
+                   WHERE pair.triple IN g.triples }
+DELETE p
