@@ -8,46 +8,23 @@ import random
 import shutil
 import socket
 import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import EXAMPLES, ROOT, neo4j_required
+from test_neo4j_store import PASSWORD, URI
+from test_neo4j_store import REFUSED as SERVER_REFUSED
 
 from kgbuild.cli import main
 from kgbuild.neo4j_import import write_import
 from kgbuild.store import Store
 
-# Only the server the suite itself started (scripts/neo4j-test), as in test_neo4j_store.py:
-# its URI comes in NEO4J_TEST_URI, and it must hold the token written next to it.
-URI = os.environ.get("NEO4J_TEST_URI", "")
-PASSWORD = os.environ.get("NEO4J_PASSWORD", "kgbuild-dev")
-TOKEN_FILE = Path(os.environ.get("KGBUILD_NEO4J_TEST_HOME", "/nonexistent")) / \
-    "test-server.token"
+# Only the server the suite itself started (scripts/neo4j-test): test_neo4j_store's guard.
 SCRIPTS = ROOT / "scripts"
 
 
-def _our_server(uri: str, token_file: Path) -> str | None:
-    """None when the suite may use the server at `uri`, else why not."""
-    if not uri:
-        return "no test server: run the suite with `make test` (scripts/neo4j-test)"
-    if not token_file.is_file():
-        return f"{token_file} missing: the server at {uri} is not the suite's own"
-    from neo4j import GraphDatabase
-
-    try:
-        with GraphDatabase.driver(uri, auth=("neo4j", PASSWORD), connection_timeout=3,
-                                  max_transaction_retry_time=0) as driver:
-            recs, _, _ = driver.execute_query("MATCH (m:KgbuildTestServer) RETURN m.token AS t")
-    except Exception as exc:  # noqa: BLE001 - any failure means: not ours to touch
-        return f"test server at {uri} not reachable: {exc}"
-    if [r["t"] for r in recs] != [token_file.read_text("utf-8").strip()]:
-        return f"the server at {uri} is not the one scripts/neo4j-test started: refused"
-    return None
-
-
 MISSING_TOOLS = [t for t in ("java", "mvn") if shutil.which(t) is None]
-REFUSED = _our_server(URI, TOKEN_FILE) or (
+REFUSED = SERVER_REFUSED or (
     f"{' and '.join(MISSING_TOOLS)} not found: the import tool needs them"
     if MISSING_TOOLS else None)
 if REFUSED and neo4j_required():

@@ -39,9 +39,11 @@ def _many(value: str | Iterable[str] | None) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _filter(since: str | None, until: str | None, actor: str | Iterable[str] | None,
-            relation: str | Iterable[str] | None, root: str | Iterable[str] | None,
-            min_confidence: float | None) -> EventFilter:
+def _filter(since: str | None = None, until: str | None = None,
+            actor: str | Iterable[str] | None = None,
+            relation: str | Iterable[str] | None = None,
+            root: str | Iterable[str] | None = None,
+            min_confidence: float | None = None) -> EventFilter:
     return EventFilter.of(since, until, _many(actor), _many(relation), _many(root),
                           min_confidence)
 
@@ -136,9 +138,7 @@ class Graph:
 
     def stats(self, **filters: Any) -> dict[str, Any]:
         """The counts `kgbuild stats` prints."""
-        return self.store.stats(_filter(
-            filters.get("since"), filters.get("until"), filters.get("actor"),
-            filters.get("relation"), filters.get("root"), filters.get("min_confidence")))
+        return self.store.stats(_filter(**filters))
 
 
 def open_graph(path: str | Path = "kgbuild.db") -> Graph:

@@ -160,32 +160,34 @@ def _gathered(events: list[Event]) -> list[Event]:
     """The pairs one trigger gave among three or more parties (a summit, a joint statement)
     as one event with its participants, where its first pair stood; a pair another trigger
     also gave is that event's, not one more."""
+    whole = {id(e): _as_one_event(e) for e in events if e.extra.get(GATHERING)}
     nary: dict[tuple[str, str, str, str | None], Event] = {}
-    for e in events:
-        parts = e.extra.get(GATHERING)
-        if parts:
-            first = Event(**{**{f: getattr(e, f) for f in _FIELDS}, "participants": parts})
-            n = replace(first, source=first.pairs()[0].source, target=first.pairs()[0].target)
-            if n.key not in nary or n.confidence > nary[n.key].confidence:
-                nary[n.key] = n
+    for n in whole.values():
+        if n.key not in nary or n.confidence > nary[n.key].confidence:
+            nary[n.key] = n
     covered = {p.key for n in nary.values() for p in n.pairs()}
     out: list[Event] = []
     placed: set[tuple[str, str, str, str | None]] = set()
     for e in events:
-        parts = e.extra.get(GATHERING)
-        if parts:
-            k = Event(**{**{f: getattr(e, f) for f in _FIELDS}, "participants": parts}).key
-            if k not in placed:
-                placed.add(k)
-                out.append(nary[k])
-        elif e.key not in covered:
-            out.append(e)
+        one = whole.get(id(e))
+        if one is None:
+            if e.key not in covered:
+                out.append(e)
+        elif one.key not in placed:
+            placed.add(one.key)
+            out.append(nary[one.key])
     return out
 
 
+def _as_one_event(e: Event) -> Event:
+    """The event of several parties a pair was marked as part of; its first pair stands as
+    its source and target."""
+    n = replace(e, participants=e.extra[GATHERING], extra={})
+    first = n.pairs()[0]
+    return replace(n, source=first.source, target=first.target)
+
+
 GATHERING = "gathering"
-_FIELDS = ("article", "source", "target", "relation", "cameo", "symmetric", "date",
-           "date_text", "date_precision", "confidence", "evidence", "modality", "extractor")
 
 
 def _oriented(events: list[Event]) -> list[Event]:
