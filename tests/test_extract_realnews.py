@@ -271,6 +271,41 @@ ROWS = [
      "lundi à Bruxelles le chef de la diplomatie hongroise, Peter Szijjarto, jugeant le "
      "processus « prématuré ».",
      "fr", {("HUN", "UKR", "11")}, {("UKR", "EU", "05")}),
+    # class 63: an object the parser takes for a complement ("appelé Ankara à"), and the
+    # "à" of an appeal hung on its object ("appelé les deux pays à un cessez-le-feu")
+    ("L'Union européenne, par la voix de son chef de la diplomatie, Kaja Kallas, a appelé "
+     "Ankara à suspendre « sans délai » ses forages au large de Chypre, jugeant la situation "
+     "« préoccupante » pour la sécurité de la région.",
+     "fr", {("EU", "TUR", "02")}, set()),
+    ("Des échanges de tirs ont opposé la Thaïlande et le Cambodge jeudi près du temple de "
+     "Preah Vihear. Le Premier ministre malaisien, Anwar Ibrahim, a appelé vendredi les deux "
+     "pays à un cessez-le-feu immédiat, selon son bureau.",
+     "fr", {("MYS", "THA", "02"), ("MYS", "KHM", "02")}, {("THA", "KHM", "02")}),
+    # class 64: "both leaders" with no leader named: the two sides; "of both sides" inside
+    # the object of a stance
+    ("Clashes broke out on Thursday along the border between Thailand and Cambodia. "
+     "Malaysia's prime minister, Anwar Ibrahim, said on Friday he had appealed directly to "
+     "both leaders for an immediate truce and welcomed \"the willingness of both sides\" to "
+     "talk.",
+     "en", {("MYS", "THA", "02"), ("MYS", "KHM", "02"), ("MYS", "THA", "05"),
+            ("MYS", "KHM", "05")}, {("THA", "KHM", "02")}),
+    # class 65: the object's possessive is the reporter's, not the doer's
+    ("Germany, Denmark and Austria each said on Saturday that Moscow was expelling two of "
+     "their diplomats, a day after the Kremlin had promised \"a measured response\" to what it "
+     "called a coordinated campaign against Russia.",
+     "en", {("RUS", "DEU", "16"), ("RUS", "DNK", "16"), ("RUS", "AUT", "16")},
+     {("DEU", "RUS", "16")}),
+    # class 66: demanding an act on a state's troops or envoys is a demand on that state
+    ("Baghdad demands the withdrawal of all Turkish forces from Iraqi territory, the foreign "
+     "ministry said on Wednesday in a statement issued hours after a strike on a mountain "
+     "resort near Zakho killed nine tourists, most of them from the south.",
+     "en", {("IRQ", "TUR", "10")}, {("TUR", "IRQ", "08")}),
+    # class 67: a summoned envoy "to" the summoner's country is still the envoy's state's
+    # (class 68: an inserted date with a weekday and an ordinal, before the object)
+    ("The foreign ministry summoned on Thursday, 21st July, 2022, the Turkish ambassador to "
+     "Iraq, Ali Riza Guney, and handed him a note of protest, Iraqi Foreign Minister Fuad "
+     "Hussein said in Baghdad.",
+     "en", {("IRQ", "TUR", "11")}, {("IRQ", "IRQ", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

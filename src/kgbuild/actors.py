@@ -337,6 +337,10 @@ class Mention:
         return self.aliases[0].form if self.aliases else "prefix"
 
 
+# spaCy's person labels (French models: PER; English: PERSON)
+PERSON_LABELS = ("PER", "PERSON")
+
+
 def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
     """Longest-match every alias over the Doc's tokens (case rules for acronyms and names)."""
     mentions: list[Mention] = []
@@ -367,6 +371,11 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
                 alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=True)
             else:
                 alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=False)
+            if length == 1 and i + 1 < n and doc[i + 1].ent_iob_ == "I" and \
+                    doc[i + 1].ent_type_ in PERSON_LABELS and doc[i + 1].text[:1].isupper():
+                # "Ali Riza Guney" is not Irfaan Ali: a one-word name that a person's name
+                # goes on after ("Tamim bin Hamad" still is Tamim)
+                alias_texts_ok = [a for a in alias_texts_ok if a.form != "person"]
             if alias_texts_ok:
                 found = Mention(i, i + length, span_text, tuple(alias_texts_ok))
                 break

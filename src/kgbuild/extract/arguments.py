@@ -528,8 +528,10 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
     if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
             and not (q.passive and prep in q.ctx.lex.agent) and not _along(arg):
         return "oblique" if q.trig.holds("target", "oblique") else None
-    if d == "xcomp" and arg.pos_ == "PROPN" and arg.i > tok.i:
-        return "object"  # "Pékin appelle Washington à": an object parsed as xcomp
+    if d == "xcomp" and arg.i > tok.i and (arg.pos_ == "PROPN" or arg.i in q.ctx.mentions):
+        # "Pékin appelle Washington à": an object parsed as xcomp ("Ankara" even as an
+        # adverb or a verb)
+        return "object"
     if d == "conj" and arg.pos_ in ("PROPN", "NOUN") and arg.i > tok.i and q.trig.holds(
             "target", "object") and not any(dep_of(c).startswith("nsubj") for c in arg.children):
         return "object"  # "a critiqué le Japon et la Corée du Sud": "Corée" hung on the verb
@@ -629,8 +631,11 @@ def _object_targets(q: Query, obj: Token) -> list[ActorRef]:
         if decided is not None:
             return decided
     # with a required object (an envoy, troops, tanks) the target is where it is sent or
-    # posted, not whose it is: "the Polish ambassador to Belarus was recalled"
-    for rule in ([_hung_on_object, *OBJECT_RULES] if q.trig.objects else OBJECT_RULES):
+    # posted, not whose it is: "the Polish ambassador to Belarus was recalled"; but a
+    # stance taken by summoning an envoy is towards the envoy's state ("Iraq summoned the
+    # Turkish ambassador to Iraq")
+    posted = q.trig.objects and not q.rel.has("stance")
+    for rule in ([_hung_on_object, *OBJECT_RULES] if posted else OBJECT_RULES):
         found = rule(q, obj)
         if found:
             if len(found) == 1 and found[0].start is not None:
@@ -762,9 +767,29 @@ def _owner_adjective(q: Query, obj: Token) -> list[ActorRef]:
     return []
 
 
+def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
+    """"Germany said Russia was expelling four of its diplomats", "a annoncé que la Russie
+    expulsait quatre de ses diplomates": what the object's third-person possessive points
+    to is whoever reports the act (not for acts on what the doer owns: "recall its
+    ambassador")."""
+    if q.rel.has("owned"):
+        return []
+    subj = next((c for c in q.tok.children if dep_of(c) in ("nsubj", "nsubj:pass")), None)
+    if subj is not None and ("Number=Plur" in str(subj.morph) or
+                             any(dep_of(c) == "conj" for c in subj.children)):
+        return []  # "the two leaders ordered their ministers": theirs
+    lex = q.ctx.lex
+    nouns = [obj, *(arg for d, arg, prep in dependents(obj) if prep in lex.of
+                    and d in ("nmod", "pobj", "obl", "obl:arg"))]
+    if not any(fold(c.text) in lex.third_person_possessives and c.i < n.i
+               for n in nouns for c in n.children):
+        return []
+    return speech_subject(q.ctx, q.tok, q.day)
+
+
 # The object rules, in order: the first that finds a target wins.
 OBJECT_RULES: list[ObjectRule] = [_named_object, _hung_on_object, _loose_object,
-                                  _person_pronoun, _title_then_name]
+                                  _person_pronoun, _title_then_name, _reporter_owned]
 # When no object rule finds one: who does or owns what the object names.
 OWNER_RULES: list[ObjectRule] = [_reproached_doer, _stance_adjective, _owner_adjective]
 
@@ -969,6 +994,21 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
     return None
 
 
+def _required_object_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                           ) -> Owned | None:
+    """"the withdrawal of Turkish troops", "le retrait des troupes russes": the state that
+    owns the object the trigger requires does the act."""
+    if not trig.objects:
+        return None
+    for d, arg, prep in noun_dependents(tok):
+        if prep in ctx.lex.of and d in ("nmod", "pobj", "obl") and \
+                fold(arg.lemma_) in trig.objects:
+            owners = owner_adjective(ctx, arg, day, depth=1)
+            if owners:
+                return owners, True
+    return None
+
+
 def _mediates(ctx: Ctx, verb: Token) -> bool:
     trig = match_trigger(ctx, verb)
     return trig is not None and ctx.res.ontology.relation_of(trig).has("mediation")
@@ -1088,7 +1128,8 @@ def quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 
 
 NOUN_SOURCE_RULES: list[NounRule] = [
-    _marked_owner, _speaker_possessive, _of_beside_target, _agent_after_of, _possessive_pronoun,
+    _marked_owner, _speaker_possessive, _of_beside_target, _agent_after_of,
+    _required_object_owner, _possessive_pronoun,
     _object_participle, _relative_light_verb, _governing_subject]
 
 

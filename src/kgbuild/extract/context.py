@@ -85,8 +85,10 @@ def dep_of(tok: Token) -> str:
 
 
 def case_of(tok: Token) -> str | None:
+    dates = tok.doc.user_data.get(DATE_TOKENS, ())
     for c in tok.children:
-        if dep_of(c) in ("case", "prep", "mark") and c.i < tok.i:
+        if dep_of(c) in ("case", "prep", "mark") and c.i < tok.i and c.i not in dates:
+            # ("a appelé vendredi les deux pays": the weekday is no preposition)
             return fold(c.text)
     if dep_of(tok) == "pobj" and tok.head.pos_ == "ADP":
         return fold(tok.head.text)
@@ -102,6 +104,7 @@ def dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
                 if dep_of(g) == "pobj":
                     yield ("obl:agent" if d == "agent" or fold(c.text) == "by" else "obl",
                            g, fold(c.text))
+                    yield from _object_after_date(tok, g)
         elif d == "agent":
             for g in c.children:
                 yield "obl:agent", g, "by"
@@ -145,6 +148,17 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
         if case in lexicon_of(tok.doc).partitive_articles and tok.pos_ in ("VERB", "AUX"):
             case = None  # "des chars": a partitive article, not a preposition
         yield ("obj" if case is None and tok.pos_ in ("VERB", "AUX") else "obl"), g, case
+
+
+def _object_after_date(tok: Token, date_tok: Token) -> Iterator[tuple[str, Token, None]]:
+    """"summoned on Thursday, 21st July, 2022, the Turkish ambassador": the object after an
+    inserted date, which the parser took for the date's apposition."""
+    dates = date_tok.doc.user_data.get(DATE_TOKENS, ())
+    if date_tok.i not in dates or any(dep_of(c) in ("dobj", "obj") for c in tok.children):
+        return
+    for c in date_tok.children:
+        if dep_of(c) == "appos" and c.i not in dates and c.pos_ in ("NOUN", "PROPN"):
+            yield "dobj", c, None
 
 
 def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | None]]:

@@ -72,6 +72,18 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     if ctx.memory.last_pair and not people:
         # the two sides of the last relation reported, not whoever was named last
         return [replace(x, agent=None) for x in ctx.memory.last_pair]
+    found = _last_two(ctx, people)
+    if found is None and people:
+        # "both leaders" after "between Thailand and Cambodia": no leader named, the
+        # leaders of the two sides
+        if ctx.memory.last_pair:
+            return [replace(x, agent=None) for x in ctx.memory.last_pair]
+        found = _last_two(ctx, False)
+    return found
+
+
+def _last_two(ctx: Ctx, people: bool) -> list[ActorRef] | None:
+    """The last two distinct actors named (by a person speaking for them, if `people`)."""
     seen: list[ActorRef] = []
     for a in reversed(ctx.memory.recent):
         if people and not a.agent:
@@ -147,6 +159,12 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
             continue
         seen.add(tok.i)
         m = ctx.mentions.get(tok.i)
+        if m is None and tok is not head and not found and any(
+                fold(c.text) in ctx.lex.pair_words for c in tok.children):
+            pair = _pair(ctx, tok)
+            if pair:  # "the willingness of both sides", "l'appel des deux pays"
+                found = pair
+                continue
         if m and adj_counts(ctx, tok, m):
             acts = mention_actor(ctx, m, day)
             person = [a for a in acts if a.agent]

@@ -121,6 +121,15 @@ def _preps_fit(ctx: Ctx, tok: Token, pos: str, trig: Trigger) -> bool:
     # "appelé la Chine à faire preuve de retenue": the particle marks the clause
     preps |= {fold(m.text) for c in tok.children if dep_of(c) in ("xcomp", "advcl")
               for m in c.children if dep_of(m) == "mark" or fold(m.text) == "to"}
+    # "a appelé les deux pays à un cessez-le-feu": the preposition hung on the object
+    preps |= {p for d, o, p0 in dependents(tok) if d in ("obj", "dobj") or (
+              d in ("obl", "obl:arg") and p0 is None and o.i > tok.i)
+              for d2, _, p in dependents(o) if p and d2 in ("nmod", "obl", "obl:arg")}
+    # "a appelé Ankara à cesser": the object taken for an xcomp, the clause hung on it
+    preps |= {fold(m.text) for c in tok.children if dep_of(c) == "xcomp" and c.i > tok.i
+              and (c.pos_ not in ("VERB", "AUX") or c.i in ctx.mentions) for g in c.children
+              if dep_of(g) in ("xcomp", "advcl", "acl", "obl:arg") for m in g.children
+              if dep_of(m) == "mark"}
     return bool(preps & trig.preps)
 
 

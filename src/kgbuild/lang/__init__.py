@@ -59,6 +59,7 @@ class Lexicon:
     future_aux: set[str] = field(default_factory=set)
     pronouns: set[str] = field(default_factory=set)
     first_person_possessives: set[str] = field(default_factory=set)
+    third_person_possessives: set[str] = field(default_factory=set)
     first_person_subjects: set[str] = field(default_factory=set)
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
