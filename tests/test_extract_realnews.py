@@ -306,6 +306,17 @@ ROWS = [
      "Iraq, Ali Riza Guney, and handed him a note of protest, Iraqi Foreign Minister Fuad "
      "Hussein said in Baghdad.",
      "en", {("IRQ", "TUR", "11")}, {("IRQ", "IRQ", "11")}),
+    # class 69: ordering an envoy to leave, or giving one days to, is an expulsion (16),
+    # not a demand; class 70: an adjective that closes a "de" name ("gouvernement de
+    # transition malien") names the state
+    ("Le gouvernement de transition burkinabè a donné jeudi un délai de 48 heures à "
+     "l'ambassadeur de France, Luc Hallade, selon un communiqué lu à la télévision nationale, "
+     "pour quitter Ouagadougou, après des propos jugés « hostiles ».",
+     "fr", {("BFA", "FRA", "16")}, {("BFA", "FRA", "10")}),
+    ("Niger's military rulers on Friday ordered the German ambassador, Oliver Schnakenberg, to "
+     "leave the country within 48 hours, accusing Berlin of \"flagrant interference\" in "
+     "Niamey's affairs, state television said.",
+     "en", {("NER", "DEU", "16"), ("NER", "DEU", "11")}, {("NER", "DEU", "10")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -54,8 +54,11 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and dep_of(tok) not in (
             "amod", "compound"):
         return True  # "les Russes", "the Russians"
-    head = tok.head
-    return fold(head.lemma_) in ctx.lex.state_heads or fold(head.text) in ctx.lex.state_heads
+    heads = [tok.head]
+    if dep_of(tok.head) == "nmod" and case_of(tok.head) in ctx.lex.of and tok.i > tok.head.i:
+        heads.append(tok.head.head)  # "le gouvernement de transition malien"
+    return any(fold(h.lemma_) in ctx.lex.state_heads or fold(h.text) in ctx.lex.state_heads
+               for h in heads)
 
 
 def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:

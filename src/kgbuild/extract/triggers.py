@@ -85,7 +85,7 @@ def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
     mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
                               "obl", "obl:arg", "prep", "npadvmod"})
     mods |= {fold(w) for c in tok.children
-             if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj", "ccomp", "xcomp")
+             if dep_of(c) in ("nmod", "prep", "conj", "obj", "dobj", "ccomp", "xcomp", "advcl")
              for g in [c, *c.children] for w in (g.lemma_, g.text)}
     mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
              for g in c.children if dep_of(g) == "conj"}
