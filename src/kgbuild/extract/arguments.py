@@ -997,8 +997,9 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
 def _required_object_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                            ) -> Owned | None:
     """"the withdrawal of Turkish troops", "le retrait des troupes russes": the state that
-    owns the object the trigger requires does the act."""
-    if not trig.objects:
+    owns the object the trigger requires does the act (for relations whose object is the
+    source's: not "the summoning of the Swiss ambassador")."""
+    if not trig.objects or not ctx.res.ontology.relations[trig.relation].has("owned"):
         return None
     for d, arg, prep in noun_dependents(tok):
         if prep in ctx.lex.of and d in ("nmod", "pobj", "obl") and \
