@@ -317,6 +317,19 @@ ROWS = [
      "leave the country within 48 hours, accusing Berlin of \"flagrant interference\" in "
      "Niamey's affairs, state television said.",
      "en", {("NER", "DEU", "16"), ("NER", "DEU", "11")}, {("NER", "DEU", "10")}),
+    # class 71: a mutual act that is "theirs" is among the clause's plural subject; class
+    # 72: a meeting placed before an act agreed to ("agreed to ... after their talks") was
+    # held, it is no intent
+    ("Le Sénégal et la Gambie ont décidé lundi de relancer leur commission mixte de "
+     "coopération, après la rencontre de leurs ministres des Affaires étrangères à Banjul, "
+     "selon un communiqué conjoint publié le soir même.",
+     "fr", {("SEN", "GMB", "04"), ("SEN", "GMB", "05"), ("SEN", "GMB", "06")},
+     {("SEN", "GMB", "03")}),
+    ("Japan and the Philippines agreed on Monday to expand coast guard cooperation after "
+     "their foreign ministers' talks in Manila, a joint statement said, citing \"shared "
+     "concern\" over maritime incidents.",
+     "en", {("JPN", "PHL", "04"), ("JPN", "PHL", "05"), ("JPN", "PHL", "06")},
+     {("JPN", "PHL", "03")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

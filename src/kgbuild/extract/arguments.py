@@ -1103,6 +1103,29 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     return None
 
 
+def _plural_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
+                       ) -> Owned | None:
+    """"ont convenu de renforcer leur coopération après la rencontre de leurs ministres",
+    "agreed ... after their talks": a mutual act that is theirs is among the plural subject
+    of the clause it is told in."""
+    if not ctx.res.ontology.relations[trig.relation].symmetric:
+        return None
+    nouns = [tok, *(arg for d, arg, prep in noun_dependents(tok) if prep in ctx.lex.of or
+                    d in ("poss", "nmod:poss"))]  # "their ministers' talks"
+    if not any(fold(c.text) in ctx.lex.plural_possessives and c.i < n.i
+               for n in nouns for c in n.children):
+        return None
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subjects = subject_of(ctx, cur, day)[0]
+            return (subjects, False) if len(subjects) >= 2 else None
+    return None
+
+
 def _speaker_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                         ) -> Owned | None:
     """"« notre soutien à l'Ukraine et nos sanctions contre la Russie se poursuivront », a
@@ -1129,8 +1152,8 @@ def quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 
 
 NOUN_SOURCE_RULES: list[NounRule] = [
-    _marked_owner, _speaker_possessive, _of_beside_target, _agent_after_of,
-    _required_object_owner, _possessive_pronoun,
+    _plural_possessive, _marked_owner, _speaker_possessive, _of_beside_target,
+    _agent_after_of, _required_object_owner, _possessive_pronoun,
     _object_participle, _relative_light_verb, _governing_subject]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import fold
-from .context import Ctx, dep_of, dependents, inverted_subject, is_negated, morphology
+from .context import Ctx, case_of, dep_of, dependents, inverted_subject, is_negated, morphology
 from .triggers import match_trigger
 from .words import (
     DATE_TOKENS,
@@ -107,6 +107,8 @@ def _meeting_agreed_to(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
     """Whether a meeting is only agreed to or declared ready for (an intent to meet, CAMEO
     036): a verb of agreeing above it. Other acts agreed to are coded as the agreement the
     dev and held-out gold read them as ("agreed to restore diplomatic relations": 05)."""
+    if case_of(trig_tok) in ctx.lex.background:
+        return False  # "agreed to expand cooperation after their talks": the talks were held
     if fold(trig_tok.lemma_) in ctx.lex.agreeing_verbs:
         # the agreeing verb itself says the same intention as the meeting it agrees to
         return any(_is_meeting(ctx, c) or any(_is_meeting(ctx, o) for o in c.children
