@@ -330,6 +330,17 @@ ROWS = [
      "concern\" over maritime incidents.",
      "en", {("JPN", "PHL", "04"), ("JPN", "PHL", "05"), ("JPN", "PHL", "06")},
      {("JPN", "PHL", "03")}),
+    # class 73: a presidency, or warplanes, named with a nationality are their state;
+    # class 74: force aimed at what lies in a state's land ("a site in Syria", "a strike in
+    # Syria") is aimed at that state
+    ("La présidence syrienne a condamné samedi la frappe israélienne contre Damas, la "
+     "troisième en une semaine selon l'agence officielle Sana, qui cite « une violation "
+     "flagrante » de la souveraineté du pays.",
+     "fr", {("SYR", "ISR", "11"), ("ISR", "SYR", "18")}, set()),
+    ("Israeli jets struck a weapons depot in Syria overnight, the army said on Sunday, a "
+     "day after Damascus accused Israel, in a letter to the UN Security Council, of "
+     "\"repeated aggression\" against its territory.",
+     "en", {("ISR", "SYR", "18"), ("SYR", "ISR", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -791,7 +791,17 @@ def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
 OBJECT_RULES: list[ObjectRule] = [_named_object, _hung_on_object, _loose_object,
                                   _person_pronoun, _title_then_name, _reporter_owned]
 # When no object rule finds one: who does or owns what the object names.
-OWNER_RULES: list[ObjectRule] = [_reproached_doer, _stance_adjective, _owner_adjective]
+def _located_object(q: Query, obj: Token) -> list[ActorRef]:
+    """"struck a military site in Syria", "a frappé des positions en Ukraine": force aimed
+    at what lies in a state's land is aimed at that state."""
+    if not q.rel.has("force"):
+        return []
+    return [a for d, arg, prep in dependents(obj) if prep in q.ctx.lex.locative
+            and d in ("nmod", "pobj", "obl") for a in q.actors(arg)]
+
+
+OWNER_RULES: list[ObjectRule] = [_reproached_doer, _stance_adjective, _owner_adjective,
+                                 _located_object]
 
 
 def _participle_recipient(q: Query) -> list[ActorRef]:
