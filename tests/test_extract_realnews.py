@@ -341,6 +341,17 @@ ROWS = [
      "day after Damascus accused Israel, in a letter to the UN Security Council, of "
      "\"repeated aggression\" against its territory.",
      "en", {("ISR", "SYR", "18"), ("SYR", "ISR", "11")}, set()),
+    # class 75: a mutual relation noun said of a subject by a copula ("X is Y's trading
+    # partner"), even with a phrase inserted before it
+    ("La Côte d'Ivoire est de son côté le premier partenaire commercial du Burkina Faso dans "
+     "la sous-région, a rappelé le ministre ivoirien du Commerce, Souleymane Diarrassouba, "
+     "lors d'un forum à Abidjan.",
+     "fr", {("CIV", "BFA", "06")}, set()),
+    # class 76: the infinitive of a decision is done by whose decision it is
+    ("Moscow on Friday expelled four Dutch diplomats in retaliation for the Netherlands' "
+     "decision to expel the same number of Russian envoys over a cyberattack plot, the "
+     "Russian foreign ministry said in a statement.",
+     "en", {("RUS", "NLD", "16"), ("NLD", "RUS", "16")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

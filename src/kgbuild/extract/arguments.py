@@ -383,6 +383,17 @@ def _unparsed_subject(level: Level) -> Found | None:
     return None
 
 
+def _decided_by(level: Level) -> Found | None:
+    """"France's decision to expel", "la décision française de rappeler": the infinitive of
+    a decision or a move is done by whose decision it is."""
+    verb, parent = level.verb, level.verb.head
+    if dep_of(verb) not in ("acl", "xcomp") or parent.pos_ != "NOUN" or \
+            fold(parent.lemma_) not in level.ctx.lex.act_nouns:
+        return None
+    owners = _act_noun_owner(level.ctx, parent, verb, level.day)
+    return (owners, False, False) if owners else None
+
+
 def _stranded_participle(level: Level) -> Found | None:
     """"Pékin avait de son côté accusé...": a participle hung on a noun by an inserted
     phrase keeps its auxiliary's subject; a participle on a noun has no other."""
@@ -410,7 +421,7 @@ def _stranded_participle(level: Level) -> Found | None:
 SUBJECT_RULES: list[Callable[[Level], Found | None]] = [
     _by_agent, _at_institution, _relative_subject, _first_person_subject, _pronoun_subject,
     _named_subject,
-    _passive_patient, _hyphen_agent, _unparsed_subject, _stranded_participle]
+    _passive_patient, _hyphen_agent, _unparsed_subject, _decided_by, _stranded_participle]
 
 CLIMB_DEPS = ("xcomp", "advcl", "conj", "ccomp", "acl", "obl", "obl:arg", "obj", "nmod",
               "pcomp", "pobj", "obl:mod")
@@ -440,6 +451,19 @@ def _climb(level: Level) -> Token | Found | None:
             if d in ("obj", "dobj"):
                 return actors_of(level.ctx, arg, level.day), False, False
     return parent
+
+
+def _act_noun_owner(ctx: Ctx, noun: Token, verb: Token, day: str | None) -> list[ActorRef]:
+    """Whose decision or move a noun names: its possessor, nationality adjective, or "de"/
+    "of" complement before the verb it introduces."""
+    for d, arg, prep in noun_dependents(noun):
+        if d in ("poss", "nmod:poss") or (prep in ctx.lex.of and arg.i < verb.i and
+                                          d in ("nmod", "pobj")):
+            return actors_of(ctx, arg, day)
+        m = ctx.mentions.get(arg.i)
+        if d == "amod" and m is not None and m.form == "adj":
+            return mention_actor(ctx, m, day)
+    return []
 
 
 @dataclass(frozen=True)
@@ -1113,6 +1137,30 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     return None
 
 
+def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
+    """"L'Argentine est le troisième partenaire commercial du Brésil", "China is Brazil's
+    largest trading partner": a mutual relation noun said of a subject by a copula is
+    between the subject and the noun's owner."""
+    if not ctx.res.ontology.relations[trig.relation].symmetric:
+        return None
+    pred = tok
+    if dep_of(tok) == "nmod" and case_of(tok) is None and tok.head.i != tok.i:
+        pred = tok.head  # "est de son côté le partenaire": the predicate split by a phrase
+    subj = next((c for c in pred.children if dep_of(c) == "nsubj")
+                if any(dep_of(c) == "cop" for c in pred.children) else
+                (c for c in tok.head.children if dep_of(c) == "nsubj")
+                if dep_of(tok) == "attr" and fold(tok.head.lemma_) in ctx.lex.copulas
+                else iter(()), None)
+    if subj is None:
+        return None
+    sides = actors_of(ctx, subj, day)
+    owners = [a for d, arg, prep in noun_dependents(tok)
+              if d in ("poss", "nmod:poss") or (prep in ctx.lex.of and d in ("nmod", "pobj"))
+              for a in actors_of(ctx, arg, day)]
+    sides += [a for a in owners if a.code not in {s.code for s in sides}]
+    return (sides, True) if len(sides) >= 2 else None
+
+
 def _plural_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                        ) -> Owned | None:
     """"ont convenu de renforcer leur coopération après la rencontre de leurs ministres",
@@ -1162,7 +1210,7 @@ def quoting_speaker(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
 
 
 NOUN_SOURCE_RULES: list[NounRule] = [
-    _plural_possessive, _marked_owner, _speaker_possessive, _of_beside_target,
+    _copula_subject, _plural_possessive, _marked_owner, _speaker_possessive, _of_beside_target,
     _agent_after_of, _required_object_owner, _possessive_pronoun,
     _object_participle, _relative_light_verb, _governing_subject]
 
