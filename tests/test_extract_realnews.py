@@ -352,6 +352,18 @@ ROWS = [
      "decision to expel the same number of Russian envoys over a cyberattack plot, the "
      "Russian foreign ministry said in a statement.",
      "en", {("RUS", "NLD", "16"), ("NLD", "RUS", "16")}, set()),
+    # class 77: regret named by a noun, towards the state an act's adjective names
+    ("La Lettonie a exprimé mardi son « profond regret » face à la réaction russe, a "
+     "indiqué le ministre letton des Affaires étrangères, Baiba Braze, qui a promis de "
+     "poursuivre le dialogue avec ses partenaires européens.",
+     "fr", {("LVA", "RUS", "11")}, set()),
+    # class 78: promising or pledging to meet or to keep talking is intent (03), not the
+    # meeting; class 79: an organisation's adjective on member nouns in the plural ("ses
+    # partenaires européens") names no organisation
+    ("Le président lituanien, Gitanas Nauseda, a promis lundi de poursuivre le dialogue avec "
+     "la Pologne sur le transit vers Kaliningrad, tout en appelant ses partenaires européens "
+     "à « rester unis » face à Moscou.",
+     "fr", {("LTU", "POL", "03")}, {("LTU", "POL", "04"), ("LTU", "EU", "02")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -861,7 +861,8 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
         return []
     out = [a for d, arg, prep in dependents(light)
            if d in ("obl", "obl:arg", "obl:mod", "iobj") and prep in q.preps
-           and prep not in q.ctx.lex.agent | q.ctx.lex.of for a in _stance_or_actors(q, arg)]
+           and prep not in q.ctx.lex.agent | q.ctx.lex.of
+           for a in _stance_or_actors(q, arg, owner=True)]  # "face à la réaction chinoise"
     # "put its signature to a friendship treaty with Japan": on what the oblique names
     return out or [a for d, arg, prep in dependents(light)
                    if d in ("obl", "obl:arg", "obl:mod") and arg.pos_ == "NOUN"

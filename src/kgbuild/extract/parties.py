@@ -54,6 +54,12 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and dep_of(tok) not in (
             "amod", "compound"):
         return True  # "les Russes", "the Russians"
+    head = tok.head
+    if (fold(head.lemma_) in ctx.lex.member_nouns or fold(head.text) in ctx.lex.member_nouns) \
+            and "Number=Plur" in str(head.morph) and all(
+            (actor := ctx.res.actors.actors.get(alias.code or "")) is not None and
+            actor.kind != "state" for alias in m.aliases):
+        return False  # "ses partenaires européens": European states, not the EU
     heads = [tok.head]
     if dep_of(tok.head) == "nmod" and case_of(tok.head) in ctx.lex.of and tok.i > tok.head.i:
         heads.append(tok.head.head)  # "le gouvernement de transition malien"

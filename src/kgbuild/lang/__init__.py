@@ -62,6 +62,7 @@ class Lexicon:
     third_person_possessives: set[str] = field(default_factory=set)
     plural_possessives: set[str] = field(default_factory=set)
     copulas: set[str] = field(default_factory=set)
+    member_nouns: set[str] = field(default_factory=set)
     first_person_subjects: set[str] = field(default_factory=set)
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
