@@ -364,6 +364,16 @@ ROWS = [
      "la Pologne sur le transit vers Kaliningrad, tout en appelant ses partenaires européens "
      "à « rester unis » face à Moscou.",
      "fr", {("LTU", "POL", "03")}, {("LTU", "POL", "04"), ("LTU", "EU", "02")}),
+    # class 80: a joint statement "from" a list the parser split, and a mediator towards
+    # both sides of a "between" list the parser split
+    ("A joint statement from Qatar, Egypt and the United States, released late on Sunday "
+     "after two days of talks in Cairo, said the mediators would keep working \"around the "
+     "clock\" to secure a lasting truce in Gaza.",
+     "en", {("QAT", "EGY", "05"), ("QAT", "USA", "05"), ("EGY", "USA", "05")}, set()),
+    ("The Qatari-brokered deal between Rwanda and the Democratic Republic of Congo was "
+     "signed on Friday in Doha, officials from both governments said, hailing \"a first "
+     "step\" towards ending the conflict in the east.",
+     "en", {("QAT", "RWA", "04"), ("QAT", "COD", "04"), ("RWA", "COD", "05")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

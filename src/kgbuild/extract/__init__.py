@@ -473,6 +473,10 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
     noun = tok.head if dep_of(tok) in ("amod", "acl") and tok.head.pos_ == "NOUN" else None
     between = [a for _, arg, prep in (dependents(noun) if noun is not None else ())
                if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
+    if len(between) == 1 and between[0].start is not None:
+        # "between Israel and the UAE" with "the UAE" parsed elsewhere
+        between += [a for a in listed_after(ctx, between[0], day, pair=True)
+                    if a.code != between[0].code]
     # "the US-brokered deal between Israel and the UAE": the sides the noun names
     mediators = {a.code for a in p.sources}
     sides = between if len(between) >= 2 else \

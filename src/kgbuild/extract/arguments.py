@@ -1003,15 +1003,20 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
             acts = actors_of(ctx, arg, day)
             if acts or fold(arg.text) not in ctx.lex.pronouns | {"its", "his", "her", "their"}:
                 return acts, True
-        if prep in ctx.lex.of and trig.holds("source", "of") and d in ("nmod", "pobj"):
+        if (prep in ctx.lex.of or prep in ctx.lex.origin_preps) and trig.holds("source", "of") \
+                and d in ("nmod", "pobj", "obl"):
             # "une déclaration commune des États-Unis, des Émirats et d'Israël": every
-            # "de" complement in the list the parser left side by side
+            # "de" complement in the list the parser left side by side ("a joint statement
+            # from the US, the UAE and Israel": the names it parsed as another subject)
             acts = actors_of(ctx, arg, day)
+            if len(acts) == 1 and acts[0].start is not None:
+                acts += [a for a in listed_after(ctx, acts[0], day) if a.code != acts[0].code]
             for d2, arg2, p2 in noun_dependents(tok):
                 if p2 is None and any(fold(c.text) in ctx.lex.partitive_articles
                                       for c in arg2.children if dep_of(c) == "det"):
                     p2 = next(iter(ctx.lex.of))  # "des Émirats" read as an article
-                if arg2.i > arg.i and p2 in ctx.lex.of and d2 in ("nmod", "pobj"):
+                if arg2.i > arg.i and p2 in ctx.lex.of | ctx.lex.origin_preps and \
+                        d2 in ("nmod", "pobj", "obl"):
                     acts += [a for a in actors_of(ctx, arg2, day)
                              if a.code not in {x.code for x in acts}]
             return acts, True
