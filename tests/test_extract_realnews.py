@@ -374,6 +374,20 @@ ROWS = [
      "signed on Friday in Doha, officials from both governments said, hailing \"a first "
      "step\" towards ending the conflict in the east.",
      "en", {("QAT", "RWA", "04"), ("QAT", "COD", "04"), ("RWA", "COD", "05")}, set()),
+    # class 81: an appeal or a demand for an act is made to whoever is named doing it
+    ("The European Union on Monday called for Russia's immediate withdrawal from the "
+     "Zaporizhzhia nuclear plant, its foreign policy chief, Kaja Kallas, told reporters in "
+     "Brussels after a meeting of the bloc's ministers.",
+     "en", {("EU", "RUS", "02")}, {("RUS", "UKR", "08")}),
+    ("Pékin a appelé mardi au « soutien » de Séoul au principe d'une seule Chine, a déclaré "
+     "le porte-parole du ministère chinois des Affaires étrangères, Lin Jian, lors de son "
+     "point de presse quotidien.",
+     "fr", {("CHN", "KOR", "02")}, set()),
+    # class 82: discontent or displeasure named by a noun, with its "with"/"face à" target
+    ("China's ambassador in Seoul expressed his government's discontent with South Korea's "
+     "diplomacy on Thursday, telling a forum of business leaders that relations faced "
+     "\"external challenges\" from Washington.",
+     "en", {("CHN", "KOR", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

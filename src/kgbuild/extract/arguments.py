@@ -916,9 +916,26 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
 
 
 # When the slots give no target, these rules are tried in order; the first that finds one wins.
+def _act_called_for(q: Query) -> list[ActorRef]:
+    """"The EU called for Russia's withdrawal", "a appelé au retrait des troupes russes": an
+    appeal or a demand for an act is made to whoever is named as doing it."""
+    if not q.rel.has("appeal", "reproach") or q.trig.pos != "verb":
+        return []
+    for d, arg, prep in dependents(q.tok):
+        if arg.pos_ != "NOUN" or d not in ("obj", "dobj", "obl", "obl:arg", "pobj", "xcomp"):
+            continue
+        act = match_trigger(q.ctx, arg)
+        if act is None or act.pos != "noun":
+            continue
+        agents, named = noun_source(q.ctx, arg, act, q.day)
+        if agents and named:
+            return agents
+    return []
+
+
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
                                 _light_verb_oblique, _clause_subject, _threatened_act,
-                                _inserted_phrase]
+                                _inserted_phrase, _act_called_for]
 
 
 def _along(arg: Token) -> bool:
@@ -1001,6 +1018,10 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
         if d in ("nmod:poss", "poss") or (prep in ctx.lex.agent and
                                           d in ("nmod", "obl", "obl:agent")):
             acts = actors_of(ctx, arg, day)
+            if not acts and fold(arg.lemma_) in ctx.lex.state_heads and any(
+                    dep_of(c) in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET")
+                    for c in arg.children):
+                continue  # "his government's discontent": whose, the clause says
             if acts or fold(arg.text) not in ctx.lex.pronouns | {"its", "his", "her", "their"}:
                 return acts, True
         if (prep in ctx.lex.of or prep in ctx.lex.origin_preps) and trig.holds("source", "of") \
