@@ -921,7 +921,7 @@ def _act_called_for(q: Query) -> list[ActorRef]:
     appeal or a demand for an act is made to whoever is named as doing it."""
     if not q.rel.has("appeal", "reproach") or q.trig.pos != "verb":
         return []
-    for d, arg, prep in dependents(q.tok):
+    for d, arg, _ in dependents(q.tok):
         if arg.pos_ != "NOUN" or d not in ("obj", "dobj", "obl", "obl:arg", "pobj", "xcomp"):
             continue
         act = match_trigger(q.ctx, arg)
