@@ -388,6 +388,11 @@ ROWS = [
      "diplomacy on Thursday, telling a forum of business leaders that relations faced "
      "\"external challenges\" from Washington.",
      "en", {("CHN", "KOR", "11")}, set()),
+    # class 83: "la junte", "the kingdom" point back to the state last named with them
+    ("La junte nigérienne a expulsé lundi l'ambassadeur de France, Sylvain Itté. "
+     "Mercredi, la junte a accusé Washington, dans un communiqué lu à la télévision publique, "
+     "d'avoir « menacé » le pays de représailles.",
+     "fr", {("NER", "FRA", "16"), ("NER", "USA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

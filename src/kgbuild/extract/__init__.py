@@ -214,7 +214,14 @@ def _remember(ctx: Ctx, sent: Span) -> None:
         tok = ctx.doc[start]
         if not adj_counts(ctx, tok, m):
             continue
-        ctx.memory.recent.extend(mention_actor(ctx, m, day))
+        acts = mention_actor(ctx, m, day)
+        ctx.memory.recent.extend(acts)
+        owned = ctx.doc[m.end - 1].head
+        if dep_of(ctx.doc[m.end - 1]) in ("amod", "poss", "nmod:poss", "nmod", "compound") and \
+                fold(owned.lemma_) in ctx.lex.state_anaphors and len(acts) == 1 and \
+                acts[0].kind == "state":
+            # "Mali's ruling junta", "la junte malienne": what "the junta" will point to
+            ctx.memory.anaphor_states[fold(owned.lemma_)] = replace(acts[0], agent=None)
     ctx.memory.recent[:] = ctx.memory.recent[-12:]
     root = sent.root
     for d, arg, _ in dependents(root):

@@ -49,6 +49,8 @@ class Memory:
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)  # sides of the last relation
     sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
+    # "the junta", "le royaume": the state last named with that noun ("Mali's ruling junta")
+    anaphor_states: dict[str, ActorRef] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,11 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
         if fold(head.text) in ctx.lex.pronouns and not loose:
             continue
         found = _np_search(ctx, head, day, loose)
+        if not found and fold(head.lemma_) in ctx.lex.state_anaphors and any(
+                fold(c.text) in ctx.lex.definite for c in head.children if dep_of(c) == "det"):
+            # "the junta told France": the state last named with a junta
+            owner = ctx.memory.anaphor_states.get(fold(head.lemma_))
+            found = [replace(owner, mention=None, start=None, end=None)] if owner else []
         out.extend(found)
     codes: dict[str, ActorRef] = {}
     for a in out:

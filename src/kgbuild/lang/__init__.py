@@ -63,6 +63,7 @@ class Lexicon:
     plural_possessives: set[str] = field(default_factory=set)
     copulas: set[str] = field(default_factory=set)
     member_nouns: set[str] = field(default_factory=set)
+    state_anaphors: set[str] = field(default_factory=set)
     first_person_subjects: set[str] = field(default_factory=set)
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
