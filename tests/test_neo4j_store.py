@@ -437,14 +437,17 @@ def _push(neo, db: Path) -> None:
         neo.load_store(store)
 
 
-def _graph(neo) -> list[str]:
-    """Every node and relationship with its properties, as sorted text."""
+def _graph(neo, skip: tuple[str, ...] = ()) -> list[str]:
+    """Every node and relationship with its properties (but those in `skip`), as sorted
+    text."""
     recs, _, _ = neo.driver.execute_query(
         "MATCH (n) WHERE NOT n:KgbuildTestServer "
-        "RETURN labels(n) AS a, [k IN keys(n) | [k, toString(n[k])]] AS b, '' AS c "
+        "RETURN labels(n) AS a, [k IN keys(n) WHERE NOT k IN $skip | [k, toString(n[k])]] "
+        "AS b, '' AS c "
         "UNION ALL MATCH (x)-[r]->(y) RETURN type(r) AS a, "
         "[k IN keys(r) | [k, toString(r[k])]] AS b, "
-        "coalesce(x.id, x.code, x.name) + '>' + coalesce(y.id, y.code, y.name) AS c")
+        "coalesce(x.id, x.code, x.name) + '>' + coalesce(y.id, y.code, y.name) AS c",
+        skip=list(skip))
     return sorted(repr((r["a"], sorted(r["b"]), r["c"])) for r in recs)
 
 
@@ -558,3 +561,60 @@ def test_neo4j_separator_is_a_character_no_text_holds(tmp_path):
         assert _separator(store.conn) == SEPARATORS[0]
     with Store(crowded) as store:
         assert _separator(store.conn) == "\ue001"
+
+
+# -- ingest straight into Neo4j (store.GraphSink): the graph a push of a store would make ----
+
+def _wipe(neo) -> None:
+    neo.driver.execute_query("MATCH (n) WHERE NOT n:KgbuildTestServer DETACH DELETE n")
+
+
+@needs_server
+def test_neo4j_ingest_to_neo4j_makes_the_graph_of_a_push(neo, runner, db_path):
+    """`ingest --to-neo4j` (no SQLite store, batches of two articles) gives the graph that
+    `ingest` then `push` gives, property by property (but the text hash only it keeps), and
+    a second run changes nothing."""
+    r = runner.invoke(main, ["ingest", "-q", "--db", str(db_path), str(EXAMPLES)])
+    assert r.exit_code == 0, r.output
+    _push(neo, db_path)
+    pushed = _graph(neo)
+    assert any("REPRESENTS" in line for line in pushed)  # people who spoke for an actor
+    _wipe(neo)
+    r = runner.invoke(main, ["ingest", "--to-neo4j", "--batch-size", "2", str(EXAMPLES)])
+    assert r.exit_code == 0, r.output
+    assert "neo4j: wrote 6 articles" in r.output
+    assert _graph(neo, skip=("text_sha1",)) == pushed
+    written = _graph(neo)
+    r = runner.invoke(main, ["ingest", "--to-neo4j", str(EXAMPLES)])
+    assert r.exit_code == 0 and "6 already in the store" in r.output, r.output
+    assert _graph(neo) == written
+
+
+@needs_server
+def test_neo4j_ingest_to_neo4j_replaces_a_changed_article(neo, runner, tmp_path):
+    """An article ingested again with another text loses the events it no longer reports
+    and their projected relationships, as `push` of a store ingested the same way does."""
+    from conftest import write_pair
+
+    f = tmp_path / "a.jsonl"
+    first = "La Pologne a rappelé jeudi son ambassadeur en Biélorussie."
+    then = "Le Japon a convoqué lundi l'ambassadeur de Chine à Tokyo."
+    db = tmp_path / "kg.db"
+    for text in (first, then):
+        write_pair(f, text)
+        assert runner.invoke(main, ["ingest", "-q", "--db", str(db), str(f)]).exit_code == 0
+        _push(neo, db)
+    pushed = _graph(neo)
+    assert not any("RECALL_AMBASSADOR" in line for line in pushed)
+    _wipe(neo)
+    for text in (first, then):
+        write_pair(f, text)
+        r = runner.invoke(main, ["ingest", "-q", "--to-neo4j", str(f)])
+        assert r.exit_code == 0, r.output
+    assert _graph(neo, skip=("text_sha1",)) == pushed
+
+
+def test_neo4j_ingest_to_neo4j_takes_no_store_options(runner, tmp_path):
+    r = runner.invoke(main, ["ingest", "--to-neo4j", "--events-out", str(tmp_path / "s"),
+                             str(EXAMPLES)])
+    assert r.exit_code != 0 and "--to-neo4j writes into Neo4j only" in r.output

@@ -4,8 +4,9 @@ by ids, the rest CREATEd in UNWIND batches; projected relationships computed her
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,11 +15,12 @@ from itertools import chain, islice
 from typing import Any, Literal, NamedTuple
 
 from .actors import ActorTable, load_actors
+from .articles import Article
 from .errors import Neo4jUnavailable, QueryFailed
-from .events import ActorRef, derived_pairs, row_pairs
+from .events import ActorRef, Event, derived_pairs, row_pairs
 from .filters import EventFilter
 from .relations import Ontology, load_ontology
-from .store import Store
+from .store import Store, endpoints
 
 
 @dataclass(frozen=True)
@@ -492,6 +494,11 @@ class Neo4jStore:
                                                routing_=RoutingControl.READ)
         return list(recs)
 
+    def _write_returning(self, query: str, **params: Any) -> list[Any]:
+        """One write statement whose records are wanted (what it deleted, say)."""
+        recs, _, _ = self.driver.execute_query(query, params, database_=self.config.database)
+        return list(recs)
+
     def _count(self, pattern: str) -> int:
         """How many nodes or relationships of one label or type there are (the server keeps
         these counts: nothing is scanned)."""
@@ -665,8 +672,7 @@ class Neo4jStore:
         self.load_rows("prune_evidence", [{"article": a, "events": ids}
                                           for a, ids in sorted(by_article.items())],
                        batch_size)
-        recs, _, _ = self.driver.execute_query(cypher("legacy_prune_events"),
-                                               database_=self.config.database)
+        recs = self._write_returning(cypher("legacy_prune_events"))
         gone: set[tuple[str, str, str]] = set()
         for key in filter(None, recs[0]["triples"] if recs else []):
             src, relation, tgt = key.split("|")
@@ -721,3 +727,116 @@ class Neo4jStore:
             if flt is None or flt.matches(ev):
                 events.append(ev)
         return actors, events
+
+
+class Neo4jSink:
+    """Where a run writes straight into Neo4j (`kgbuild ingest --to-neo4j`), batch by batch,
+    with no SQLite store: the `store.GraphSink` the local and Dask runners write through.
+
+    Each batch is what `push` would make of it: its actors (as the run's tables resolved
+    them) and articles (with the SHA-1 of their text, which tells a second ingest of the
+    same text from a changed one), every event MERGEd by id with its reports and parties
+    (an event reported again keeps its highest confidence), the people who spoke for an
+    actor, and the projected relationships of the pairs the batch touched, recomputed in
+    Cypher from the graph's events. An article ingested again with another text loses the
+    reports it no longer gives, and the events no article reports any more go with their
+    projections. Writing again what is written changes nothing.
+    """
+
+    def __init__(self, neo: Neo4jStore, table: ActorTable | None = None,
+                 batch_size: int = 2000) -> None:
+        self.neo = neo
+        self.table = table
+        self.batch_size = batch_size
+        self.events = 0
+        neo.create_schema()
+        self._known: dict[str, str | None] = {}  # article id -> text SHA-1 in the graph
+        self._checked: set[str] = set()  # article ids looked up
+
+    def article_state(self, article: Article) -> str:
+        """'new', 'same' (ingested with this text: skipped) or 'changed' (replaced)."""
+        self._look_up([article.id])
+        if article.id not in self._known:
+            return "new"
+        return "same" if self._known[article.id] == _sha1(article.text) else "changed"
+
+    def _look_up(self, ids: list[str]) -> None:
+        """What the graph holds of these articles, once per article."""
+        ask = [i for i in ids if i not in self._checked]
+        if ask:
+            for r in self.neo._read(cypher("sink_article_state"), ids=ask):
+                self._known[r["id"]] = r["sha1"]
+            self._checked.update(ask)
+
+    def record_relations(self, ontology: Ontology) -> None:
+        """Nothing to keep: every Event carries its relation's codes."""
+
+    def add(self, items: Iterable[tuple[Article, list[Event]]]) -> list[str]:
+        """Write a batch of articles with their events; the ids written (an article held
+        with the same text is left as it is)."""
+        items = list(items)
+        self._look_up([art.id for art, _ in items])
+        items = [(art, events) for art, events in items
+                 if art.id not in self._known or self._known[art.id] != _sha1(art.text)]
+        if not items:
+            return []
+        neo, size = self.neo, self.batch_size
+        rows = _sink_rows(items)
+        for row in rows:
+            neo.ontology.rel_type(row["relation"])  # raises before any Cypher runs
+        replaced = [art.id for art, _ in items if art.id in self._known]
+        before = neo._read(cypher("sink_reported"), ids=replaced)[0]["ids"] if replaced else []
+        actors = {a.code: a for _, events in items for e in events for a in e.actors}
+        neo.load_rows("legacy_load_actors", [{"code": a.code, "name": a.name, "kind": a.kind}
+                                             for a in actors.values()], size)
+        neo.load_rows("sink_articles", [
+            {"id": art.id, "title": art.title, "url": art.url, "published": art.published,
+             "lang": art.lang, "text_sha1": _sha1(art.text)} for art, _ in items], size)
+        neo.load_rows("legacy_load_events", [neo.event_row(r) for r in rows], size)
+        neo.load_rows("prune_evidence", [
+            {"article": art.id, "events": sorted({e.event_id for e in events})}
+            for art, events in items if art.id in replaced], size)
+        written = {r["id"] for r in rows}
+        gone: set[tuple[str, str, str]] = set()
+        orphans = [i for i in before if i not in written]
+        if orphans:
+            for key in neo._write_returning(cypher("sink_orphans"), ids=orphans)[0]["triples"]:
+                src, relation, tgt = key.split("|")
+                gone.add((src, relation, tgt))
+        touched = {(a, r["relation"], b) for r in rows for a, b in row_pairs(r)}
+        neo._legacy_write_typed("legacy_project", touched | gone, size)
+        neo._legacy_write_typed("legacy_unproject", gone, size)
+        neo.load_rows("load_people", _people(rows, set(actors), self.table), size)
+        for art, _ in items:
+            self._known[art.id] = _sha1(art.text)
+        self.events += len(rows)
+        return [art.id for art, _ in items]
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _sink_rows(items: list[tuple[Article, list[Event]]]) -> list[dict[str, Any]]:
+    """One row per event of the batch in the shape `Store.event_rows` gives (its reports
+    merged across the batch's articles, its highest confidence)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for art, events in items:
+        for e in events:
+            src, relation, tgt = endpoints(e)
+            row = rows.get(e.event_id)
+            if row is None:
+                row = rows[e.event_id] = {
+                    "id": e.event_id, "source": src, "target": tgt, "relation": relation,
+                    "cameo": e.cameo, "symmetric": e.symmetric, "date": e.date,
+                    "date_precision": e.date_precision, "confidence": e.confidence,
+                    "modality": e.modality,
+                    "participants": [{"code": p.actor.code, "role": p.role}
+                                     for p in e.participants],
+                    "evidence": []}
+            row["confidence"] = max(row["confidence"], e.confidence)
+            if all(x["article"] != art.id for x in row["evidence"]):
+                row["evidence"].append({"article": art.id, "sentence": e.evidence.sentence,
+                                        "start": e.evidence.start, "end": e.evidence.end,
+                                        "data": e.to_json()})
+    return list(rows.values())

@@ -72,7 +72,8 @@ FROM events e LEFT JOIN relations r ON r.name = e.relation;
 
 class GraphSink(Protocol):
     """Where a run writes, batch by batch: the SQLite store, Parquet event shards
-    (kgbuild.shards.ShardWriter). The local and the Dask runners write through it."""
+    (kgbuild.shards.ShardWriter), Neo4j (kgbuild.neo4j_store.Neo4jSink). The local and the
+    Dask runners write through it."""
 
     def article_state(self, article: Article) -> str:
         """'new', 'same' (stored with this text: skipped) or 'changed' (replaced)."""
@@ -218,7 +219,7 @@ class Store:
             "INSERT INTO events (id, source, relation, target, cameo, symmetric, date,"
             " date_precision, confidence, modality) VALUES (?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET confidence = max(confidence, excluded.confidence)",
-            [(eid, *_endpoints(e), e.cameo, int(e.symmetric), e.date,
+            [(eid, *endpoints(e), e.cameo, int(e.symmetric), e.date,
               e.date_precision, e.confidence, e.modality) for _, e, eid in keyed])
         c.executemany(
             "INSERT OR IGNORE INTO participants (event_id, actor, role, position)"
@@ -344,7 +345,9 @@ class Store:
         }
 
 
-def _endpoints(e: Event) -> tuple[str | None, str, str | None]:
+def endpoints(e: Event) -> tuple[str | None, str, str | None]:
+    """(source, relation, target) as an event row keeps them: a mutual pair sorted, none for
+    an event of three or more parties."""
     if e.participants:  # its parties are in `participants`
         return None, e.relation, None
     src, tgt = e.source.code, e.target.code

@@ -16,6 +16,7 @@ from .common import (
     _check_neo4j,
     _db_option,
     _input_options,
+    _neo4j_config,
     _push,
     _run,
     _table,
@@ -36,12 +37,15 @@ from .common import (
                                   "PATHS).")
 @click.option("--neo4j", "use_neo4j", is_flag=True,
               help="Also load into Neo4j (implied when NEO4J_URI is set).")
+@click.option("--to-neo4j", "to_neo4j", is_flag=True,
+              help="Write straight into Neo4j, batch by batch, instead of the store.")
 @neo4j_options
 def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
            batch_size: int, workers: int, engine: str, scheduler: str | None,
            include_future: bool, actor_files: tuple[str, ...], frame_files: tuple[str, ...],
            db: str, events_out: str | None, from_events: str | None, use_neo4j: bool,
-           neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None) -> None:
+           to_neo4j: bool, neo4j_uri: str | None, neo4j_user: str,
+           neo4j_database: str | None) -> None:
     """Read articles, extract their events and store them (files, folders or - for stdin).
 
     An article is keyed by its id, else its URL, else its text. Re-ingesting it with the
@@ -58,17 +62,26 @@ def ingest(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str
       NEO4J_URI=bolt://127.0.0.1:7687 kgbuild ingest corpus/
       kgbuild ingest --engine dask --events-out shards/ corpus/ && \
         kgbuild ingest --from-events shards/
+      NEO4J_URI=bolt://127.0.0.1:7687 kgbuild ingest --to-neo4j --engine dask corpus/
     """
     from ..store import Store
 
     if bool(paths) == bool(from_events):
         raise click.UsageError("give PATHS to read, or --from-events DIR (not both)")
+    if to_neo4j and (events_out or from_events or use_neo4j):
+        raise click.UsageError("--to-neo4j writes into Neo4j only: give PATHS, without "
+                               "--events-out, --from-events or --neo4j")
     if events_out and (from_events or use_neo4j or neo4j_uri):
         raise click.UsageError("--events-out writes shards only: load them later with "
                                "--from-events")
     if events_out:
         _ingest_to_shards(paths, quiet, published, lang, batch_size, workers, engine,
                           scheduler, include_future, (actor_files, frame_files), events_out)
+        return
+    if to_neo4j:
+        _ingest_to_neo4j(paths, quiet, published, lang, batch_size, workers, engine,
+                         scheduler, include_future, (actor_files, frame_files),
+                         (neo4j_uri, neo4j_user, neo4j_database))
         return
     if use_neo4j or neo4j_uri:
         # the server is checked (address, password) before any article is read
@@ -117,6 +130,33 @@ def _ingest_to_shards(paths: tuple[str, ...], quiet: bool, published: str | None
             click.echo(line, err=True)
         click.echo(f"shards: {sink.articles} articles, {sink.events} events in {folder}",
                    err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _ingest_to_neo4j(paths: tuple[str, ...], quiet: bool, published: str | None, lang: str,
+                     batch_size: int, workers: int, engine: str, scheduler: str | None,
+                     include_future: bool, files: tuple[tuple[str, ...], tuple[str, ...]],
+                     server: tuple[str | None, str, str | None]) -> None:
+    from ..actors import load_actors
+    from ..neo4j_store import Neo4jSink, Neo4jStore
+
+    def show(results: list[Any]) -> None:
+        if not quiet:
+            for x in results:
+                for e in x.events:
+                    click.echo(_triple_line(e))
+
+    # the server is checked (address, password) before any article is read
+    with Neo4jStore(_neo4j_config(*server)) as neo:
+        sink = Neo4jSink(neo, load_actors(files[0]))
+        summary = _run(paths, quiet, published, lang, batch_size, include_future, files, sink,
+                       show, workers, engine=engine, scheduler=scheduler)
+    if not quiet:
+        for line in summary.lines(stored=True):
+            click.echo(line, err=True)
+        click.echo(f"neo4j: wrote {summary.stored} articles, {sink.events} events into "
+                   f"{neo.config.uri}", err=True)
     if summary.failed:
         sys.exit(1)
 

@@ -1,5 +1,5 @@
-// Today's loader before issue 14 (Neo4jStore.load_store(legacy=True)): kept only so that
-// benchmarks/bench_neo4j.py can compare it with the loader that replaced it.
+// Used by the streaming sink batch by batch (Neo4jSink), and by the loader before issue 14
+// (Neo4jStore.load_store(legacy=True), kept for benchmarks/bench_neo4j.py to compare with).
 // $rel_type is spliced from the ontology whitelist only (kgbuild.relations.Ontology.rel_type).
 // Events between two actors are found by their indexed (source, relation, target) key, not
 // by walking the actors' relationships: a state with thousands of events costs no more than
@@ -7,14 +7,12 @@
 UNWIND $pairs AS pair
 MATCH (s:Actor {code: pair.source})
 MATCH (t:Actor {code: pair.target})
-CALL {
-  WITH pair
+CALL (pair) {
   OPTIONAL MATCH (e:Event {triple: pair.triple})
   RETURN min(e.date_text) AS f1, max(e.date_text) AS l1, count(e) AS n1,
          min(e.quad_class) AS q1
 }
-CALL {
-  WITH s, t, pair
+CALL (s, t, pair) {
   OPTIONAL MATCH (s)-[:PARTICIPATES_IN]->(g:Event)<-[:PARTICIPATES_IN]-(t)
   WHERE pair.triple IN g.triples
   RETURN min(g.date_text) AS f2, max(g.date_text) AS l2, count(DISTINCT g) AS n2,

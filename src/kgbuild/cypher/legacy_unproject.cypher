@@ -1,5 +1,5 @@
-// Today's loader before issue 14 (Neo4jStore.load_store(legacy=True)): kept only so that
-// benchmarks/bench_neo4j.py can compare it with the loader that replaced it.
+// Used by the streaming sink batch by batch (Neo4jSink), and by the loader before issue 14
+// (Neo4jStore.load_store(legacy=True), kept for benchmarks/bench_neo4j.py to compare with).
 // $rel_type is spliced from the ontology whitelist only (kgbuild.relations.Ontology.rel_type).
 UNWIND $pairs AS pair
 MATCH (s:Actor {code: pair.source})-[p:`$rel_type`]->(t:Actor {code: pair.target})

@@ -1,8 +1,7 @@
 MATCH (e:Event)
 OPTIONAL MATCH (s:Actor)-[:SOURCE_OF]->(e)
 OPTIONAL MATCH (e)-[:TARGETS]->(t:Actor)
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (a:Actor)-[r:PARTICIPATES_IN]->(e)
   WITH a, r ORDER BY r.position
   RETURN [x IN collect(CASE WHEN a IS NULL THEN null ELSE {code: a.code, role: r.role} END)
