@@ -393,6 +393,15 @@ ROWS = [
      "Mercredi, la junte a accusé Washington, dans un communiqué lu à la télévision publique, "
      "d'avoir « menacé » le pays de représailles.",
      "fr", {("NER", "FRA", "16"), ("NER", "USA", "11")}, set()),
+    # class 86 (its plain form): who acts "along with" or "aux côtés de" the subject acts too
+    ("Egypt, along with Saudi Arabia and the United Arab Emirates, condemned Iran on Monday "
+     "over what the three governments called \"a blatant attack\" on shipping in the Red "
+     "Sea, according to a joint statement carried by state media.",
+     "en", {("EGY", "IRN", "11"), ("SAU", "IRN", "11"), ("ARE", "IRN", "11")}, set()),
+    ("Le Sénégal, aux côtés de la Côte d'Ivoire, a dénoncé jeudi la fermeture de la frontière "
+     "par le Mali, a indiqué le ministre sénégalais des Affaires étrangères, Yassine Fall, à "
+     "l'issue d'une réunion à Dakar.",
+     "fr", {("SEN", "MLI", "11"), ("CIV", "MLI", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

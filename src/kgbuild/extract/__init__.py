@@ -26,6 +26,7 @@ from ..events import ActorRef, Event, Evidence, Participant, derived_pairs
 from ..lang import DEFAULT, LEXICON_KEY
 from ..relations import Relation, Trigger
 from .arguments import (
+    acts_along,
     lifter_of,
     noun_source,
     quoting_speaker,
@@ -525,8 +526,30 @@ def _gapped_remnants(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
 
 
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
+def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                  p: Parties) -> bool | None:
+    """"Egypt, along with Saudi Arabia and the UAE, condemned Iran", "aux côtés de": who acts
+    along with the subject acts too."""
+    if trig.pos != "verb" or not p.sources:
+        return None
+    have = {a.code for a in [*p.sources, *p.targets]}
+    for head in [tok, *(arg for d, arg, _ in dependents(tok) if d == "nsubj")]:
+        along = [arg for d, arg, _ in dependents(head)
+                 if d in ("obl", "obl:mod", "nmod") and acts_along(arg)]
+        # "along with X" (a preposition on a preposition), "aux côtés de X" (on a noun)
+        along += [t for c in head.children if fold(c.text) in ctx.lex.along
+                  for t in c.subtree if t.i != c.i and dep_of(t) in ("pobj", "nmod")
+                  and t.i in ctx.mentions]
+        for arg in along:
+            for a in actors_of(ctx, arg, day):
+                if a.code not in have:
+                    have.add(a.code)
+                    p.sources.append(a)
+    return None
+
+
 PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
-                                _place_source, _speaker, _mediator_sides]
+                                _place_source, _speaker, _mediator_sides, _acting_along]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:

@@ -550,7 +550,7 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
             arg.doc.user_data.get(DATE_TOKENS, ())):
         return "object"  # a direct object the parser took for a bare oblique
     if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
-            and not (q.passive and prep in q.ctx.lex.agent) and not _along(arg):
+            and not (q.passive and prep in q.ctx.lex.agent) and not acts_along(arg):
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.i > tok.i and (arg.pos_ == "PROPN" or arg.i in q.ctx.mentions):
         # "Pékin appelle Washington à": an object parsed as xcomp ("Ankara" even as an
@@ -570,7 +570,7 @@ def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
     "threatened to obliterate Turkey's economy")."""
     out: list[ActorRef] = []
     for d2, arg2, p2 in dependents(comp):
-        if d2 in ("obl", "obl:arg", "obl:mod") and p2 in q.preps and not _along(arg2):
+        if d2 in ("obl", "obl:arg", "obl:mod") and p2 in q.preps and not acts_along(arg2):
             out.extend(q.actors(arg2))
         elif d2 in ("obj", "dobj") and q.rel.has("intent", "threat"):
             out.extend(q.actors(arg2))
@@ -590,7 +590,7 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
             elif q.trig.holds("target", "of"):
                 out.extend(q.actors(_through_quantity(q.ctx, arg)))
         elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in q.preps \
-                and not _along(arg):
+                and not acts_along(arg):
             # "the green light to deliveries"; "sanctions on Japanese shipping firms": a
             # measure on what a state owns is aimed at that state
             out.extend(_stance_or_actors(q, arg, owner=True))
@@ -938,7 +938,7 @@ TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted
                                 _inserted_phrase, _act_called_for]
 
 
-def _along(arg: Token) -> bool:
+def acts_along(arg: Token) -> bool:
     """Whether an oblique names who acts along ("together with Finland", "aux côtés de")."""
     doc = arg.doc
     lo = max(0, arg.i - 4)
