@@ -402,6 +402,16 @@ ROWS = [
      "par le Mali, a indiqué le ministre sénégalais des Affaires étrangères, Yassine Fall, à "
      "l'issue d'une réunion à Dakar.",
      "fr", {("SEN", "MLI", "11"), ("CIV", "MLI", "11")}, set()),
+    # class 91: exchanging the instruments of ratification is the agreement (05, as data);
+    # a meeting "coprésidée" by two states is their meeting
+    ("Laos and Thailand on Tuesday exchanged the instruments of ratification of their 2023 "
+     "border treaty in Vientiane, the Lao foreign ministry said, calling it \"a milestone\" "
+     "for the two neighbours.",
+     "en", {("LAO", "THA", "05")}, set()),
+    ("La commission mixte, qui s'est réunie jeudi à Cotonou, a été coprésidée par le Bénin et "
+     "le Togo, selon un communiqué du ministère béninois des Affaires étrangères publié le "
+     "soir même.",
+     "fr", {("BEN", "TGO", "04")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
