@@ -412,6 +412,20 @@ ROWS = [
      "le Togo, selon un communiqué du ministère béninois des Affaires étrangères publié le "
      "soir même.",
      "fr", {("BEN", "TGO", "04")}, set()),
+    # class 92: force at sea: coastguards and ships named by nationality, water cannon
+    # fired at a vessel, "a tiré sur", vessels blocked (19, the guidelines' blockade)
+    ("Vietnam said on Sunday that Chinese coast guard ships had fired water cannon at a "
+     "Vietnamese fishing boat near the Paracel Islands, injuring two crew members, and "
+     "demanded that Beijing \"stop such acts\".",
+     "en", {("CHN", "VNM", "18"), ("VNM", "CHN", "10")}, set()),
+    ("Les garde-côtes chinois ont tiré au canon à eau sur un navire philippin samedi près du "
+     "récif de Second Thomas, a affirmé Manille, qui a aussitôt convoqué l'ambassadeur de "
+     "Chine aux Philippines.",
+     "fr", {("CHN", "PHL", "18"), ("PHL", "CHN", "11")}, set()),
+    ("Chinese coastguards blocked two Philippine supply boats near Second Thomas Shoal on "
+     "Saturday, the Philippine task force said, adding that one of the boats was damaged "
+     "and that three sailors were hurt.",
+     "en", {("CHN", "PHL", "19")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

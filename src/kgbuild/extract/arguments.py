@@ -298,7 +298,16 @@ def _relative_subject(level: Level) -> Found | None:
     if subj is None or level.passive or fold(subj.text) not in level.ctx.lex.relative or \
             dep_of(verb) not in ("acl:relcl", "relcl"):
         return None
-    return actors_of(level.ctx, verb.head, level.day), False, False
+    antecedent = verb.head
+    if antecedent.pos_ in ("VERB", "AUX"):
+        # "a affirmé Manille, qui a convoqué": the clause hung on the verb, the antecedent
+        # is the name just before the pronoun
+        before = subj.i - 1
+        while before > 0 and subj.doc[before].is_punct:
+            before -= 1
+        m = level.ctx.mentions.get(before)
+        return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
+    return actors_of(level.ctx, antecedent, level.day), False, False
 
 
 def _first_person_subject(level: Level) -> Found | None:
