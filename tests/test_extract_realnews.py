@@ -426,6 +426,15 @@ ROWS = [
      "Saturday, the Philippine task force said, adding that one of the boats was damaged "
      "and that three sailors were hurt.",
      "en", {("CHN", "PHL", "19")}, set()),
+    # class 93: a relation noun under a noun of will is intended (03), not done
+    ("Ghana and Togo on Friday reaffirmed their commitment to closer security cooperation "
+     "along their shared border, the Ghanaian foreign ministry said after talks in Accra "
+     "between the two countries' defence chiefs.",
+     "en", None, {("GHA", "TGO", "06")}),
+    ("Le Niger et le Tchad ont réaffirmé vendredi leur volonté de renforcer leur coopération "
+     "sécuritaire face aux groupes armés du bassin du lac Tchad, selon un communiqué conjoint "
+     "publié le soir même à N'Djamena.",
+     "fr", {("NER", "TCD", "03")}, {("NER", "TCD", "06"), ("NER", "TCD", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -396,10 +396,21 @@ def _decided_by(level: Level) -> Found | None:
     """"France's decision to expel", "la décision française de rappeler": the infinitive of
     a decision or a move is done by whose decision it is."""
     verb, parent = level.verb, level.verb.head
+    lex = level.ctx.lex
     if dep_of(verb) not in ("acl", "xcomp") or parent.pos_ != "NOUN" or \
-            fold(parent.lemma_) not in level.ctx.lex.act_nouns:
+            fold(parent.lemma_) not in lex.act_nouns | lex.will_nouns:
         return None
     owners = _act_noun_owner(level.ctx, parent, verb, level.day)
+    if not owners and any(fold(c.text) in lex.plural_possessives | lex.third_person_possessives
+                          for c in parent.children):
+        # "ont réaffirmé vendredi leur volonté de renforcer": theirs, the clause's subject
+        # (past the weekday the parser hung the noun on)
+        dates = level.ctx.doc.user_data.get(DATE_TOKENS, ())
+        head = parent.head
+        while head.i in dates and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.i != parent.i:
+            owners = subject_of(level.ctx, head, level.day)[0]
     return (owners, False, False) if owners else None
 
 

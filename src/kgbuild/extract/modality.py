@@ -79,9 +79,25 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
     if under_speech and conditional and not threat:
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
     if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
-            fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)):
+            fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)
+            or _wished_for(ctx, trig_tok)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
+
+
+def _wished_for(ctx: Ctx, trig_tok: Token) -> bool:
+    """A relation noun under a noun of will ("reaffirmed their commitment to closer
+    cooperation", "leur volonté de renforcer leur coopération"): intended, not done."""
+    if trig_tok.pos_ != "NOUN":
+        return False
+    cur = trig_tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return fold(cur.lemma_) in ctx.lex.will_nouns
+    return False
 
 
 def _deontic(ctx: Ctx, chain: list[Token]) -> bool:

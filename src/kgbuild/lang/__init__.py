@@ -64,6 +64,7 @@ class Lexicon:
     copulas: set[str] = field(default_factory=set)
     member_nouns: set[str] = field(default_factory=set)
     state_anaphors: set[str] = field(default_factory=set)
+    will_nouns: set[str] = field(default_factory=set)
     first_person_subjects: set[str] = field(default_factory=set)
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
