@@ -435,6 +435,16 @@ ROWS = [
      "sécuritaire face aux groupes armés du bassin du lac Tchad, selon un communiqué conjoint "
      "publié le soir même à N'Djamena.",
      "fr", {("NER", "TCD", "03")}, {("NER", "TCD", "06"), ("NER", "TCD", "05")}),
+    # class 94: a stance reiterated or renewed is still the subject's (light verbs), towards
+    # whoever does the act it names ("any move by Ethiopia", "toute démarche de l'Éthiopie")
+    ("À l'issue du conseil des ministres réuni au Caire, le chef du gouvernement égyptien "
+     "Mostafa Madbouly a fermement réitéré jeudi le rejet de toute démarche unilatérale de "
+     "l'Éthiopie sur le Nil Bleu.",
+     "fr", {("EGY", "ETH", "12")}, set()),
+    ("Egypt on Thursday reiterated its rejection of any unilateral move by Ethiopia on the "
+     "Blue Nile dam, Prime Minister Mostafa Madbouly told reporters in Cairo after a cabinet "
+     "meeting on water supplies.",
+     "en", {("EGY", "ETH", "12")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

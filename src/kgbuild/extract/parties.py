@@ -148,8 +148,8 @@ def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
         return False
     prep = fold(c.text) if dep_of(c) == "prep" else case_of(c) if dep_of(c) in (
         "nmod", "obl:arg") else None
-    if prep is None or prep in ctx.lex.of:
-        return False
+    if prep is None or prep in ctx.lex.of | ctx.lex.agent:
+        return False  # ("any move by Ethiopia": the doer)
     return fold(tok.lemma_) in ctx.lex.act_nouns or match_trigger(ctx, tok) is not None
 
 
