@@ -445,6 +445,15 @@ ROWS = [
      "Blue Nile dam, Prime Minister Mostafa Madbouly told reporters in Cairo after a cabinet "
      "meeting on water supplies.",
      "en", {("EGY", "ETH", "12")}, set()),
+    # class 95: repairing or rebuilding ties is normalising them (frame data)
+    ("Colombia moved on Monday to repair ties with Venezuela, reopening two border crossings "
+     "closed since 2019, President Gustavo Petro's office said in a statement issued in "
+     "Bogota.",
+     "en", {("COL", "VEN", "05")}, set()),
+    ("La Turquie cherche à réparer ses relations avec l'Égypte, a déclaré mardi le ministre "
+     "turc des Affaires étrangères, Hakan Fidan, à l'issue d'une réunion avec des diplomates "
+     "à Ankara.",
+     "fr", {("TUR", "EGY", "05")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
