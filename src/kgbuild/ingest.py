@@ -67,8 +67,8 @@ def load_shards(folder: str, store: GraphSink) -> Summary:
     for batch in read_shards(folder):
         summary.read += len(batch)
         fresh = []
-        for art, events in batch:
-            state = store.article_state(art)
+        states = store.article_states([art for art, _ in batch])
+        for (art, events), state in zip(batch, states, strict=True):
             if state == "same":
                 summary.already += 1
                 continue
@@ -201,16 +201,25 @@ def run(paths: list[str], res: Resources, pipelines: Pipelines, *, store: GraphS
                 on_problem(item)
                 continue
             summary.read += 1
-            state = store.article_state(item) if store is not None else "new"
-            if state == "same":
-                summary.already += 1
-                on_unchanged(item)
-                continue
-            if state == "changed":
-                summary.replaced += 1
             yield item
 
-    batches = _batched(articles(), batch_size)
+    def fresh_batches() -> Iterator[list[Article]]:
+        """Batches of the articles to extract: those the store holds with the same text
+        are left out, found by one look-up per batch."""
+        for batch in _batched(articles(), batch_size):
+            states = store.article_states(batch) if store is not None else ["new"] * len(batch)
+            fresh = []
+            for art, state in zip(batch, states, strict=True):
+                if state == "same":
+                    summary.already += 1
+                    on_unchanged(art)
+                    continue
+                summary.replaced += state == "changed"
+                fresh.append(art)
+            if fresh:
+                yield fresh
+
+    batches = fresh_batches()
     if engine == "dask":
         try:
             from .dask_engine import extract_batches_dask

@@ -20,7 +20,7 @@ from .errors import Neo4jUnavailable, QueryFailed
 from .events import ActorRef, Event, derived_pairs, row_pairs
 from .filters import EventFilter
 from .relations import Ontology, load_ontology
-from .store import Store, endpoints
+from .store import Store, endpoints, state
 
 
 @dataclass(frozen=True)
@@ -753,12 +753,11 @@ class Neo4jSink:
         self._known: dict[str, str | None] = {}  # article id -> text SHA-1 in the graph
         self._checked: set[str] = set()  # article ids looked up
 
-    def article_state(self, article: Article) -> str:
-        """'new', 'same' (ingested with this text: skipped) or 'changed' (replaced)."""
-        self._look_up([article.id])
-        if article.id not in self._known:
-            return "new"
-        return "same" if self._known[article.id] == _sha1(article.text) else "changed"
+    def article_states(self, articles: list[Article]) -> list[str]:
+        """For each article of a batch: 'new', 'same' (ingested with this text: skipped) or
+        'changed' (replaced), by one query for the batch."""
+        self._look_up([art.id for art in articles])
+        return [state(self._known, art.id, _sha1(art.text)) for art in articles]
 
     def _look_up(self, ids: list[str]) -> None:
         """What the graph holds of these articles, once per article."""
@@ -777,7 +776,7 @@ class Neo4jSink:
         items = list(items)
         self._look_up([art.id for art, _ in items])
         items = [(art, events) for art, events in items
-                 if art.id not in self._known or self._known[art.id] != _sha1(art.text)]
+                 if state(self._known, art.id, _sha1(art.text)) != "same"]
         if not items:
             return []
         neo, size = self.neo, self.batch_size

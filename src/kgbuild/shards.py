@@ -49,8 +49,8 @@ class ShardWriter:
         self.articles = 0
         self.events = 0
 
-    def article_state(self, article: Article) -> str:
-        return "new"  # shards keep every run's output; loading them dedupes
+    def article_states(self, articles: list[Article]) -> list[str]:
+        return ["new"] * len(articles)  # shards keep every run's output; loading them dedupes
 
     def record_relations(self, ontology: Any) -> None:
         """Nothing to keep: the store the shards are loaded into records them."""

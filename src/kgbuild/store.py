@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
 from pathlib import Path
 from typing import Any, Protocol
@@ -70,13 +70,22 @@ FROM events e LEFT JOIN relations r ON r.name = e.relation;
 """
 
 
+def state(known: Mapping[str, str | None], article_id: str, text: str) -> str:
+    """'new', 'same' or 'changed', from what a sink holds (`known`: id -> its text, or a
+    digest of it) and the text read now."""
+    if article_id not in known:
+        return "new"
+    return "same" if known[article_id] == text else "changed"
+
+
 class GraphSink(Protocol):
     """Where a run writes, batch by batch: the SQLite store, Parquet event shards
     (kgbuild.shards.ShardWriter), Neo4j (kgbuild.neo4j_store.Neo4jSink). The local and the
     Dask runners write through it."""
 
-    def article_state(self, article: Article) -> str:
-        """'new', 'same' (stored with this text: skipped) or 'changed' (replaced)."""
+    def article_states(self, articles: list[Article]) -> list[str]:
+        """For each article of a batch, in order: 'new', 'same' (stored with this text:
+        skipped) or 'changed' (replaced). One look-up per batch."""
         ...
 
     def record_relations(self, ontology: Ontology) -> None:
@@ -149,11 +158,11 @@ class Store:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
-    def article_state(self, article: Article) -> str:
-        """'new', 'same' (stored with this text) or 'changed' (stored with another text)."""
-        row = self.conn.execute("SELECT text FROM articles WHERE id = ?",
-                                (article.id,)).fetchone()
-        return "new" if row is None else "same" if row[0] == article.text else "changed"
+    def article_states(self, articles: list[Article]) -> list[str]:
+        """'new', 'same' (stored with this text) or 'changed' (stored with another text),
+        for each article of a batch, in one query per 500."""
+        known = self._known_texts([art.id for art in articles])
+        return [state(known, art.id, art.text) for art in articles]
 
     def add(self, items: Iterable[tuple[Article, list[Event]]]) -> list[str]:
         """Store articles with their events in one transaction; return the ids stored.

@@ -525,7 +525,6 @@ def _gapped_remnants(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     return None
 
 
-PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                   p: Parties) -> bool | None:
     """"Egypt, along with Saudi Arabia and the UAE, condemned Iran", "aux côtés de": who acts
@@ -548,6 +547,7 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     return None
 
 
+PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
                                 _place_source, _speaker, _mediator_sides, _acting_along]
 

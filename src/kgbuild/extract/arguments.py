@@ -13,6 +13,7 @@ from ..relations import Relation, Trigger
 from .context import (
     Ctx,
     case_of,
+    clause_verb,
     dep_of,
     dependents,
     inverted_subject,
@@ -834,7 +835,6 @@ def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
 # The object rules, in order: the first that finds a target wins.
 OBJECT_RULES: list[ObjectRule] = [_named_object, _hung_on_object, _loose_object,
                                   _person_pronoun, _title_then_name, _reporter_owned]
-# When no object rule finds one: who does or owns what the object names.
 def _located_object(q: Query, obj: Token) -> list[ActorRef]:
     """"struck a military site in Syria", "a frappé des positions en Ukraine": force aimed
     at what lies in a state's land is aimed at that state."""
@@ -844,6 +844,7 @@ def _located_object(q: Query, obj: Token) -> list[ActorRef]:
             and d in ("nmod", "pobj", "obl") for a in q.actors(arg)]
 
 
+# When no object rule finds one: who does or owns what the object names.
 OWNER_RULES: list[ObjectRule] = [_reproached_doer, _stance_adjective, _owner_adjective,
                                  _located_object]
 
@@ -1220,15 +1221,11 @@ def _plural_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     if not any(fold(c.text) in ctx.lex.plural_possessives and c.i < n.i
                for n in nouns for c in n.children):
         return None
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            subjects = subject_of(ctx, cur, day)[0]
-            return (subjects, False) if len(subjects) >= 2 else None
-    return None
+    verb = clause_verb(tok)
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = subject_of(ctx, verb, day)[0]
+    return (subjects, False) if len(subjects) >= 2 else None
 
 
 def _speaker_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
