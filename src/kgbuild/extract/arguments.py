@@ -1043,7 +1043,7 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
                     dep_of(c) in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET")
                     for c in arg.children):
                 continue  # "his government's discontent": whose, the clause says
-            if acts or fold(arg.text) not in ctx.lex.pronouns | {"its", "his", "her", "their"}:
+            if acts or fold(arg.text) not in ctx.lex.pronouns | ctx.lex.third_person_possessives:
                 return acts, True
         if (prep in ctx.lex.of or prep in ctx.lex.origin_preps) and trig.holds("source", "of") \
                 and d in ("nmod", "pobj", "obl"):
@@ -1127,7 +1127,8 @@ def _possessive_pronoun(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     """"sa guerre contre l'Ukraine", "its war": the closest actor named before owns it
     (unless a verb acts on it: "a gelé sa coopération" is not cooperation)."""
     poss = [c for c in tok.children
-            if fold(c.text) in ("son", "sa", "ses", "its", "his", "her") and c.i < tok.i]
+            if fold(c.text) in ctx.lex.third_person_possessives - ctx.lex.plural_possessives
+            and c.i < tok.i]
     if not poss or dep_of(tok) in ("obj", "dobj") and \
             fold(tok.head.lemma_) not in ctx.lex.light_verbs:
         return None
