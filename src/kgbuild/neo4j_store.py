@@ -658,7 +658,7 @@ class Neo4jStore:
         self.load_rows("legacy_load_events", rows, batch_size)
         self.load_rows("load_people", people, batch_size)
         self._legacy_prune(events, batch_size)
-        self._legacy_write_typed(
+        self._write_by_type(
             "legacy_project", {(a, ev["relation"], b) for ev in events for a, b in row_pairs(ev)},
             batch_size)
         return {"actors": len(actors), "articles": len(articles), "events": len(rows),
@@ -677,9 +677,9 @@ class Neo4jStore:
         for key in filter(None, recs[0]["triples"] if recs else []):
             src, relation, tgt = key.split("|")
             gone.add((src, relation, tgt))
-        self._legacy_write_typed("legacy_unproject", gone, batch_size)
+        self._write_by_type("legacy_unproject", gone, batch_size)
 
-    def _legacy_write_typed(self, statement: str, keys: set[tuple[str, str, str]],
+    def _write_by_type(self, statement: str, keys: set[tuple[str, str, str]],
                             batch_size: int) -> None:
         by_type: dict[str, list[dict[str, str]]] = {}
         for src, relation, tgt in sorted(keys):
@@ -803,8 +803,8 @@ class Neo4jSink:
                 src, relation, tgt = key.split("|")
                 gone.add((src, relation, tgt))
         touched = {(a, r["relation"], b) for r in rows for a, b in row_pairs(r)}
-        neo._legacy_write_typed("legacy_project", touched | gone, size)
-        neo._legacy_write_typed("legacy_unproject", gone, size)
+        neo._write_by_type("legacy_project", touched | gone, size)
+        neo._write_by_type("legacy_unproject", gone, size)
         neo.load_rows("load_people", _people(rows, set(actors), self.table), size)
         for art, _ in items:
             self._known[art.id] = _sha1(art.text)
