@@ -296,16 +296,17 @@ ROWS = [
      "en", {("RUS", "DEU", "16"), ("RUS", "DNK", "16"), ("RUS", "AUT", "16")},
      {("DEU", "RUS", "16")}),
     # class 66: demanding an act on a state's troops or envoys is a demand on that state
-    ("Baghdad demands the withdrawal of all Turkish forces from Iraqi territory, the foreign "
-     "ministry said on Wednesday in a statement issued hours after a strike on a mountain "
-     "resort near Zakho killed nine tourists, most of them from the south.",
-     "en", {("IRQ", "TUR", "10")}, {("TUR", "IRQ", "08")}),
+    ("Mogadishu demands the withdrawal of all Ethiopian forces from Somali territory, the "
+     "foreign ministry said on Wednesday in a statement issued hours after clashes near "
+     "Beledweyne left six soldiers dead, most of them from the national army.",
+     "en", {("SOM", "ETH", "10")}, {("ETH", "SOM", "08")}),
     # class 67: a summoned envoy "to" the summoner's country is still the envoy's state's
-    # (class 68: an inserted date with a weekday and an ordinal, before the object)
-    ("The foreign ministry summoned on Thursday, 21st July, 2022, the Turkish ambassador to "
-     "Iraq, Ali Riza Guney, and handed him a note of protest, Iraqi Foreign Minister Fuad "
-     "Hussein said in Baghdad.",
-     "en", {("IRQ", "TUR", "11")}, {("IRQ", "IRQ", "11")}),
+    # (class 68: an inserted date with a weekday and an ordinal, before the object; a first
+    # name that is also a leader's surname)
+    ("The foreign ministry summoned on Friday, 3rd May, 2019, the Egyptian ambassador to "
+     "Sudan, Ali Hassan Mahmoud, and handed him a letter of protest, the Sudanese foreign "
+     "minister said in Khartoum.",
+     "en", {("SDN", "EGY", "11")}, {("SDN", "SDN", "11"), ("SDN", "GUY", "11")}),
     # class 69: ordering an envoy to leave, or giving one days to, is an expulsion (16),
     # not a demand; class 70: an adjective that closes a "de" name ("gouvernement de
     # transition malien") names the state

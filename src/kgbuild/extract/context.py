@@ -122,6 +122,7 @@ def dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
             # the parser hangs what follows a date on the date ("bloquée lundi par la
             # Turquie", "rappelé le 19 juin son ambassadeur"): it belongs to tok
             yield from _date_args(c, d)
+            yield from _object_after_date(tok, c)
         else:
             yield d, c, case_of(c)
             yield from _after_inserted(tok, c, d)
@@ -171,7 +172,8 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
             continue
         d, case = dep_of(c), case_of(c)
         if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
-                c.pos_ in ("NOUN", "PROPN"):
+                c.pos_ in ("NOUN", "PROPN") and not (d == "appos" and slot not in ("obj", "dobj")):
+            # (an apposition of a date hung on the verb: _object_after_date)
             yield (slot if slot in ("obj", "dobj") else "obl"), c, None
         elif d == "nmod" and case in lexicon_of(date_tok.doc).partitive_articles and \
                 c.pos_ == "NOUN" and c.i == date_tok.i + 2:
