@@ -41,6 +41,7 @@ class Lexicon:
     unasserting_verbs: set[str] = field(default_factory=set)
     presupposing_verbs: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
+    go_between_nouns: set[str] = field(default_factory=set)
     negated_affirmers: set[str] = field(default_factory=set)
     agreeing_verbs: set[str] = field(default_factory=set)
     readiness_words: set[str] = field(default_factory=set)
