@@ -112,7 +112,7 @@ QAT;Qatar;Qatar;Qatari|Qataris;qatari|qatarien;Doha;
 ROU;Romania;Roumanie;Romanian|Romanians;roumain;Bucharest|Bucarest;roumano
 RUS;Russia|Russian Federation;Russie|Fédération de Russie;Russian|Russians;russe;Moscow|Moscou|Kremlin;russo
 RWA;Rwanda;Rwanda;Rwandan|Rwandans;rwandais;Kigali;
-SAU;Saudi Arabia|Saudis|Kingdom of Saudi Arabia;Arabie saoudite|Arabie Saoudite|royaume saoudien;Saudi;saoudien;Riyadh|Riyad;saoudo
+SAU;Saudi Arabia|Saudis|Kingdom of Saudi Arabia;Arabie saoudite|Arabie Saoudite|royaume saoudien;Saudi;saoudien;Riyadh|Riyad|Ryad;saoudo
 SEN;Senegal;Sénégal;Senegalese;sénégalais;Dakar;
 SRB;Serbia;Serbie;Serbian|Serbians|Serb|Serbs;serbe;Belgrade;serbo
 SGP;Singapore;Singapour;Singaporean;singapourien;;
