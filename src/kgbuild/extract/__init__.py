@@ -13,6 +13,7 @@ condition, future, reported speech), `timing` (the event's date), `context` and 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -89,7 +90,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
                    key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
-    found = _without_glosses(doc, found)
+    found = _without_dateline(doc, _without_glosses(doc, found))
     for m in found:
         nxt = doc[m.end:m.end + 2]
         if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
@@ -115,6 +116,21 @@ def parse_article(doc: Doc, article: Article, res: Resources
                                  res.ontology.lemmas(lang))),
         tuple(sorted({m.start for m in mentions.values()})), hyphen_agents)
     return ctx, unresolved
+
+
+# A wire dateline: the place (in capitals), maybe a date, then the agency in brackets or a
+# dash ("LONDON (AA) –", "HANOI, VIETNAM (AP) –", "KHARTOUM --", "RABAT, janvier. 22 (Xinhua)").
+DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:,[^()\n]{0,40}?)?\s*"
+                      r"(?:\([^()\n]{1,40}\)\s*[-–—]{0,2}|[-–—]{1,2}(?=\s))")
+
+
+def _without_dateline(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Drop the places of the article's dateline: where the story was written, not a party
+    ("LONDON (AA) – Argentina's President ... met with" is not Britain meeting anyone)."""
+    head = DATELINE.match(doc.text)
+    if head is None:
+        return found
+    return [m for m in found if doc[m.start].idx >= head.end()]
 
 
 def _without_glosses(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -445,8 +461,9 @@ def _owner_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
 
 def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                   p: Parties) -> bool | None:
-    """"Two Russian diplomats were expelled from Germany": with no agent, the state they
-    are sent away from (a relation flagged `from_place`)."""
+    """"Two Russian diplomats were expelled from Germany", "The German ambassador to Chad
+    was expelled": with no agent, the state they are sent away from, or where they serve
+    (a relation flagged `from_place`)."""
     if p.sources or not p.passive or not rel.has("from_place"):
         return None
     for d, arg, prep in dependents(tok):
@@ -455,6 +472,17 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
             if found:
                 p.sources = found
                 return None
+    for d, arg, _ in dependents(tok):
+        if d not in ("nsubj:pass", "nsubjpass"):
+            continue
+        for d2, post, prep in dependents(arg):
+            if d2 in ("nmod", "pobj", "obl") and \
+                    prep in ctx.lex.destination_preps | ctx.lex.locative:
+                found = actors_of(ctx, post, day)
+                if found:
+                    p.sources = found
+                    p.targets = [t for t in p.targets if t.code not in {f.code for f in found}]
+                    return None
     return None
 
 

@@ -651,8 +651,10 @@ def _implicit_objects(q: Query) -> list[Token]:
     if q.trig.pos == "verb" and not q.passive:
         # "declared a Pakistani official persona non grata": the parser made the object
         # the subject of a small clause after the verb
+        # (even when it took the frame's word for a verb: "declared two envoys personae")
         return [s for c in tok.children if dep_of(c) in ("ccomp", "xcomp") and c.i > tok.i
-                and c.pos_ in ("NOUN", "ADJ") for s in c.children
+                and (c.pos_ in ("NOUN", "ADJ") or fold(c.text) in q.trig.modifiers)
+                for s in c.children
                 if dep_of(s) == "nsubj" and tok.i < s.i < c.i]
     return []
 

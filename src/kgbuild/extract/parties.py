@@ -157,7 +157,8 @@ def _place(ctx: Ctx, tok: Token) -> bool:
     """A place noun, not a party; but an embassy or consulate is its state's ("un
     diplomate de l'ambassade de Chine")."""
     lemma = fold(tok.lemma_)
-    return lemma in ctx.lex.place_nouns and lemma not in ctx.lex.owned_places
+    return lemma in ctx.lex.place_nouns and lemma not in ctx.lex.owned_places or \
+        lemma in ctx.lex.go_between_nouns  # "par l'entremise de la Chine": no party either
 
 
 def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[ActorRef]:
@@ -250,7 +251,19 @@ def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     if any(doc[k].pos_ not in LIST_POS or doc[k].text in (";", ":", "(", ")")
            or doc[k].pos_ == "ADP" and fold(doc[k].text) not in ctx.lex.of
            for k in range(start, j)):
-        return []  # only a plain list from the start of the sentence ("Avant Paris," is not)
+        # only a plain list from the start of the sentence ("Avant Paris," is not); or one
+        # name right after a fronted phrase and its comma, which the parser hung on that
+        # phrase ("En mars, Ryad et Téhéran ont scellé un accord")
+        comma = next((k for k in range(j - 1, start - 1, -1) if doc[k].text == ","), None)
+        if comma is None or not multi and fold(doc[j].text) == ",":
+            return []
+        k = comma + 1
+        while k < j and doc[k].pos_ == "DET":
+            k += 1
+        m = ctx.mentions.get(k)
+        if m is None or m.start != k or m.end != j or m.form == "adj":
+            return []
+        return list(mention_actor(ctx, m, day))
     out: list[ActorRef] = []
     i = start
     while i < j:
