@@ -453,6 +453,77 @@ ROWS = [
      "marocain des Affaires étrangères, Nasser Bourita, à l'issue d'une réunion avec des "
      "diplomates à Rabat.",
      "fr", {("MAR", "TUN", "05")}, set()),
+    # class 96: an order whose object is a relation noun is that act ("ordered the
+    # expulsion of": light verbs)
+    ("Le ministère lituanien des Affaires étrangères a ordonné mardi l'expulsion de trois "
+     "diplomates biélorusses, accusés d'« activités incompatibles avec leur statut », a "
+     "indiqué un porte-parole à Vilnius, sans donner plus de détails.",
+     "fr", {("LTU", "BLR", "16")}, set()),
+    ("Estonia's foreign ministry on Wednesday ordered the expulsion of a Russian diplomat over "
+     "what it called \"attempts to interfere\" in the country's affairs, a spokesman told "
+     "reporters in Tallinn, declining to name the envoy.",
+     "en", {("EST", "RUS", "16")}, set()),
+    # class 97: consuls are envoys, and a nationality on a consul names its state (the city
+    # after it is where the consul serves)
+    ("Le ministère marocain des Affaires étrangères a convoqué jeudi le consul algérien "
+     "d'Oujda, Ahmed Benali, pour lui signifier la « vive protestation » du royaume après "
+     "l'incident survenu à la frontière, selon un communiqué.",
+     "fr", {("MAR", "DZA", "11")}, set()),
+    ("Greece summoned the Turkish consul in Thessaloniki, Mehmet Aksoy, on Friday to protest "
+     "against what Athens described as \"unacceptable remarks\" by a senior official in "
+     "Ankara, a government spokesman said.",
+     "en", {("GRC", "TUR", "11")}, set()),
+    # class 98: cutting ties, reconciling and sealing an accord (frame data)
+    ("L'Arabie saoudite, l'Égypte et Bahreïn avaient coupé leurs liens avec le Qatar en 2017, "
+     "l'accusant de soutenir des groupes radicaux, avant un accord de réconciliation signé "
+     "trois ans et demi plus tard.",
+     "fr", {("SAU", "QAT", "16"), ("EGY", "QAT", "16"), ("BHR", "QAT", "16")}, set()),
+    ("Le Tchad et le Soudan se sont réconciliés en 2010, après des années de guerre par "
+     "procuration le long de leur frontière commune, a rappelé jeudi le ministre tchadien des "
+     "Affaires étrangères.",
+     "fr", {("TCD", "SDN", "05")}, set()),
+    # class 99: "leurs ambassades respectives", "their respective embassies": both ways
+    ("Le Maroc et l'Iran ont rouvert leurs ambassades respectives, près de cinq ans après "
+     "leur brouille, ont annoncé lundi les deux ministères des Affaires étrangères dans un "
+     "communiqué conjoint.",
+     "fr", {("MAR", "IRN", "05"), ("IRN", "MAR", "05")}, set()),
+    ("Jordan and Syria reopened their respective embassies on Sunday, more than a decade "
+     "after ties were frozen, the two foreign ministries said in a joint statement issued in "
+     "Amman.",
+     "en", {("JOR", "SYR", "05"), ("SYR", "JOR", "05")}, set()),
+    # class 100: the first of two subjects after a fronted phrase, which the parser hung on
+    # that phrase; class 101: a go-between ("par l'entremise de") is not a party
+    ("En février, Ankara et Le Caire ont scellé un accord de défense par l'entremise de "
+     "l'Arabie saoudite, mettant fin à une décennie de brouille, a annoncé la présidence "
+     "turque dans un communiqué.",
+     "fr", {("TUR", "EGY", "05")}, {("TUR", "SAU", "05"), ("EGY", "SAU", "05")}),
+    ("Lors de la visite, Séoul et Canberra ont signé un accord de défense, a déclaré le "
+     "ministre australien de la Défense, Richard Marles, saluant « une nouvelle étape » entre "
+     "les deux pays.",
+     "fr", {("KOR", "AUS", "05")}, set()),
+    # class 102: a wire dateline is where the story was written, not a party
+    ("PARIS (AFP) – Kenya's President William Ruto made a state visit to Ghana on Monday, "
+     "accompanied by his foreign minister, and met with Ghanaian President John Mahama to "
+     "discuss trade, officials said.",
+     "en", {("KEN", "GHA", "04")}, {("FRA", "GHA", "04")}),
+    # class 103: "personae non gratae", declared or "recognised as", even when the parser
+    # takes "personae" for a verb
+    ("\"Four staff members of the Latvian embassy in Moscow have been recognised as personae "
+     "non gratae by the Russian foreign ministry and must leave within a week,\" the ministry "
+     "said on Thursday in a statement.",
+     "en", {("RUS", "LVA", "16")}, {("RUS", "LVA", "05")}),
+    ("Hungary declared two Ukrainian diplomats personae non gratae on Tuesday, accusing them "
+     "of espionage, the foreign minister Peter Szijjarto said in a video posted on Facebook.",
+     "en", {("HUN", "UKR", "16")}, set()),
+    # class 104: an envoy expelled with no agent is expelled by the state they serve in
+    ("L'ambassadeur de France au Burkina Faso a été expulsé vendredi pour « ingérence », a "
+     "annoncé le porte-parole du gouvernement de transition, au lendemain d'une manifestation "
+     "devant la représentation française.",
+     "fr", {("BFA", "FRA", "16")}, set()),
+    ("The Dutch ambassador to Venezuela was expelled on Friday, days after the Hague "
+     "criticised the country's elections, an official at the foreign ministry in Caracas "
+     "told reporters.",
+     "en", {("VEN", "NLD", "16")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
