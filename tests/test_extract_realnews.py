@@ -477,7 +477,9 @@ ROWS = [
     ("L'Arabie saoudite, l'Égypte et Bahreïn avaient coupé leurs liens avec le Qatar en 2017, "
      "l'accusant de soutenir des groupes radicaux, avant un accord de réconciliation signé "
      "trois ans et demi plus tard.",
-     "fr", {("SAU", "QAT", "16"), ("EGY", "QAT", "16"), ("BHR", "QAT", "16")}, set()),
+     "fr", {("SAU", "QAT", "16"), ("EGY", "QAT", "16"), ("BHR", "QAT", "16"),
+            # class 105: "l'accusant": the pronoun is the target of the act commented on
+            ("SAU", "QAT", "11"), ("EGY", "QAT", "11"), ("BHR", "QAT", "11")}, set()),
     ("Le Tchad et le Soudan se sont réconciliés en 2010, après des années de guerre par "
      "procuration le long de leur frontière commune, a rappelé jeudi le ministre tchadien des "
      "Affaires étrangères.",
@@ -524,6 +526,25 @@ ROWS = [
      "criticised the country's elections, an official at the foreign ministry in Caracas "
      "told reporters.",
      "en", {("VEN", "NLD", "16")}, set()),
+    # class 105: a participle's pronoun object is the target of the act it comments on
+    ("Bolivia severed diplomatic ties with Israel in 2009, accusing it of \"crimes against "
+     "humanity\" in Gaza, a decision that La Paz reversed a decade later before cutting ties "
+     "again.",
+     "en", {("BOL", "ISR", "16"), ("BOL", "ISR", "11")}, set()),
+    ("La Côte d'Ivoire a rompu en 2004 ses relations avec la France, l'accusant d'avoir "
+     "détruit son aviation militaire, selon les archives du ministère ivoirien des Affaires "
+     "étrangères.",
+     "fr", {("CIV", "FRA", "16"), ("CIV", "FRA", "11")}, set()),
+    # class 106: putting the blame on someone is accusing them, not a rejection (frame
+    # data; the preposition a trigger requires names its target)
+    ("Les autorités kényanes ont rejeté mercredi la faute sur l'Ouganda après la fermeture "
+     "soudaine de la frontière, selon un communiqué du ministère des Affaires étrangères "
+     "publié à Nairobi.",
+     "fr", {("KEN", "UGA", "11")}, {("KEN", "UGA", "12")}),
+    ("Pakistan's foreign office on Monday put the blame on Afghanistan for the cross-border "
+     "attack, saying its neighbour had \"failed to act\" against militants sheltering on its "
+     "soil.",
+     "en", {("PAK", "AFG", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

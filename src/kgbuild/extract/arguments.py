@@ -500,7 +500,9 @@ class Query:
 
     @property
     def preps(self) -> frozenset[str]:
-        return self.rel.preps.get(self.ctx.lang, frozenset())
+        """The relation's prepositions, and the one its trigger requires ("rejeter la faute
+        sur X", "rally behind X"): both name the target."""
+        return self.rel.preps.get(self.ctx.lang, frozenset()) | self.trig.preps
 
     def actors(self, tok: Token, loose: bool = False) -> list[ActorRef]:
         return actors_of(self.ctx, tok, self.day, loose=loose)
@@ -774,6 +776,25 @@ def _person_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     return []
 
 
+def _main_act_pronoun(q: Query, obj: Token) -> list[ActorRef]:
+    """"Morocco cut ties with Iran, accusing it of", "a rompu avec l'Iran, l'accusant de": a
+    participle's pronoun object stands for the target of the act it comments on."""
+    lex, tok = q.ctx.lex, q.tok
+    gerund = tok.tag_ == "VBG" or {"VerbForm=Part", "Tense=Pres"} <= set(str(tok.morph).split("|"))
+    if fold(obj.text) not in lex.object_pronouns or not (obj.pos_ == "PRON" or obj.i < tok.i) \
+            or not (dep_of(tok) in ("advcl", "xcomp") or dep_of(tok) == "conj" and gerund) \
+            or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
+        # (a French clitic comes before its verb; after it, "le"/"la" is an article; a
+        # present participle the parser coordinated with the verb still comments on it)
+        return []
+    main = tok.head
+    trig = match_trigger(q.ctx, main)
+    if trig is None:
+        return []
+    rel = q.ctx.res.ontology.relation_of(trig)
+    return targets_of(q.ctx, main, trig, rel, _is_passive(main), q.day)
+
+
 def _title_then_name(q: Query, obj: Token) -> list[ActorRef]:
     """"qualifié son homologue Xi Jinping de dictateur": the name the parser did not attach
     to the title right before it."""
@@ -836,7 +857,8 @@ def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
 
 # The object rules, in order: the first that finds a target wins.
 OBJECT_RULES: list[ObjectRule] = [_named_object, _hung_on_object, _loose_object,
-                                  _person_pronoun, _title_then_name, _reporter_owned]
+                                  _person_pronoun, _main_act_pronoun, _title_then_name,
+                                  _reporter_owned]
 def _located_object(q: Query, obj: Token) -> list[ActorRef]:
     """"struck a military site in Syria", "a frappé des positions en Ukraine": force aimed
     at what lies in a state's land is aimed at that state."""

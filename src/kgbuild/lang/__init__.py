@@ -69,6 +69,7 @@ class Lexicon:
     first_person_subjects: set[str] = field(default_factory=set)
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
+    object_pronouns: set[str] = field(default_factory=set)
     relative: set[str] = field(default_factory=set)
     habitual: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
