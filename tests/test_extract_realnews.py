@@ -545,6 +545,17 @@ ROWS = [
      "attack, saying its neighbour had \"failed to act\" against militants sheltering on its "
      "soil.",
      "en", {("PAK", "AFG", "11")}, set()),
+    # class 107: an acronym the text introduces in brackets names that actor later on
+    ("Qatar and the Kingdom of Saudi Arabia (KSA) ended their rift in January. On Tuesday, the "
+     "KSA signed a trade agreement with Oman, the Saudi Press Agency said, calling it \"a "
+     "milestone\" for Gulf integration.",
+     "en", {("SAU", "OMN", "05"), ("SAU", "OMN", "06")}, set()),
+    # class 108: "X, avec Y et Z, a ..." set off by commas: Y and Z act along with X
+    ("Le Qatar, avec la Turquie et l'Iran, a rétabli ses relations avec le Soudan en 2021, "
+     "après deux ans de froid consécutif à la chute d'Omar el-Béchir, selon l'agence "
+     "officielle qatarie.",
+     "fr", {("QAT", "SDN", "05"), ("TUR", "SDN", "05"), ("IRN", "SDN", "05")},
+     {("QAT", "TUR", "05"), ("QAT", "IRN", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -88,6 +88,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
     found = find_mentions(doc, res.actors)
     found = sorted(found + introduced_people(doc, found, res.actors, lex),
                    key=lambda m: m.start)
+    found = sorted(found + _introduced_acronyms(doc, found), key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
     found = _without_dateline(doc, _without_glosses(doc, found))
@@ -131,6 +132,24 @@ def _without_dateline(doc: Doc, found: list[Mention]) -> list[Mention]:
     if head is None:
         return found
     return [m for m in found if doc[m.start].idx >= head.end()]
+
+
+def _introduced_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """An acronym a text introduces in brackets after a name ("Papua New Guinea (PNG)",
+    "la Communauté des États sahéliens (AES)") names that actor wherever it comes later."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in found:
+        if m.form != "name" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or \
+                doc[m.end + 2].text != ")":
+            continue
+        short = doc[m.end + 1].text
+        if m.end + 1 in taken or not (2 <= len(short) <= 8 and short.isalpha() and
+                                      short.isupper()):
+            continue
+        out.extend(Mention(t.i, t.i + 1, t.text, m.aliases, m.codes)
+                   for t in doc[m.end + 3:] if t.text == short and t.i not in taken)
+    return out
 
 
 def _without_glosses(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -988,8 +988,26 @@ def acts_along(arg: Token) -> bool:
     doc = arg.doc
     lo = max(0, arg.i - 4)
     words = [fold(t.text) for t in doc[lo:arg.i]]
-    return any(w in lexicon_of(arg.doc).along for w in words[-3:]) and any(
-        w in ("with", "avec", "de", "des", "du") for w in words[-3:])
+    if any(w in lexicon_of(arg.doc).along for w in words[-3:]) and any(
+            w in ("with", "avec", "de", "des", "du") for w in words[-3:]):
+        return True
+    # "Les Émirats, avec l'Arabie saoudite et Bahreïn, ont rétabli": a with-phrase set off
+    # by commas between a subject and its verb
+    k = arg.left_edge.i if fold(doc[arg.left_edge.i].text) in ("with", "avec") else \
+        arg.left_edge.i - 1
+    end = max(t.i for t in arg.subtree) + 1
+    for c in arg.children:
+        if dep_of(c) == "conj":
+            end = max(end, max(t.i for t in c.subtree) + 1)
+    if not (k > 0 and fold(doc[k].text) in ("with", "avec") and doc[k - 1].text == "," and
+            end < len(doc) and doc[end].text == "," and
+            any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1:end + 4])):
+        return False
+    head = arg.head.head if dep_of(arg.head) == "prep" else arg.head
+    if head.pos_ in ("VERB", "AUX"):  # hung on the verb that follows, after its subject
+        return head.i > end and any(dep_of(c).startswith("nsubj") and c.i < k
+                                    for c in head.children)
+    return head.i < k  # hung on the subject
 
 
 def _participle_agent(ctx: Ctx, verb: Token, noun: Token, day: str | None
