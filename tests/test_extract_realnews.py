@@ -556,6 +556,18 @@ ROWS = [
      "officielle qatarie.",
      "fr", {("QAT", "SDN", "05"), ("TUR", "SDN", "05"), ("IRN", "SDN", "05")},
      {("QAT", "TUR", "05"), ("QAT", "IRN", "05")}),
+    # class 109: a free relative object stands for what the speaker names it ("condemned
+    # what it described as ... by X", "ce qu'il a qualifié de ... des autorités X")
+    ("Ghana on Thursday condemned what it described as \"hostile rhetoric\" by the Burkinabe "
+     "authorities, a foreign ministry statement said, warning that such remarks could "
+     "\"undermine decades of good neighbourliness\".",
+     "en", {("GHA", "BFA", "11")}, set()),
+    # class 110: a relative the parser read as a complement clause ("qu'" as a
+    # conjunction), and a number it read as the preposition of an object after a weekday
+    ("L'Union européenne a sanctionné lundi neuf responsables nicaraguayens, qu'elle accuse "
+     "de graves violations des droits humains, selon un communiqué publié à Bruxelles à "
+     "l'issue d'une réunion des ministres.",
+     "fr", {("EU", "NIC", "16"), ("EU", "NIC", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -520,6 +520,9 @@ def targets_of(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, passive: bool
     out, objs = (_verb_slots if trig.pos == "verb" else _noun_slots)(q)
     for obj in objs or _implicit_objects(q):
         out.extend(_object_targets(q, obj))
+    if not out:
+        for obj in _stranded_relative(q):
+            out.extend(_object_targets(q, obj))
     for rule in TARGET_FALLBACKS:
         if out:
             break
@@ -632,6 +635,9 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
 def _implicit_objects(q: Query) -> list[Token]:
     """Objects a verb has without an object dependent."""
     tok = q.tok
+    named = _free_relative_name(q.ctx, tok)
+    if named:
+        return named
     if q.passive and dep_of(tok) == "xcomp" and tok.head.i != tok.i:
         # "l'adhésion de la Suède reste bloquée par la Turquie": the patient is the subject
         # of the verb the participle complements
@@ -639,6 +645,7 @@ def _implicit_objects(q: Query) -> list[Token]:
     if q.trig.pos == "verb" and dep_of(tok) in ("relcl", "acl:relcl") and any(
             fold(c.text) in ("que", "qu'") and c.i < tok.i for c in tok.children):
         return [tok]  # "des exercices que la Corée du Nord condamne": "que" is the object
+
     if q.trig.pos == "verb" and dep_of(tok) == "acl" and q.passive and \
             tok.head.pos_ in ("NOUN", "PROPN") and q.trig.holds("target", "object"):
         # "le Maroc, accusé d'être impliqué", "the envoy summoned on Monday": a participle
@@ -658,6 +665,40 @@ def _implicit_objects(q: Query) -> list[Token]:
                 and (c.pos_ in ("NOUN", "ADJ") or fold(c.text) in q.trig.modifiers)
                 for s in c.children
                 if dep_of(s) == "nsubj" and tok.i < s.i < c.i]
+    return []
+
+
+def _stranded_relative(q: Query) -> list[Token]:
+    """"a sanctionné des responsables vénézuéliens, qu'il accuse de corruption": a relative
+    the parser took for a complement clause ("qu'" as a conjunction); its antecedent, the
+    object of the verb it hangs on, is its object."""
+    tok = q.tok
+    rel = next((c for c in tok.children if fold(c.text) in ("que", "qu'") and c.i < tok.i
+                and c.i >= 2 and tok.doc[c.i - 1].text == ","), None)
+    if q.trig.pos != "verb" or rel is None or dep_of(tok) not in ("ccomp", "advcl", "conj"):
+        return []
+    ante = tok.doc[rel.i - 2]
+    while dep_of(ante) in ("nmod", "conj", "amod", "flat", "flat:name", "fixed") and \
+            ante.head.i < ante.i:
+        ante = ante.head
+    return [ante] if ante.pos_ in ("NOUN", "PROPN") and ante.head.i == tok.head.i else []
+
+
+def _free_relative_name(ctx: Ctx, tok: Token) -> list[Token]:
+    """"condemned what it described as \"false allegations\" by Mali": the object is a free
+    relative; what the speaker names it stands for it (its "as" complement or predicate)."""
+    for c in tok.children:
+        if dep_of(c) != "ccomp" or c.i < tok.i or not any(
+                dep_of(w) in ("dobj", "obj") and fold(w.text) in ctx.lex.free_relatives
+                and w.i < c.i for w in c.children):
+            continue
+        names = [g for d, g, prep in dependents(c) if d in ("oprd", "attr", "xcomp")
+                 or d in ("obl", "pobj", "prep") and prep in ctx.lex.naming_preps]
+        if names:
+            # (a by-phrase the parser hung on the naming verb is the named act's doer:
+            # "what it called \"provocations\" by Morocco")
+            return names[:1] + [g for d, g, prep in dependents(c) if prep in ctx.lex.agent
+                                and g.i > names[0].i]
     return []
 
 

@@ -70,6 +70,8 @@ class Lexicon:
     counterpart: set[str] = field(default_factory=set)
     person_objects: set[str] = field(default_factory=set)
     object_pronouns: set[str] = field(default_factory=set)
+    free_relatives: set[str] = field(default_factory=set)
+    naming_preps: set[str] = field(default_factory=set)
     relative: set[str] = field(default_factory=set)
     habitual: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
