@@ -568,6 +568,34 @@ ROWS = [
      "de graves violations des droits humains, selon un communiqué publié à Bruxelles à "
      "l'issue d'une réunion des ministres.",
      "fr", {("EU", "NIC", "16"), ("EU", "NIC", "11")}, set()),
+    # class 111: harsh words said of an act criticise whoever does it ("described X's
+    # actions as \"provocative\"", "a jugé « inacceptable » la décision"; frame data)
+    ("The Chinese foreign ministry described Lithuania's decision to open a representative "
+     "office as \"provocative\", a spokesman told a regular briefing in Beijing on Tuesday, "
+     "warning of \"consequences\" for bilateral ties.",
+     "en", {("CHN", "LTU", "11")}, set()),
+    ("Le Maroc a jugé « inacceptable » la décision algérienne de fermer son espace aérien aux "
+     "avions marocains, a indiqué jeudi le ministère des Affaires étrangères dans un "
+     "communiqué publié à Rabat.",
+     "fr", {("MAR", "DZA", "11")}, set()),
+    # class 112: the preposition of a date on a verb is not the one its trigger requires
+    # ("called X \"irresponsible\" on Monday" is no call on anyone)
+    ("China called Japan's decision \"irresponsible\" on Monday, a foreign ministry "
+     "spokesman said in Beijing, a day after Tokyo announced plans to release treated water "
+     "from the Fukushima plant into the sea.",
+     "en", set(), {("CHN", "JPN", "02")}),
+    # class 113: a press conference "with" someone is a meeting with them, also under a
+    # "lors de" the parser took for an adverb
+    ("Le chef de la diplomatie kényane s'est exprimé jeudi lors d'une conférence de presse "
+     "commune avec son homologue éthiopien à Addis-Abeba, à l'issue de deux jours de "
+     "discussions sur la sécurité régionale.",
+     "fr", {("KEN", "ETH", "04")}, set()),
+    # class 114: "the attack" condemned after an offensive reported: an armed act named by
+    # another noun has the same doer
+    ("Armenia launched a large-scale offensive against Azerbaijan on Tuesday, officials in "
+     "Baku said. The European Union condemned the attack in a statement as a \"flagrant "
+     "violation\" of the ceasefire.",
+     "en", {("ARM", "AZE", "19"), ("EU", "ARM", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

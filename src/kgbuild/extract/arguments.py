@@ -119,6 +119,9 @@ def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef
     return out if len(out) >= 2 else []
 
 
+ARMED_ROOTS = frozenset({"18", "19", "20"})  # CAMEO: assault, fight, mass violence
+
+
 def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
                   ) -> list[ActorRef] | None:
     """The target of a stance taken on a relation noun, or None when the noun is no act.
@@ -149,6 +152,11 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
     if rel.has("blame") and definite:
         for done in reversed(ctx.memory.acts):
             if done.relation == act.relation or done.cameo[:2] == act_rel.root:
+                return [replace(done.source, mention=None, start=None, end=None)]
+        for done in reversed(ctx.memory.acts):
+            # "condemned the attack" after "launched a full-scale invasion": an armed act
+            # (CAMEO 18-20: assault, fight, mass violence) named by another noun
+            if act_rel.root in ARMED_ROOTS and done.cameo[:2] in ARMED_ROOTS:
                 return [replace(done.source, mention=None, start=None, end=None)]
     return []
 
@@ -1259,6 +1267,8 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
         if dep_of(cur) not in GOVERNED_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
+        if _complex_prep(ctx, cur) and cur.head.i != cur.i:
+            cur = cur.head  # "lors d'une conférence de presse": "lors" parsed as an adverb
         if cur.pos_ in ("VERB", "AUX"):
             if fold(cur.lemma_) in ctx.lex.light_verbs | ctx.lex.oblique_light_verbs \
                     or dep_of(tok) in ("nsubj",) \
@@ -1348,8 +1358,18 @@ def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
     the crossing after a phone call with Biden", "a déclaré lors d'un entretien avec Xi")."""
     if not ctx.res.ontology.relation_of(trig).has("meeting"):
         return False
+    if dep_of(tok) == "obl:arg" and _complex_prep(ctx, tok.head):
+        # "a déclaré lors d'un point de presse avec X" (not "lors de cette rencontre", one
+        # reported already)
+        preps = ctx.res.ontology.relation_of(trig).preps.get(ctx.lang, frozenset())
+        return any(prep in preps for _, _, prep in noun_dependents(tok))
     return dep_of(tok) in ("obl", "obl:mod", "pobj") and \
         case_of(tok) not in ctx.lex.of | ctx.lex.between
+
+
+def _complex_prep(ctx: Ctx, tok: Token) -> bool:
+    """A preposition of several words the parser took for an adverb ("lors de")."""
+    return tok.pos_ in ("ADV", "ADP") and fold(tok.text) in ctx.lex.adverbial_preps
 
 
 def lifter_of(ctx: Ctx, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | None:

@@ -19,6 +19,7 @@ from .context import (
     noun_dependents,
     stranded_auxiliary,
 )
+from .words import DATE_TOKENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,7 +103,10 @@ def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
 def _preps_fit(ctx: Ctx, tok: Token, pos: str, trig: Trigger) -> bool:
     """Whether the particle or preposition the trigger requires follows it (on the word, on
     its object, on the auxiliary an inserted phrase stranded, on a noun's light verb)."""
-    preps = {p for _, _, p in dependents(tok) if p} | \
+    dates = tok.doc.user_data.get(DATE_TOKENS, ()) if pos == "verb" else ()
+    # (not the preposition of a date on a verb: "called Japan's decision \"irresponsible\"
+    # on Monday" is no call on anyone)
+    preps = {p for _, a, p in dependents(tok) if p and a.i not in dates} | \
         child_lemmas(tok, {"prt", "compound:prt"})
     if trig.objects:
         # "a tiré des missiles contre l'Ukraine": the preposition on the object

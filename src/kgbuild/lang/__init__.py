@@ -71,6 +71,7 @@ class Lexicon:
     person_objects: set[str] = field(default_factory=set)
     object_pronouns: set[str] = field(default_factory=set)
     free_relatives: set[str] = field(default_factory=set)
+    adverbial_preps: set[str] = field(default_factory=set)
     naming_preps: set[str] = field(default_factory=set)
     relative: set[str] = field(default_factory=set)
     habitual: set[str] = field(default_factory=set)
