@@ -596,6 +596,16 @@ ROWS = [
      "Baku said. The European Union condemned the attack in a statement as a \"flagrant "
      "violation\" of the ceasefire.",
      "en", {("ARM", "AZE", "19"), ("EU", "ARM", "11")}, set()),
+    # class 115: an act coordinated with an earlier one shares its target when it names none
+    ("The Philippine foreign ministry downgraded its diplomatic relations with China on "
+     "Thursday and lodged a formal protest, spokeswoman Teresita Daza said, after a "
+     "coastguard vessel was rammed near the Second Thomas Shoal.",
+     "en", {("PHL", "CHN", "16"), ("PHL", "CHN", "14")}, set()),
+    # class 116: ordering an envoy home is recalling them (frame data)
+    ("Honduras ordered its ambassador in Managua home on Monday for consultations, the foreign "
+     "ministry said in a statement issued in Tegucigalpa, without giving a reason for the "
+     "decision.",
+     "en", {("HND", "NIC", "16")}, {("HND", "NIC", "10")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -1027,9 +1027,27 @@ def _act_called_for(q: Query) -> list[ActorRef]:
     return []
 
 
+def _coordinated_target(q: Query) -> list[ActorRef]:
+    """"downgraded its relations with Cambodia and lodged a formal protest": a verb (or a
+    relation noun's light verb) coordinated with an earlier act shares that act's target
+    when it names none."""
+    verb = q.tok if q.trig.pos == "verb" else light_verb(q.ctx, q.tok)
+    if verb is None or dep_of(verb) != "conj" or verb.head.pos_ != "VERB" or \
+            verb.head.i > verb.i or any(
+                c.pos_ == "PRON" and dep_of(c) in ("obj", "dobj", "iobj", "dative", "obl:arg")
+                for c in verb.children):
+        return []  # ("and ordered him to leave": whom, the pronoun says)
+    first = verb.head
+    trig = match_trigger(q.ctx, first)
+    if trig is None or _is_passive(first) or _is_passive(verb):
+        return []  # ("Finland was admitted, but Sweden's bid was held up": no shared target)
+    rel = q.ctx.res.ontology.relation_of(trig)
+    return targets_of(q.ctx, first, trig, rel, False, q.day)
+
+
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
                                 _light_verb_oblique, _clause_subject, _threatened_act,
-                                _inserted_phrase, _act_called_for]
+                                _inserted_phrase, _act_called_for, _coordinated_target]
 
 
 def acts_along(arg: Token) -> bool:
