@@ -606,6 +606,17 @@ ROWS = [
      "ministry said in a statement issued in Tegucigalpa, without giving a reason for the "
      "decision.",
      "en", {("HND", "NIC", "16")}, {("HND", "NIC", "10")}),
+    # class 117: strengthening or improving ties is cooperating (frame data); under a noun of
+    # will, the verb's act is intended, as a relation noun's is
+    ("Ghana and Togo signed four agreements in Accra on Friday. During the talks, both the "
+     "leaders reaffirmed their commitment to boost the bilateral relationship in trade, "
+     "energy and security, a joint statement said.",
+     "en", {("GHA", "TGO", "03"), ("GHA", "TGO", "04"), ("GHA", "TGO", "05"),
+            ("GHA", "TGO", "06")}, set()),
+    ("Le Portugal et le Cap-Vert ont exprimé jeudi leur volonté de renforcer leurs relations "
+     "dans l'énergie et la défense, selon un communiqué conjoint publié à Praia à l'issue "
+     "d'une réunion des deux gouvernements.",
+     "fr", {("PRT", "CPV", "03"), ("PRT", "CPV", "04"), ("PRT", "CPV", "05")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -86,9 +86,15 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
 
 
 def _wished_for(ctx: Ctx, trig_tok: Token) -> bool:
-    """A relation noun under a noun of will ("reaffirmed their commitment to closer
-    cooperation", "leur volonté de renforcer leur coopération"): intended, not done."""
-    if trig_tok.pos_ != "NOUN":
+    """A relation noun, or a verb's infinitive, under a noun of will ("reaffirmed their
+    commitment to closer cooperation", "their commitment to boost ties", "leur volonté de
+    renforcer leur coopération"): intended, not done."""
+    if trig_tok.pos_ == "VERB" and dep_of(trig_tok) in ("acl", "xcomp"):
+        trig = match_trigger(ctx, trig_tok)  # (an act of cooperation: "their intention to
+        # denounce X" is no intent to cooperate)
+        if trig is None or ctx.res.ontology.relation_of(trig).quad_class > 2:
+            return False
+    elif trig_tok.pos_ != "NOUN":
         return False
     cur = trig_tok
     for _ in range(3):
