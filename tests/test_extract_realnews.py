@@ -617,6 +617,12 @@ ROWS = [
      "dans l'énergie et la défense, selon un communiqué conjoint publié à Praia à l'issue "
      "d'une réunion des deux gouvernements.",
      "fr", {("PRT", "CPV", "03"), ("PRT", "CPV", "04"), ("PRT", "CPV", "05")}, set()),
+    # class 118: a nationality the parser tags as a name inside a measure's object names its
+    # target ("banned several Kazakh imports")
+    ("Kyrgyzstan on Monday banned several Kazakh imports, including flour and sugar, after "
+     "weeks of queues at the border, the economy ministry said in a statement issued in "
+     "Bishkek.",
+     "en", {("KGZ", "KAZ", "16")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

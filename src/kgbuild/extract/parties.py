@@ -352,7 +352,8 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
         for t in level:
             for c in t.children:
                 m = ctx.mentions.get(c.i)
-                if dep_of(c) == "amod" and m is not None and m.form == "adj":
+                if dep_of(c) in ("amod", "compound") and m is not None and m.form == "adj":
+                    # ("some Thai imports": the parser tags the adjective as a name)
                     return mention_actor(ctx, m, day)
                 if c.pos_ in ("NOUN", "PROPN") and dep_of(c) in ("nmod", "pobj", "prep",
                                                                "compound"):
