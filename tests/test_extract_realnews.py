@@ -623,6 +623,25 @@ ROWS = [
      "weeks of queues at the border, the economy ministry said in a statement issued in "
      "Bishkek.",
      "en", {("KGZ", "KAZ", "16")}, set()),
+    # precision guards for classes 102, 107, 111 and 115 (a second review's cases): an
+    # acronym whose letters are not the name's; a harsh word in another clause; acts not
+    # alike; a bracketed gloss after a subject is no dateline
+    ("Fighters of the Islamic State in Iraq and Syria (ISIS) seized two villages near Raqqa "
+     "on Friday, a monitoring group said. ISIS claimed the attack in a statement, and "
+     "Syria's army said it had sent reinforcements to the area.",
+     "en", set(), set()),
+    ("Blinken described his talks with Chinese Foreign Minister Wang Yi in Beijing as \"candid "
+     "and constructive\", warning that any miscalculation over Taiwan could be \"dangerous\" "
+     "for the whole region, officials said.",
+     "en", None, {("USA", "CHN", "11")}),
+    ("Biden met Netanyahu at the White House on Tuesday and announced new sanctions on violent "
+     "settlers in the West Bank, a senior administration official told reporters after the "
+     "talks.",
+     "en", {("USA", "ISR", "04")}, {("USA", "ISR", "16")}),
+    ("L'UA (Union africaine) a condamné mercredi le coup d'État au Niger, appelant la junte à "
+     "« rétablir sans délai l'ordre constitutionnel », selon un communiqué publié à "
+     "Addis-Abeba.",
+     "fr", {("AU", "NER", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

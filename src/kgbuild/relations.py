@@ -69,6 +69,7 @@ class Trigger:
     preps: frozenset[str] = frozenset()
     reflexive: bool = False
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
+    strict: bool = False  # the modifier is said of the verb's object, not a word further on
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
     source: tuple[str, ...] = ("subject",)
     target: tuple[str, ...] = ("object", "oblique")
@@ -260,6 +261,7 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         preps=_words(item.get("prep", []), where),
         reflexive=bool(item.get("reflexive", False)),
         negated=bool(item.get("negated", False)),
+        strict=bool(item.get("strict", False)),
         unless_objects=frozenset(fold(x) for x in item.get("unless_object", [])),
         source=source, target=target,
     )

@@ -86,12 +86,11 @@ def parse_article(doc: Doc, article: Article, res: Resources
     lex = res.languages[lang].lexicon
     doc.user_data[LEXICON_KEY] = lex
     found = find_mentions(doc, res.actors)
-    found = sorted(found + introduced_people(doc, found, res.actors, lex),
-                   key=lambda m: m.start)
+    found = _without_dateline(doc, found + introduced_people(doc, found, res.actors, lex))
     found = sorted(found + _introduced_acronyms(doc, found), key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
-    found = _without_dateline(doc, _without_glosses(doc, found))
+    found = _without_glosses(doc, found)
     for m in found:
         nxt = doc[m.end:m.end + 2]
         if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
@@ -122,7 +121,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
 # A wire dateline: the place (in capitals), maybe a date, then the agency in brackets or a
 # dash ("LONDON (AA) –", "HANOI, VIETNAM (AP) –", "KHARTOUM --", "RABAT, janvier. 22 (Xinhua)").
 DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:,[^()\n]{0,40}?)?\s*"
-                      r"(?:\([^()\n]{1,40}\)\s*[-–—]{0,2}|[-–—]{1,2}(?=\s))")
+                      r"(?:\([^()\s]{1,20}\)\s*[-–—]{0,2}|[-–—]{1,2}(?=\s))")
 
 
 def _without_dateline(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -144,9 +143,10 @@ def _introduced_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
                 doc[m.end + 2].text != ")":
             continue
         short = doc[m.end + 1].text
+        initials = "".join(t.text[0] for t in doc[m.start:m.end] if t.text[:1].isupper())
         if m.end + 1 in taken or not (2 <= len(short) <= 8 and short.isalpha() and
-                                      short.isupper()):
-            continue
+                                      short.isupper()) or initials.upper() != short:
+            continue  # (the letters must be the name's: not "... in Iraq and Syria (ISIS)")
         out.extend(Mention(t.i, t.i + 1, t.text, m.aliases, m.codes)
                    for t in doc[m.end + 3:] if t.text == short and t.i not in taken)
     return out

@@ -508,9 +508,11 @@ class Query:
 
     @property
     def preps(self) -> frozenset[str]:
-        """The relation's prepositions, and the one its trigger requires ("rejeter la faute
-        sur X", "rally behind X"): both name the target."""
-        return self.rel.preps.get(self.ctx.lang, frozenset()) | self.trig.preps
+        """The relation's prepositions, and the one a trigger with an object requires
+        ("rejeter la faute sur X", "put the blame on X"): both name the target (not "call
+        for": what is called for is no target)."""
+        own = self.trig.preps if self.trig.objects else frozenset()
+        return self.rel.preps.get(self.ctx.lang, frozenset()) | own
 
     def actors(self, tok: Token, loose: bool = False) -> list[ActorRef]:
         return actors_of(self.ctx, tok, self.day, loose=loose)
@@ -836,12 +838,16 @@ def _main_act_pronoun(q: Query, obj: Token) -> list[ActorRef]:
         # (a French clitic comes before its verb; after it, "le"/"la" is an article; a
         # present participle the parser coordinated with the verb still comments on it)
         return []
-    main = tok.head
-    trig = match_trigger(q.ctx, main)
+    return _act_targets(q, tok.head)[1]
+
+
+def _act_targets(q: Query, verb: Token) -> tuple[Relation | None, list[ActorRef]]:
+    """The relation a verb triggers and its targets ((None, []) when it triggers none)."""
+    trig = match_trigger(q.ctx, verb)
     if trig is None:
-        return []
+        return None, []
     rel = q.ctx.res.ontology.relation_of(trig)
-    return targets_of(q.ctx, main, trig, rel, _is_passive(main), q.day)
+    return rel, targets_of(q.ctx, verb, trig, rel, _is_passive(verb), q.day)
 
 
 def _title_then_name(q: Query, obj: Token) -> list[ActorRef]:
@@ -1037,12 +1043,12 @@ def _coordinated_target(q: Query) -> list[ActorRef]:
                 c.pos_ == "PRON" and dep_of(c) in ("obj", "dobj", "iobj", "dative", "obl:arg")
                 for c in verb.children):
         return []  # ("and ordered him to leave": whom, the pronoun says)
-    first = verb.head
-    trig = match_trigger(q.ctx, first)
-    if trig is None or _is_passive(first) or _is_passive(verb):
+    if _is_passive(verb.head) or _is_passive(verb):
         return []  # ("Finland was admitted, but Sweden's bid was held up": no shared target)
-    rel = q.ctx.res.ontology.relation_of(trig)
-    return targets_of(q.ctx, first, trig, rel, False, q.day)
+    rel, targets = _act_targets(q, verb.head)
+    if rel is None or (rel.quad_class >= 3) != (q.rel.quad_class >= 3):
+        return []  # ("met Netanyahu and announced sanctions on settlers": not alike)
+    return targets
 
 
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,

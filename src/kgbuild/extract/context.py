@@ -171,8 +171,8 @@ def _date_args(date_tok: Token, slot: str) -> Iterator[tuple[str, Token, str | N
             yield from _date_args(c, slot)
             continue
         d, case = dep_of(c), case_of(c)
-        if case is not None and not any(dep_of(x) == "case" and x.pos_ == "ADP"
-                                        for x in c.children):
+        if case is not None and any(dep_of(x) == "case" and fold(x.text) == case and
+                                    x.like_num for x in c.children):
             case = None  # "a sanctionné lundi neuf responsables": a number taken for a case
         if d in ("nmod", "appos", "obl", "obl:mod") and case is None and \
                 c.pos_ in ("NOUN", "PROPN") and not (d == "appos" and slot not in ("obj", "dobj")):

@@ -212,8 +212,8 @@ def reciprocal(ctx: Ctx, verb: Token) -> bool:
     words = [fold(t.text) for t in verb.subtree]
     if len(words) > 60:
         return False
-    text = " ".join(words).replace("' ", "'")
-    return any(w in text for w in ctx.lex.reciprocal_words)
+    text = " " + " ".join(words).replace("' ", "'") + " "
+    return any(f" {w} " in text for w in ctx.lex.reciprocal_words)  # ("respectively": no)
 
 
 def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS

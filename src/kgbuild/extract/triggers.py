@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actors import fold
+from ..lang import lexicon_of
 from ..relations import Trigger
 from .context import (
     Ctx,
@@ -90,7 +91,18 @@ def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
              for g in [c, *c.children] for w in (g.lemma_, g.text)}
     mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
              for g in c.children if dep_of(g) == "conj"}
-    if tok.pos_ != "NOUN" and not mods & trig.modifiers:
+    if trig.strict:
+        # said of the object: on the verb's own complements, or in the naming phrase the
+        # parser hung inside the object ("described Lithuania's decision to open an office
+        # as \"provocative\""), never in another clause ("warning that ... could be dangerous")
+        other = ("advcl", "ccomp", "parataxis", "conj", "csubj")
+        skip = {t.i for c in tok.children if dep_of(c) in other for t in c.subtree}
+        naming = lexicon_of(tok.doc).naming_preps
+        mods = {fold(w) for c in tok.children if dep_of(c) not in other
+                for g in [c, *c.children] for w in (g.lemma_, g.text)}
+        mods |= {fold(g.text) for t in tok.subtree if t.i not in skip and
+                 fold(t.text) in naming for g in t.children}
+    if tok.pos_ != "NOUN" and not mods & trig.modifiers and not trig.strict:
         # "declared a Pakistani official, said to work at the mission, persona non grata":
         # the verb's complement a few words on, wherever an inserted clause made the parser
         # hang it
