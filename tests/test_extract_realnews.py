@@ -642,6 +642,15 @@ ROWS = [
      "« rétablir sans délai l'ordre constitutionnel », selon un communiqué publié à "
      "Addis-Abeba.",
      "fr", {("AU", "NER", "11")}, set()),
+    # class 120: violating a state's airspace is force against it (frame data); "its
+    # airspace" is the last state named before other than the doer's
+    ("Estonia summoned Russia's envoy on Tuesday after two Russian fighter jets violated its "
+     "airspace over the Gulf of Finland for several minutes, the foreign ministry in Tallinn "
+     "said in a statement.",
+     "en", {("EST", "RUS", "11"), ("RUS", "EST", "19")}, {("RUS", "FIN", "19")}),
+    ("Des avions de combat turcs ont violé l'espace aérien grec à 24 reprises lundi au-dessus "
+     "de la mer Égée, a annoncé l'état-major grec, qui a dénoncé une « provocation ».",
+     "fr", {("TUR", "GRC", "19")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

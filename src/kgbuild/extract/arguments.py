@@ -910,10 +910,25 @@ def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
     return speech_subject(q.ctx, q.tok, q.day)
 
 
+def _possessed_object(q: Query, obj: Token) -> list[ActorRef]:
+    """"after Iran violated its airspace", "Russian jets violated its airspace, Lithuania
+    said": a state's territory that force requires as object, owned by a third-person
+    possessive, is the last actor named before it other than the doer's."""
+    lex = q.ctx.lex
+    if q.trig.pos != "verb" or not q.rel.has("force") or \
+            fold(obj.lemma_) not in q.trig.objects & lex.territory_nouns or not any(
+            fold(c.text) in lex.third_person_possessives - lex.plural_possessives
+            and c.i < obj.i for c in obj.children):
+        return []
+    doers = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
+    before = [a for a in preceding_actors(q.ctx, obj, q.day) if a.code not in doers]
+    return before[-1:]
+
+
 # The object rules, in order: the first that finds a target wins.
-OBJECT_RULES: list[ObjectRule] = [_named_object, _hung_on_object, _loose_object,
-                                  _person_pronoun, _main_act_pronoun, _title_then_name,
-                                  _reporter_owned]
+OBJECT_RULES: list[ObjectRule] = [_possessed_object, _named_object, _hung_on_object,
+                                  _loose_object, _person_pronoun, _main_act_pronoun,
+                                  _title_then_name, _reporter_owned]
 def _located_object(q: Query, obj: Token) -> list[ActorRef]:
     """"struck a military site in Syria", "a frappé des positions en Ukraine": force aimed
     at what lies in a state's land is aimed at that state."""

@@ -72,6 +72,7 @@ class Lexicon:
     object_pronouns: set[str] = field(default_factory=set)
     free_relatives: set[str] = field(default_factory=set)
     adverbial_preps: set[str] = field(default_factory=set)
+    territory_nouns: set[str] = field(default_factory=set)
     naming_preps: set[str] = field(default_factory=set)
     relative: set[str] = field(default_factory=set)
     habitual: set[str] = field(default_factory=set)
