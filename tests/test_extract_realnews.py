@@ -651,6 +651,16 @@ ROWS = [
     ("Des avions de combat turcs ont violé l'espace aérien grec à 24 reprises lundi au-dessus "
      "de la mer Égée, a annoncé l'état-major grec, qui a dénoncé une « provocation ».",
      "fr", {("TUR", "GRC", "19")}, set()),
+    # class 121: an act in the purpose of an appeal is asked for, not done ("multiplie les
+    # appels pour renforcer les relations", "renewed calls to strengthen ties")
+    ("Alors que Windhoek multiplie les appels pour renforcer les relations avec Pretoria, le "
+     "ministre sud-africain des Affaires étrangères a dénoncé jeudi des « restrictions "
+     "injustifiées » imposées à ses camionneurs.",
+     "fr", set(), {("NAM", "ZAF", "06"), ("ZAF", "NAM", "06")}),
+    ("Seoul on Monday renewed calls to strengthen ties with Tokyo, a foreign ministry "
+     "spokesman said, days after the two neighbours traded barbs over a disputed set of "
+     "islets.",
+     "en", set(), {("KOR", "JPN", "06")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

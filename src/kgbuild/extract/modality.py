@@ -177,6 +177,14 @@ def unasserted(ctx: Ctx, verb: Token) -> bool:
     if dep_of(cur) == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
     for _ in range(3):
+        if dep_of(cur) in ("acl", "xcomp") and cur.head.pos_ == "NOUN" and \
+                fold(cur.head.lemma_) in ctx.lex.unasserting_nouns or \
+                dep_of(cur) == "advcl" and any(
+                    dep_of(o) in ("obj", "dobj") and o.i < cur.i and
+                    fold(o.lemma_) in ctx.lex.unasserting_nouns for o in cur.head.children):
+            # "multiplie les appels pour renforcer les relations", "renewed calls to
+            # strengthen ties" (the purpose clause hung on the verb): asked for
+            return True
         if cur.head.i == cur.i or dep_of(cur) not in ("xcomp", "ccomp", "obj", "dobj", "advcl",
                                                  "obl:arg"):
             return False

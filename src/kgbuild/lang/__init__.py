@@ -73,6 +73,7 @@ class Lexicon:
     free_relatives: set[str] = field(default_factory=set)
     adverbial_preps: set[str] = field(default_factory=set)
     territory_nouns: set[str] = field(default_factory=set)
+    unasserting_nouns: set[str] = field(default_factory=set)
     naming_preps: set[str] = field(default_factory=set)
     relative: set[str] = field(default_factory=set)
     habitual: set[str] = field(default_factory=set)
