@@ -134,8 +134,9 @@ def _without_dateline(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _introduced_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """An acronym a text introduces in brackets after a name ("Papua New Guinea (PNG)",
-    "la Communauté des États sahéliens (AES)") names that actor wherever it comes later."""
+    """An acronym a text introduces in brackets after a name, of that name's initials
+    ("Papua New Guinea (PNG)", "the Kingdom of Saudi Arabia (KSA)"), names that actor
+    wherever it comes later."""
     taken = {i for m in found for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in found:
