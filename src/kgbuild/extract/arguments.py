@@ -1306,7 +1306,7 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
         if dep_of(cur) not in GOVERNED_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
-        if _complex_prep(ctx, cur) and cur.head.i != cur.i:
+        if _adverbial_prep(ctx, cur) and cur.head.i != cur.i:
             cur = cur.head  # "lors d'une conférence de presse": "lors" parsed as an adverb
         if cur.pos_ in ("VERB", "AUX"):
             if fold(cur.lemma_) in ctx.lex.light_verbs | ctx.lex.oblique_light_verbs \
@@ -1397,7 +1397,7 @@ def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
     the crossing after a phone call with Biden", "a déclaré lors d'un entretien avec Xi")."""
     if not ctx.res.ontology.relation_of(trig).has("meeting"):
         return False
-    if dep_of(tok) == "obl:arg" and _complex_prep(ctx, tok.head):
+    if dep_of(tok) == "obl:arg" and _adverbial_prep(ctx, tok.head):
         # "a déclaré lors d'un point de presse avec X" (not "lors de cette rencontre", one
         # reported already)
         preps = ctx.res.ontology.relation_of(trig).preps.get(ctx.lang, frozenset())
@@ -1406,7 +1406,7 @@ def _meeting_adjunct(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
         case_of(tok) not in ctx.lex.of | ctx.lex.between
 
 
-def _complex_prep(ctx: Ctx, tok: Token) -> bool:
+def _adverbial_prep(ctx: Ctx, tok: Token) -> bool:
     """A preposition of several words the parser took for an adverb ("lors de")."""
     return tok.pos_ in ("ADV", "ADP") and fold(tok.text) in ctx.lex.adverbial_preps
 
