@@ -774,9 +774,10 @@ class Neo4jSink:
         """Write a batch of articles with their events; the ids written (an article held
         with the same text is left as it is)."""
         items = list(items)
-        self._look_up([art.id for art, _ in items])
+        shas = {art.id: _sha1(art.text) for art, _ in items}
+        self._look_up(list(shas))
         items = [(art, events) for art, events in items
-                 if state(self._known, art.id, _sha1(art.text)) != "same"]
+                 if state(self._known, art.id, shas[art.id]) != "same"]
         if not items:
             return []
         neo, size = self.neo, self.batch_size
@@ -790,7 +791,7 @@ class Neo4jSink:
                                              for a in actors.values()], size)
         neo.load_rows("sink_articles", [
             {"id": art.id, "title": art.title, "url": art.url, "published": art.published,
-             "lang": art.lang, "text_sha1": _sha1(art.text)} for art, _ in items], size)
+             "lang": art.lang, "text_sha1": shas[art.id]} for art, _ in items], size)
         neo.load_rows("legacy_load_events", [neo.event_row(r) for r in rows], size)
         neo.load_rows("prune_evidence", [
             {"article": art.id, "events": sorted({e.event_id for e in events})}
@@ -807,7 +808,7 @@ class Neo4jSink:
         neo._write_by_type("legacy_unproject", gone, size)
         neo.load_rows("load_people", _people(rows, set(actors), self.table), size)
         for art, _ in items:
-            self._known[art.id] = _sha1(art.text)
+            self._known[art.id] = shas[art.id]
         self.events += len(rows)
         return [art.id for art, _ in items]
 
