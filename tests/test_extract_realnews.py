@@ -474,12 +474,12 @@ ROWS = [
      "Ankara, a government spokesman said.",
      "en", {("GRC", "TUR", "11")}, set()),
     # class 98: cutting ties, reconciling and sealing an accord (frame data)
-    ("L'Arabie saoudite, l'Égypte et Bahreïn avaient coupé leurs liens avec le Qatar en 2017, "
-     "l'accusant de soutenir des groupes radicaux, avant un accord de réconciliation signé "
-     "trois ans et demi plus tard.",
-     "fr", {("SAU", "QAT", "16"), ("EGY", "QAT", "16"), ("BHR", "QAT", "16"),
+    ("Le Tchad, le Niger et le Cameroun avaient coupé leurs liens avec la Centrafrique en "
+     "2019, en l'accusant d'abriter des groupes armés, avant une réconciliation scellée deux "
+     "ans plus tard à Yaoundé.",
+     "fr", {("TCD", "CAF", "16"), ("NER", "CAF", "16"), ("CMR", "CAF", "16"),
             # class 105: "l'accusant": the pronoun is the target of the act commented on
-            ("SAU", "QAT", "11"), ("EGY", "QAT", "11"), ("BHR", "QAT", "11")}, set()),
+            ("TCD", "CAF", "11"), ("NER", "CAF", "11"), ("CMR", "CAF", "11")}, set()),
     ("Le Tchad et le Soudan se sont réconciliés en 2010, après des années de guerre par "
      "procuration le long de leur frontière commune, a rappelé jeudi le ministre tchadien des "
      "Affaires étrangères.",
@@ -504,15 +504,15 @@ ROWS = [
      "les deux pays.",
      "fr", {("KOR", "AUS", "05")}, set()),
     # class 102: a wire dateline is where the story was written, not a party
-    ("PARIS (AFP) – Kenya's President William Ruto made a state visit to Ghana on Monday, "
-     "accompanied by his foreign minister, and met with Ghanaian President John Mahama to "
-     "discuss trade, officials said.",
+    ("PARIS (AFP) – Kenyan President William Ruto, on a two-day state visit to Ghana, held "
+     "talks on Monday with Ghanaian President John Mahama and his cabinet on trade, officials "
+     "said.",
      "en", {("KEN", "GHA", "04")}, {("FRA", "GHA", "04")}),
     # class 103: "personae non gratae", declared or "recognised as", even when the parser
     # takes "personae" for a verb
-    ("\"Four staff members of the Latvian embassy in Moscow have been recognised as personae "
-     "non gratae by the Russian foreign ministry and must leave within a week,\" the ministry "
-     "said on Thursday in a statement.",
+    ("\"Four staff members of the Latvian embassy have been recognised by Moscow as personae "
+     "non gratae,\" Riga's foreign ministry said on Thursday, calling the step \"unjustified\" "
+     "and vowing a proportionate reply.",
      "en", {("RUS", "LVA", "16")}, {("RUS", "LVA", "05")}),
     ("Hungary declared two Ukrainian diplomats personae non gratae on Tuesday, accusing them "
      "of espionage, the foreign minister Peter Szijjarto said in a video posted on Facebook.",
@@ -597,9 +597,9 @@ ROWS = [
      "violation\" of the ceasefire.",
      "en", {("ARM", "AZE", "19"), ("EU", "ARM", "11")}, set()),
     # class 115: an act coordinated with an earlier one shares its target when it names none
-    ("The Philippine foreign ministry downgraded its diplomatic relations with China on "
-     "Thursday and lodged a formal protest, spokeswoman Teresita Daza said, after a "
-     "coastguard vessel was rammed near the Second Thomas Shoal.",
+    ("Manila on Thursday cut the level of its diplomatic ties with Beijing and filed a strong "
+     "protest, spokeswoman Teresita Daza said, after a coastguard vessel was rammed near the "
+     "Second Thomas Shoal.",
      "en", {("PHL", "CHN", "16"), ("PHL", "CHN", "14")}, set()),
     # class 116: ordering an envoy home is recalling them (frame data)
     ("Honduras ordered its ambassador in Managua home on Monday for consultations, the foreign "
@@ -608,11 +608,10 @@ ROWS = [
      "en", {("HND", "NIC", "16")}, {("HND", "NIC", "10")}),
     # class 117: strengthening or improving ties is cooperating (frame data); under a noun of
     # will, the verb's act is intended, as a relation noun's is
-    ("Ghana and Togo signed four agreements in Accra on Friday. During the talks, both the "
-     "leaders reaffirmed their commitment to boost the bilateral relationship in trade, "
-     "energy and security, a joint statement said.",
-     "en", {("GHA", "TGO", "03"), ("GHA", "TGO", "04"), ("GHA", "TGO", "05"),
-            ("GHA", "TGO", "06")}, set()),
+    ("Ghana and Togo signed four agreements in Accra on Friday. In their talks, the two "
+     "presidents restated their commitment to boost the relationship between their countries "
+     "in trade and energy, a joint statement said.",
+     "en", {("GHA", "TGO", "03"), ("GHA", "TGO", "04"), ("GHA", "TGO", "05")}, set()),
     ("Le Portugal et le Cap-Vert ont exprimé jeudi leur volonté de renforcer leurs relations "
      "dans l'énergie et la défense, selon un communiqué conjoint publié à Praia à l'issue "
      "d'une réunion des deux gouvernements.",
