@@ -57,6 +57,10 @@ def test_relations_frames_file_adds_a_relation_in_every_form(pipelines, snub_res
     ("relations:\n  CRITICIZE:\n    triggers:\n      en: [{verb: snub]\n",
      "frames.yaml:4: invalid YAML"),
     ("relations:\n  NEW_ONE:\n    cameo: \"99\"\n", "frames.yaml:3: relation NEW_ONE: cameo"),
+    # YAML reads a bare false as a boolean: the line and the fix, not a traceback
+    ("relations:\n  REJECT:\n    triggers:\n      en: [{verb: call, modifier: [false]}]\n",
+     "frames.yaml:4: relation REJECT: trigger {'verb': 'call', 'modifier': [False]}: word "
+     "False is not a string (quote it: \"false\")"),
 ])
 def test_relations_bad_frames_file_names_file_and_line(tmp_path, monkeypatch, body, message):
     from kgbuild.relations import load_ontology

@@ -184,9 +184,9 @@ def _load_yaml(text: str, name: str) -> tuple[Any, _Where]:
 
 
 def _word(value: Any, where: str) -> str:
-    """A preposition as written; YAML reads bare on/off/yes/no as booleans."""
+    """A word as written; YAML reads bare on/off/yes/no/true/false as booleans."""
     if not isinstance(value, str):
-        raise DataFileInvalid(f"{where}: preposition {value!r} is not a string "
+        raise DataFileInvalid(f"{where}: word {value!r} is not a string "
                               f"(quote it: \"{str(value).lower()}\")")
     return value
 
@@ -256,13 +256,13 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         s for s in DEFAULT_SLOTS[pos][1] if s not in source)  # "bid of Finland": of is source
     return Trigger(
         relation=name, pos=pos, lemma=fold(str(item[pos])),
-        objects=frozenset(fold(x) for x in item.get("object", [])),
-        modifiers=frozenset(fold(x) for x in item.get("modifier", [])),
+        objects=_words(item.get("object", []), where),
+        modifiers=_words(item.get("modifier", []), where),
         preps=_words(item.get("prep", []), where),
         reflexive=bool(item.get("reflexive", False)),
         negated=bool(item.get("negated", False)),
         strict=bool(item.get("strict", False)),
-        unless_objects=frozenset(fold(x) for x in item.get("unless_object", [])),
+        unless_objects=_words(item.get("unless_object", []), where),
         source=source, target=target,
     )
 
