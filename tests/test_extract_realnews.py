@@ -15,10 +15,12 @@ ROWS = [
      "within two months\", Saudi Foreign Minister Prince Faisal bin Farhan told reporters.",
      "en", None, {("IRN", "CHN", "08"), ("SAU", "CHN", "08"), ("IRN", "SAU", "08")}),
     # class 3: the relation a rupture ends is not asserted
+    # (class 129: the accusation hung on "un voisin qu'il a accusé" is aimed at Morocco)
     ("Le chef de la diplomatie algérienne, Ramtane Lamamra, a annoncé mardi à Alger la rupture "
      "des relations diplomatiques avec le Maroc, un voisin qu'il a accusé d'« actions "
      "hostiles » répétées contre son pays.",
-     "fr", {("DZA", "MAR", "16")}, {("DZA", "MAR", "05"), ("MAR", "DZA", "05")}),
+     "fr", {("DZA", "MAR", "16"), ("DZA", "MAR", "11")},
+     {("DZA", "MAR", "05"), ("MAR", "DZA", "05")}),
     # class 4: an unknown name as subject is not the speaker's act
     ("Egypt's foreign ministry said on Tuesday that the talks, held in the Congolese capital, "
      "had failed after Adis Abeba rejected a proposal by Sudanese Prime Minister Abdalla "
@@ -222,10 +224,11 @@ ROWS = [
      "après la saisie d'un bateau de pêche près des îles Paracels, selon un communiqué du "
      "ministère vietnamien des Affaires étrangères.",
      "fr", {("VNM", "CHN", "11")}, set()),
+    # (class 129: the suspicion of the Indian employee is Pakistan's, aimed at India)
     ("Le Pakistan a décidé vendredi l'expulsion d'un employé de l'ambassade d'Inde à "
      "Islamabad, soupçonné d'« espionnage » par les services de sécurité, a indiqué un "
      "porte-parole de la diplomatie pakistanaise.",
-     "fr", {("PAK", "IND", "16")}, {("IND", "PAK", "16")}),
+     "fr", {("PAK", "IND", "16"), ("PAK", "IND", "11")}, {("IND", "PAK", "16")}),
     # class 51: a measure on a state's firms, named by their nationality, is aimed at it
     ("Seoul on Friday announced sanctions on eleven Japanese shipping companies and two of "
      "their executives, a spokesman for the South Korean foreign ministry, Lim Soo-suk, told "
@@ -254,10 +257,11 @@ ROWS = [
      "réponse coordonnée » à des faits d'espionnage.",
      "fr", {("NOR", "RUS", "16"), ("FIN", "RUS", "16")}, {("NOR", "FIN", "16")}),
     # class 60: suspensions of payments and subsidies, named by a noun, reduce relations
+    # (class 129: La Paz recalled its envoy from the state it last dealt with)
     ("President Javier Milei on Sunday announced the suspension of all payments and "
      "subsidies to Bolivia from Buenos Aires, a day after La Paz recalled its envoy, calling "
      "the move \"long overdue\" in a post on X.",
-     "en", {("ARG", "BOL", "16")}, set()),
+     "en", {("ARG", "BOL", "16"), ("BOL", "ARG", "16")}, set()),
     ("Le gouvernement néerlandais a annoncé jeudi la suspension de ses versements au Mali, a "
      "indiqué le ministre du Commerce extérieur, Reinette Klever, qui a dénoncé « un recul "
      "inacceptable » de la transition.",
@@ -469,10 +473,11 @@ ROWS = [
      "d'Oujda, Ahmed Benali, pour lui signifier la « vive protestation » du royaume après "
      "l'incident survenu à la frontière, selon un communiqué.",
      "fr", {("MAR", "DZA", "11")}, set()),
+    # (class 129: the protest the consul was summoned for is aimed at Turkey too)
     ("Greece summoned the Turkish consul in Thessaloniki, Mehmet Aksoy, on Friday to protest "
      "against what Athens described as \"unacceptable remarks\" by a senior official in "
      "Ankara, a government spokesman said.",
-     "en", {("GRC", "TUR", "11")}, set()),
+     "en", {("GRC", "TUR", "11"), ("GRC", "TUR", "14")}, set()),
     # class 98: cutting ties, reconciling and sealing an accord (frame data)
     ("Le Tchad, le Niger et le Cameroun avaient coupé leurs liens avec la Centrafrique en "
      "2019, en l'accusant d'abriter des groupes armés, avant une réconciliation scellée deux "
@@ -494,11 +499,13 @@ ROWS = [
      "Amman.",
      "en", {("JOR", "SYR", "05"), ("SYR", "JOR", "05")}, set()),
     # class 100: the first of two subjects after a fronted phrase, which the parser hung on
-    # that phrase; class 101: a go-between ("par l'entremise de") is not a party
+    # that phrase; class 101: a go-between ("par l'entremise de") is not a party to the
+    # deal; class 125: it mediates between the deal's sides (04 towards each)
     ("En février, Ankara et Le Caire ont scellé un accord de défense par l'entremise de "
      "l'Arabie saoudite, mettant fin à une décennie de brouille, a annoncé la présidence "
      "turque dans un communiqué.",
-     "fr", {("TUR", "EGY", "05")}, {("TUR", "SAU", "05"), ("EGY", "SAU", "05")}),
+     "fr", {("TUR", "EGY", "05"), ("SAU", "TUR", "04"), ("SAU", "EGY", "04")},
+     {("TUR", "SAU", "05"), ("EGY", "SAU", "05")}),
     ("Lors de la visite, Séoul et Canberra ont signé un accord de défense, a déclaré le "
      "ministre australien de la Défense, Richard Marles, saluant « une nouvelle étape » entre "
      "les deux pays.",
@@ -579,11 +586,12 @@ ROWS = [
      "communiqué publié à Rabat.",
      "fr", {("MAR", "DZA", "11")}, set()),
     # class 112: the preposition of a date on a verb is not the one its trigger requires
-    # ("called X \"irresponsible\" on Monday" is no call on anyone)
+    # ("called X \"irresponsible\" on Monday" is no call on anyone); class 124: calling an
+    # act by a harsh word criticises whoever did it
     ("China called Japan's decision \"irresponsible\" on Monday, a foreign ministry "
      "spokesman said in Beijing, a day after Tokyo announced plans to release treated water "
      "from the Fukushima plant into the sea.",
-     "en", set(), {("CHN", "JPN", "02")}),
+     "en", {("CHN", "JPN", "11")}, {("CHN", "JPN", "02")}),
     # class 113: a press conference "with" someone is a meeting with them, also under a
     # "lors de" the parser took for an adverb
     ("Le chef de la diplomatie kényane s'est exprimé jeudi lors d'une conférence de presse "
@@ -660,6 +668,111 @@ ROWS = [
      "spokesman said, days after the two neighbours traded barbs over a disputed set of "
      "islets.",
      "en", set(), {("KOR", "JPN", "06")}),
+    # class 122: the state of the relations between two sides, said by an adjective on
+    # "relations"/"ties" or by the predicate they are the subject of (strained: 11; friendly
+    # or improved: 05), with the sides also on that predicate ("strained between X and Y")
+    ("Les relations entre la Colombie et le Pérou se sont nettement détériorées en 2023, "
+     "après que le président colombien, Gustavo Petro, eut qualifié d'« illégitime » le "
+     "gouvernement de Lima, selon des diplomates des deux pays.",
+     "fr", {("COL", "PER", "11")}, set()),
+    ("Relations have been strained between Ghana and Togo since a border incident in March, "
+     "the foreign minister in Accra told parliament on Tuesday, adding that \"our doors "
+     "remain open\" to talks.",
+     "en", {("GHA", "TGO", "11")}, set()),
+    ("Ties between Ottawa and New Delhi soured sharply in 2023, when Prime Minister Justin "
+     "Trudeau, speaking in the House of Commons, linked Indian agents to the killing of a Sikh "
+     "activist.",
+     "en", {("CAN", "IND", "11")}, set()),
+    ("The visit, the first by a Chilean head of state in a decade, signals improved relations "
+     "between Santiago and La Paz, officials in both capitals said, after years of dispute "
+     "over sea access.",
+     "en", {("CHL", "BOL", "05")}, set()),
+    # class 123: an act done again by others ("a pris la même décision", "followed suit",
+    # "cette même mesure a été adoptée par"): the main act just reported (not the criticism
+    # said in passing), by them, towards the same target; a passive with no agent done
+    # "also" is done by whoever did it last
+    ("Le Bénin a rompu lundi ses relations diplomatiques avec le Niger, a annoncé le "
+     "porte-parole du gouvernement à Cotonou. Le Togo et le Ghana ont pris la même décision "
+     "mardi, selon des sources diplomatiques.",
+     "fr", {("BEN", "NER", "16"), ("TGO", "NER", "16"), ("GHA", "NER", "16")}, set()),
+    ("Estonia expelled a Russian diplomat on Friday over what Tallinn called \"hostile "
+     "activities\", its foreign ministry said in a statement. Latvia and Lithuania followed "
+     "suit on Saturday, officials in Riga said.",
+     "en", {("EST", "RUS", "16"), ("EST", "RUS", "11"), ("LVA", "RUS", "16"),
+            ("LTU", "RUS", "16")}, set()),
+    ("Le Qatar a rompu ses relations avec l'Égypte en 2014. Un an plus tard, cette même "
+     "mesure a été adoptée par Bahreïn, en pleine crise régionale, selon l'agence officielle "
+     "QNA.",
+     "fr", {("QAT", "EGY", "16"), ("BHR", "EGY", "16")}, set()),
+    ("Pékin a convoqué samedi l'ambassadeur des Philippines pour protester contre l'incident "
+     "en mer. L'ambassadeur du Japon a lui aussi été convoqué dans la soirée, selon une "
+     "source diplomatique citée par l'agence Chine nouvelle.",
+     "fr", {("CHN", "PHL", "11"), ("CHN", "JPN", "11")}, set()),
+    ("Tokyo summoned the Chinese ambassador on Monday over the drills. The South Korean envoy "
+     "was also summoned later in the day, a foreign ministry official told reporters.",
+     "en", {("JPN", "CHN", "11"), ("JPN", "KOR", "11")}, set()),
+    # class 124: calling an act by a harsh word ("called the announcement \"absurd\"")
+    ("Moscow on Monday called the Estonian announcement \"absurd\" and promised a response, "
+     "while the foreign ministry in Tallinn said the diplomat had been engaged in "
+     "\"activities incompatible with his status\".",
+     "en", {("RUS", "EST", "11")}, set()),
+    # class 125: a go-between named on a deal ("par l'entremise de", "under the auspices
+    # of") mediates between its sides (04 towards each), and is no party to the deal
+    ("En avril, Bakou et Erevan ont conclu un accord sur la démarcation de leur frontière par "
+     "l'entremise du Kazakhstan, a indiqué jeudi la présidence azerbaïdjanaise dans un "
+     "communiqué publié à Bakou.",
+     "fr", {("AZE", "ARM", "05"), ("KAZ", "AZE", "04"), ("KAZ", "ARM", "04")},
+     {("KAZ", "AZE", "05"), ("KAZ", "ARM", "05")}),
+    ("Ethiopia and Eritrea signed a border deal in Algiers on Tuesday under the auspices of "
+     "the African Union, ending a dispute that had, according to both governments, cost tens "
+     "of thousands of lives.",
+     "en", {("ETH", "ERI", "05"), ("AU", "ETH", "04"), ("AU", "ERI", "04")}, set()),
+    # class 126: a hostile measure taken over another actor's act reproaches it that act
+    # ("over Qatar's support", "en réponse aux provocations du Togo")
+    ("Bahrain, whose king had visited Doha only months earlier, said on Monday it was "
+     "severing ties over Qatar's support for \"terrorist groups\", the state news agency BNA "
+     "reported.",
+     "en", {("BHR", "QAT", "16"), ("BHR", "QAT", "11"), ("BHR", "QAT", "04")}, set()),
+    ("En décembre, le Ghana avait rappelé son ambassadeur à Lomé « en réponse aux provocations "
+     "répétées du Togo contre la souveraineté de notre pays », a rappelé le ministre ghanéen "
+     "des Affaires étrangères.",
+     "fr", {("GHA", "TGO", "16"), ("GHA", "TGO", "11")}, set()),
+    # class 127: an envoy summoned with no agent is summoned by the state they serve in; the
+    # English tokenizer heads "Chargé d'Affaires" with "d'Affaires"
+    ("A foreign ministry source told Reuters on Monday that the Polish ambassador in Belarus "
+     "had been summoned to the foreign ministry, a day after the arrest of a journalist near "
+     "the border.",
+     "en", {("BLR", "POL", "11")}, set()),
+    ("Norway has also, on the instructions of Prime Minister Jonas Gahr Store, summoned the "
+     "Chargé d'Affaires of the Islamic Republic of Iran in Oslo to the foreign ministry, the "
+     "statement added.",
+     "en", {("NOR", "IRN", "11")}, set()),
+    # class 128 (frame data): resuming relations, taking up questions, holding discussions
+    ("Le Soudan du Sud a annoncé jeudi reprendre ses relations diplomatiques avec l'Ouganda, "
+     "suspendues en mars sur fond de différend frontalier, selon un communiqué du ministère "
+     "des Affaires étrangères à Juba.",
+     "fr", {("SSD", "UGA", "05")}, set()),
+    ("Le président sénégalais, Bassirou Diomaye Faye, et son homologue mauritanien, Mohamed "
+     "Ould Ghazouani, ont abordé mardi à Nouakchott les questions de pêche et d'énergie, a "
+     "rapporté l'agence officielle.",
+     "fr", {("SEN", "MRT", "04")}, set()),
+    ("Indian and Maldivian officials held discussions on the future of the two helicopters in "
+     "Male on Sunday, a statement from the External Affairs Ministry in New Delhi said.",
+     "en", {("IND", "MDV", "04")}, set()),
+    # class 129: a hostile act or a meeting whose verb leaves its target unsaid (no object
+    # of its own, no clause) is aimed at whoever its source last dealt with; a cooperative
+    # verb without one is not ("also supports a ceasefire")
+    ("Kenya summoned Somalia's ambassador on Monday over remarks by a senior official in "
+     "Mogadishu. On Tuesday, Nairobi recalled its own envoy for consultations, the foreign "
+     "ministry said in a statement.",
+     "en", {("KEN", "SOM", "11"), ("KEN", "SOM", "16")}, set()),
+    ("Le Mali a convoqué lundi l'ambassadeur d'Algérie à Bamako, dénonçant des « actes "
+     "inamicaux ». Mardi, Bamako a rappelé son ambassadeur pour consultations, a indiqué un "
+     "communiqué du gouvernement de transition.",
+     "fr", {("MLI", "DZA", "11"), ("MLI", "DZA", "16")}, set()),
+    ("China summoned the US ambassador on Monday over the arms sale to Taiwan. Beijing, a "
+     "foreign ministry spokesman added, also supports a ceasefire and welcomed the talks.",
+     "en", {("CHN", "USA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

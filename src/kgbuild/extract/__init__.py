@@ -278,6 +278,64 @@ def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
         trig = match_trigger(ctx, tok)
         if trig is not None:
             yield from _trigger_events(ctx, sent, tok, trig)
+    for tok in sent:
+        if fold(tok.lemma_) in ctx.lex.same_act_verbs and _repeats(ctx, tok):
+            yield from _repeated_acts(ctx, sent, tok)
+
+
+def _repeats(ctx: Ctx, verb: Token) -> bool:
+    """Whether a verb says the act last reported is done again: its object (or the subject
+    of its passive) is, or is qualified by, a word of repetition ("followed suit", "did the
+    same", "a pris la même décision", "cette même mesure a été adoptée"), or "de même"."""
+    for c in verb.children:
+        d = dep_of(c)
+        if d in ("obj", "dobj", "nsubj:pass", "nsubjpass") and (
+                fold(c.lemma_) in ctx.lex.same_act_words or any(
+                    fold(g.lemma_) in ctx.lex.same_act_words for g in c.children
+                    if dep_of(g) in ("amod", "det"))):
+            return True
+        if fold(c.text) in ctx.lex.of and any(fold(g.text) in ctx.lex.same_act_words
+                                              for g in c.children if dep_of(g) == "fixed"):
+            return True  # "a fait de même"
+    return False
+
+
+def _main_clause(ctx: Ctx, ev: Event) -> bool:
+    """Whether an event's trigger heads its sentence, a clause conjoined to it or the
+    clause reported by it."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end,
+                             alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if dep_of(tok) in ("conj", "ccomp") and dep_of(tok.head) == "root":
+        tok = tok.head  # "expelled ..., its foreign ministry said"
+    return dep_of(tok) == "root"
+
+
+def _repeated_acts(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Event]:
+    """"Egypt and the UAE followed suit", "l'Allemagne a pris la même décision": the act
+    last reported (in this sentence or the one before: an act not asserted there, such as
+    a refusal to attend, is not one to repeat), done by the verb's subject (or the agent of
+    its passive) towards the same target, as the clause dates it."""
+    before = ctx.doc[ctx.sent_of[sent.start - 1]] if sent.start else sent[0]
+    recent = [ev for ev in ctx.memory.acts if ev.evidence.start >= before.idx]
+    if not recent:
+        return  # what is repeated was just reported, in this sentence or the one before
+    # the main act reported there, not one said in passing ("expelled a diplomat over what
+    # Tallinn called \"hostile activities\"")
+    main = [ev for ev in recent if _main_clause(ctx, ev)]
+    last = (main or recent)[-1]
+    rel = ctx.res.ontology.relations[last.relation]
+    trig = Trigger(last.relation, "verb", fold(verb.lemma_))
+    if _modality(ctx, verb, trig, verb, None) != "asserted":
+        return
+    value, precision, date_text, explicit = event_date(ctx, verb, verb)
+    day = value if value and precision == "day" else ctx.reference or ctx.article.published
+    sources, _, direct = subject_of(ctx, verb, day)
+    sources = [a for a in sources if a.code not in (last.source.code, last.target.code)]
+    yield from _events(ctx, sent, verb, trig, rel, sources, [last.target], direct,
+                       "asserted", value, precision, date_text, explicit)
 
 
 def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
@@ -364,6 +422,79 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
                            modality, *when)
         targets, sources = sources[:1], sources[1:]
     yield from _events(ctx, sent, tok, trig, rel, sources, targets, direct, modality, *when)
+    if rel.quad_class <= 2 and not rel.has("mediation"):
+        yield from _go_between_events(ctx, sent, tok, trig, verb, sources, targets, modality,
+                                      when, day)
+    elif rel.quad_class >= 3 and trig.pos == "verb" and modality == "asserted" and sources:
+        yield from _reproached_reasons(ctx, sent, tok, sources, when, day)
+
+
+def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRef],
+                        when: tuple[str | None, str | None, str | None, bool],
+                        day: str | None) -> Iterator[Event]:
+    """"Egypt severed ties over Qatar's support for terrorist groups", "a rompu les relations
+    en réponse aux violations du Kenya": a hostile measure taken for another actor's act
+    reproaches it that act (the act's owner: its possessor, adjective or complement)."""
+    reasons = []
+    objects = [o for d, o, _ in dependents(verb) if d in ("obj", "dobj")]
+    for _, arg, prep in (x for t in [verb, *objects] for x in dependents(t)):
+        if prep in ctx.lex.reason_preps or (prep is not None and prep in ctx.lex.of and
+                                            fold(arg.lemma_) in ctx.lex.reason_nouns):
+            # "over Qatar's support" (on the verb or its object), "because of Russia's refusal"
+            reasons.append(arg)
+        elif fold(arg.lemma_) in ctx.lex.reason_nouns:
+            # "in response to Moscow's annexation", "en réponse aux violations du Kenya"
+            reasons += [a for _, a, p in dependents(arg) if p is not None]
+    have = {a.code for a in sources}
+    owners: dict[str, ActorRef] = {}
+    for act in reasons:
+        said = match_trigger(ctx, act)
+        if act.i in ctx.mentions or act.pos_ != "NOUN" or (
+                said is not None and ctx.res.ontology.relation_of(said).has("reproach")):
+            continue  # a party, not an act; or a reproach of its own, the other way
+        for d, c, prep in dependents(act):
+            # its doer: "Qatar's", "russe", "du Kenya", "by Iran" (not "contre l'Ukraine")
+            if d in ("poss", "nmod:poss", "amod") and prep is None or \
+                    prep in ctx.lex.of | ctx.lex.agent:
+                for a in actors_of(ctx, c, day):
+                    if a.code not in have:
+                        owners.setdefault(a.code, a)
+    if not owners:
+        return
+    rel = ctx.res.ontology.relations[REPROACH]
+    trig = Trigger(rel.name, "verb", fold(verb.lemma_))
+    yield from _events(ctx, sent, verb, trig, rel, sources, list(owners.values()), False,
+                       "asserted", *when)
+
+
+# What a reason given for a hostile measure makes of it towards the reason's doer.
+REPROACH = "CRITICIZE"
+
+
+def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: Token,
+                       sources: list[ActorRef], targets: list[ActorRef], modality: str,
+                       when: tuple[str | None, str | None, str | None, bool],
+                       day: str | None) -> Iterator[Event]:
+    """"Ryad et Téhéran ont scellé un accord par l'entremise de la Chine", "talks held under
+    the auspices of the AU": the go-between named on a cooperative act mediates between its
+    sides (each of them), on the act's day."""
+    sides = list({a.code: a for a in [*sources, *targets]}.values())
+    if len(sides) < 2:
+        return
+    mediators: list[ActorRef] = []
+    for head in dict.fromkeys([tok, verb]):
+        for c in head.children:
+            for t in (c, *c.children):
+                if not {fold(t.lemma_), fold(t.text)} & ctx.lex.go_between_nouns:
+                    continue  # (the English lemma of "auspices" is "auspex")
+                mediators += [a for _, arg, prep in dependents(t) if prep in ctx.lex.of
+                              for m in [ctx.mentions.get(arg.i)] if m is not None
+                              for a in mention_actor(ctx, m, day)]
+    have = {a.code for a in sides}
+    mediation = ctx.res.ontology.flagged("mediation")
+    for m in {a.code: a for a in mediators if a.code not in have}.values():
+        yield from _events(ctx, sent, tok, Trigger(mediation.name, "noun", fold(tok.lemma_)),
+                           mediation, [m], sides, False, modality, *when)
 
 
 def _called_for(ctx: Ctx, tok: Token, carrier: Token, trig: Trigger, rel: Relation,
@@ -423,7 +554,10 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     targets); "A friendship treaty was signed between France and Japan"."""
     if trig.pos == "noun":
         owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
-            else tok  # "la signature d'un contrat entre X et Y"
+            or dep_of(tok) in ("nsubj", "nsubj:pass", "nsubjpass") and \
+            tok.head.pos_ in ("VERB", "ADJ") and match_trigger(ctx, tok.head) is None \
+            else tok  # "la signature d'un contrat entre X et Y", "relations have been
+        # strained between X and Y" (the sides on the predicate of the noun)
         between = [a for t in dict.fromkeys([tok, owner]) for _, arg, prep in dependents(t)
                    if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
         if len(between) == 1 and between[0].start is not None:
@@ -595,9 +729,71 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     return None
 
 
+def _also_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                 p: Parties) -> bool | None:
+    """"L'ambassadeur d'Allemagne a lui aussi été convoqué", "the German envoy was also
+    summoned": a passive with no agent, done again, is done by whoever did it last."""
+    if p.sources or not p.passive or not any(
+            fold(c.text) in ctx.lex.also_words for c in tok.children):
+        return None
+    aimed = {a.code for a in p.targets}
+    for ev in reversed(ctx.memory.acts):
+        if ev.relation == rel.name and ev.source.code not in aimed:
+            p.sources = [replace(ev.source, mention=None, start=None, end=None)]
+            return None
+    return None
+
+
+def _counterpart_in_context(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
+                            day: str | None, p: Parties) -> bool | None:
+    """"Algeria recalled its ambassador from Mali ... On Sunday, Algiers also closed its
+    airspace": a hostile act or a meeting whose target the clause leaves unsaid (no object
+    or complement of its own, no clause under it) is aimed at whoever its source last dealt
+    with. Verbs only: a relation noun with no complement is often a purpose or a topic
+    ("recalled for consultations"), and a cooperative verb without one often helps someone
+    the text does not name."""
+    if trig.pos != "verb" or not p.sources or p.targets or (
+            rel.symmetric and len(p.sources) >= 2) or (
+            rel.quad_class <= 2 and not rel.has("meeting")) or _target_said(ctx, tok, trig):
+        return None
+    if "VerbForm=Inf" in str(tok.morph) and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # "the readiness of both sides to meet": whose act is not the subject's
+    mine = {a.code for a in p.sources}
+    for ev in reversed(ctx.memory.acts):
+        pair = {ev.source.code: ev.source, ev.target.code: ev.target}
+        others = [a for code, a in pair.items() if code not in mine]
+        if len(others) == 1 and len(pair) == 2:
+            p.targets = [replace(others[0], mention=None, start=None, end=None)]
+            p.direct = False
+            return None
+    return None
+
+
+def _target_said(ctx: Ctx, verb: Token, trig: Trigger) -> bool:
+    """Whether a verb names what it acts on, even if no actor: an object that is not the
+    trigger's own ("supported the cell members", "a dénoncé la construction"), a name no
+    table resolved, a personal pronoun, or a clause ("warned that ..."); not a relative
+    pronoun ("un voisin qu'il a accusé": the neighbour is the one last dealt with; "rejected
+    what it called ...")."""
+    for d, arg, _ in dependents(verb):
+        if d in ("ccomp", "xcomp"):
+            return True
+        if d not in ("obj", "dobj", "iobj"):
+            continue
+        if arg.i in ctx.mentions:
+            return True  # named, but not as an actor of this date ("les trois pays")
+        if arg.pos_ in ("NOUN", "PROPN") and fold(arg.lemma_) not in trig.objects:
+            return True
+        if arg.pos_ == "PRON" and "PronType=Rel" not in str(arg.morph) and \
+                fold(arg.lemma_) not in ctx.lex.free_relatives:
+            return True  # "accusing them of espionage": someone the pronoun rules missed
+    return False
+
+
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
-                                _place_source, _speaker, _mediator_sides, _acting_along]
+                                _place_source, _speaker, _mediator_sides, _acting_along,
+                                _also_source, _counterpart_in_context]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:

@@ -83,6 +83,9 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     return bool(objs & objects) or _object_nearby(tok, objects)
 
 
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
 def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
     mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
                               "obl", "obl:arg", "prep", "npadvmod"})
@@ -91,6 +94,12 @@ def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
              for g in [c, *c.children] for w in (g.lemma_, g.text)}
     mods |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "amod"
              for g in c.children if dep_of(g) == "conj"}
+    if tok.pos_ == "NOUN" and dep_of(tok) in SUBJECT_DEPS and tok.head.i != tok.i:
+        # "ties have soured", "les relations sont tendues": the predicate of a subject
+        # says what it is (and "began to deteriorate", its complement)
+        pred = tok.head
+        mods |= {fold(g.lemma_) for g in [pred, *pred.children]
+                 if g.i == pred.i or dep_of(g) == "xcomp"}
     if trig.strict:
         # said of the object: on the verb's own complements, or in the naming phrase the
         # parser hung inside the object ("described Lithuania's decision to open an office

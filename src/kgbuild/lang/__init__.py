@@ -101,6 +101,11 @@ class Lexicon:
     state_nouns: set[str] = field(default_factory=set)
     owned_places: set[str] = field(default_factory=set)
     name_titles: set[str] = field(default_factory=set)
+    also_words: set[str] = field(default_factory=set)
+    same_act_verbs: set[str] = field(default_factory=set)
+    same_act_words: set[str] = field(default_factory=set)
+    reason_preps: set[str] = field(default_factory=set)
+    reason_nouns: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
