@@ -773,6 +773,29 @@ ROWS = [
     ("China summoned the US ambassador on Monday over the arms sale to Taiwan. Beijing, a "
      "foreign ministry spokesman added, also supports a ceasefire and welcomed the talks.",
      "en", {("CHN", "USA", "11")}, set()),
+    # class 130: a pronoun subject stands for the subject of the nearest clause above it
+    # that names an actor ("Tunisia said it was severing ties ..., the agency reported"),
+    # not for the subject of the sentence before
+    ("Kuwait cut ties with Libya on Monday. Tunisia said it was severing ties over Libya's "
+     "support for militias, the state news agency TAP reported.",
+     "en", {("KWT", "LBY", "16"), ("TUN", "LBY", "16"), ("TUN", "LBY", "11")}, set()),
+    # class 131 (frame data): recalling a diplomatic staff or team is a recall; closing
+    # an embassy, consulate or mission reduces relations (not a demand when ordered)
+    ("Le Burkina Faso a rappelé tout son personnel diplomatique en poste à Abidjan, a "
+     "annoncé mercredi le gouvernement de transition dans un communiqué lu à la télévision "
+     "nationale.",
+     "fr", {("BFA", "CIV", "16")}, set()),
+    ("Myanmar's military government has recalled its diplomatic staff from Dhaka, a "
+     "spokesman said on Tuesday, a week after Bangladesh protested at shells landing on its "
+     "side of the border.",
+     "en", {("MMR", "BGD", "16"), ("BGD", "MMR", "14")}, set()),
+    ("Kuwait expelled 15 Iranian diplomats on Thursday over the discovery of a weapons cache. "
+     "It also ordered the closure of the Iranian military and cultural offices and of the "
+     "trade mission, the official added.",
+     "en", {("KWT", "IRN", "16")}, {("KWT", "IRN", "10")}),
+    ("Le Koweït a expulsé jeudi quinze diplomates iraniens. Il a également ordonné la "
+     "fermeture de la mission commerciale iranienne, a ajouté le responsable.",
+     "fr", {("KWT", "IRN", "16")}, {("KWT", "IRN", "10")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -332,15 +332,21 @@ def _first_person_subject(level: Level) -> Found | None:
 
 
 def _pronoun_subject(level: Level) -> Found | None:
-    """"Kishida made a visit to Kyiv, where he met...": a pronoun is the main clause's
-    subject, or the last subject named."""
+    """"Kishida made a visit to Kyiv, where he met...": a pronoun is the subject of a clause
+    above it (the nearest that names an actor before it), or the last subject named."""
     subj = level.subj
     if subj is None or level.passive or fold(subj.text).lstrip("-") not in level.ctx.lex.pronouns:
         return None
     ctx = level.ctx
     root = sentence_root(ctx, level.verb)
-    if root.i != level.verb.i:
-        for d, arg, _ in dependents(root):
+    # the clauses above, nearest first, up to the sentence's root ("Egypt said it was
+    # severing ties ..., the state news agency reported": Egypt, not the agency)
+    heads, cur = [], level.verb
+    while cur.i != root.i and cur.head.i != cur.i and len(heads) < 6:
+        cur = cur.head
+        heads.append(cur)
+    for head in heads:
+        for d, arg, _ in dependents(head):
             if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
                     and fold(arg.text) not in level.ctx.lex.pronouns:
                 acts = actors_of(ctx, arg, level.day)
