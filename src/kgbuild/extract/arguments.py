@@ -341,7 +341,8 @@ def _pronoun_subject(level: Level) -> Found | None:
     root = sentence_root(ctx, level.verb)
     # the clauses above, nearest first, up to the sentence's root ("Egypt said it was
     # severing ties ..., the state news agency reported": Egypt, not the agency)
-    heads, cur = [], level.verb
+    heads: list[Token] = []
+    cur = level.verb
     while cur.i != root.i and cur.head.i != cur.i and len(heads) < 6:
         cur = cur.head
         heads.append(cur)
