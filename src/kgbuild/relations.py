@@ -71,6 +71,7 @@ class Trigger:
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
     strict: bool = False  # the modifier is said of the verb's object, not a word further on
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
+    unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
     source: tuple[str, ...] = ("subject",)
     target: tuple[str, ...] = ("object", "oblique")
 
@@ -263,6 +264,7 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         negated=bool(item.get("negated", False)),
         strict=bool(item.get("strict", False)),
         unless_objects=_words(item.get("unless_object", []), where),
+        unless_modifiers=_words(item.get("unless_modifier", []), where),
         source=source, target=target,
     )
 

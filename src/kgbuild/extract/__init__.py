@@ -313,28 +313,39 @@ def _main_clause(ctx: Ctx, ev: Event) -> bool:
     return dep_of(tok) == "root"
 
 
-def _repeated_acts(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Event]:
-    """"Egypt and the UAE followed suit", "l'Allemagne a pris la même décision": the act
-    last reported (in this sentence or the one before: an act not asserted there, such as
-    a refusal to attend, is not one to repeat), done by the verb's subject (or the agent of
-    its passive) towards the same target, as the clause dates it."""
+def _recent_acts(ctx: Ctx, sent: Span) -> list[Event]:
+    """The events asserted in this sentence and the one before: what "the same decision",
+    an act done "also" and an act with no stated target point back to."""
     before = ctx.doc[ctx.sent_of[sent.start - 1]] if sent.start else sent[0]
-    recent = [ev for ev in ctx.memory.acts if ev.evidence.start >= before.idx]
-    if not recent:
-        return  # what is repeated was just reported, in this sentence or the one before
-    # the main act reported there, not one said in passing ("expelled a diplomat over what
-    # Tallinn called \"hostile activities\"")
+    return [ev for ev in ctx.memory.acts if ev.evidence.start >= before.idx]
+
+
+def _repeated_acts(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Event]:
+    """"Egypt and the UAE followed suit", "l'Allemagne a pris la même décision": the main
+    act just reported (in this sentence or the one before: an act not asserted there, such
+    as a refusal to attend, is not one to repeat; nor is a criticism said in passing), done
+    by the verb's subject (or the agent of its passive) towards each of its targets, as the
+    clause dates it; not when the repetition is itself refused or denied."""
+    recent = _recent_acts(ctx, sent)
     main = [ev for ev in recent if _main_clause(ctx, ev)]
+    if not recent:
+        return
     last = (main or recent)[-1]
     rel = ctx.res.ontology.relations[last.relation]
     trig = Trigger(last.relation, "verb", fold(verb.lemma_))
-    if _modality(ctx, verb, trig, verb, None) != "asserted":
-        return
+    if _not_asserted(ctx, verb, trig, verb) or \
+            _modality(ctx, verb, trig, verb, None) != "asserted":
+        return  # "refused to follow suit", "n'a pas fait de même"
     value, precision, date_text, explicit = event_date(ctx, verb, verb)
     day = value if value and precision == "day" else ctx.reference or ctx.article.published
     sources, _, direct = subject_of(ctx, verb, day)
-    sources = [a for a in sources if a.code not in (last.source.code, last.target.code)]
-    yield from _events(ctx, sent, verb, trig, rel, sources, [last.target], direct,
+    # every target of that act ("sanctions on Iran and North Korea ... Britain followed suit")
+    targets = list({ev.target.code: ev.target for ev in recent
+                    if ev.relation == last.relation and
+                    ev.evidence.trigger_start == last.evidence.trigger_start}.values())
+    sources = [a for a in sources if a.code not in
+               {last.source.code} | {t.code for t in targets}]
+    yield from _events(ctx, sent, verb, trig, rel, sources, targets, direct,
                        "asserted", value, precision, date_text, explicit)
 
 
@@ -429,12 +440,17 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
         yield from _reproached_reasons(ctx, sent, tok, sources, when, day)
 
 
+# What a reason given for a hostile measure makes of it towards the reason's doer.
+REPROACH = "CRITICIZE"
+
+
 def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRef],
                         when: tuple[str | None, str | None, str | None, bool],
                         day: str | None) -> Iterator[Event]:
     """"Egypt severed ties over Qatar's support for terrorist groups", "a rompu les relations
     en réponse aux violations du Kenya": a hostile measure taken for another actor's act
-    reproaches it that act (the act's owner: its possessor, adjective or complement)."""
+    reproaches it that act (the act's doer: its possessor, adjective or by-agent, or a name
+    after "de"/"of" on a noun that is no act of its own)."""
     reasons = []
     objects = [o for d, o, _ in dependents(verb) if d in ("obj", "dobj")]
     for _, arg, prep in (x for t in [verb, *objects] for x in dependents(t)):
@@ -448,27 +464,36 @@ def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRe
     have = {a.code for a in sources}
     owners: dict[str, ActorRef] = {}
     for act in reasons:
+        if act.i in ctx.mentions or act.pos_ != "NOUN":
+            continue  # a party, not an act
         said = match_trigger(ctx, act)
-        if act.i in ctx.mentions or act.pos_ != "NOUN" or (
-                said is not None and ctx.res.ontology.relation_of(said).has("reproach")):
-            continue  # a party, not an act; or a reproach of its own, the other way
-        for d, c, prep in dependents(act):
-            # its doer: "Qatar's", "russe", "du Kenya", "by Iran" (not "contre l'Ukraine")
-            if d in ("poss", "nmod:poss", "amod") and prep is None or \
-                    prep in ctx.lex.of | ctx.lex.agent:
-                for a in actors_of(ctx, c, day):
-                    if a.code not in have:
-                        owners.setdefault(a.code, a)
+        if said is not None and (ctx.res.ontology.relation_of(said).has("reproach") or
+                                 ctx.res.ontology.relation_of(said).cameo[:2] == "16"):
+            continue  # a reproach of its own, the other way; or a measure answered in kind
+        doers = [c for d, c, prep in dependents(act)
+                 if d in ("poss", "nmod:poss") or d == "amod" and c.i in ctx.mentions or
+                 prep in ctx.lex.agent]  # "Qatar's", "russe", "by Iran"
+        aimed = ctx.res.ontology.relation_of(said).preps.get(ctx.lang, frozenset()) \
+            if said is not None else frozenset()
+        against = any(dep_of(t) in ("case", "prep") and fold(t.text) in aimed - ctx.lex.of
+                      for t in act.subtree)
+        if not doers and (said is None or against):
+            # "les violations du Kenya contre notre souveraineté": a name right after
+            # "de"/"of" is the doer when nothing else is (on an act noun, only when what it
+            # is done to has its own preposition: "over the invasion of Ukraine" is done to
+            # Ukraine)
+            doers = [c for _, c, prep in dependents(act)
+                     if prep in ctx.lex.of and c.i in ctx.mentions]
+        for c in doers:
+            for a in actors_of(ctx, c, day):
+                if a.code not in have:
+                    owners.setdefault(a.code, a)
     if not owners:
         return
     rel = ctx.res.ontology.relations[REPROACH]
     trig = Trigger(rel.name, "verb", fold(verb.lemma_))
     yield from _events(ctx, sent, verb, trig, rel, sources, list(owners.values()), False,
                        "asserted", *when)
-
-
-# What a reason given for a hostile measure makes of it towards the reason's doer.
-REPROACH = "CRITICIZE"
 
 
 def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: Token,
@@ -478,6 +503,9 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
     """"Ryad et Téhéran ont scellé un accord par l'entremise de la Chine", "talks held under
     the auspices of the AU": the go-between named on a cooperative act mediates between its
     sides (each of them), on the act's day."""
+    rel = ctx.res.ontology.relation_of(trig)
+    if not (rel.symmetric or len(sources) >= 2):
+        return  # a one-way act ("delivered aid to Syria under the auspices of the UN")
     sides = list({a.code: a for a in [*sources, *targets]}.values())
     if len(sides) < 2:
         return
@@ -491,7 +519,8 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
                               for m in [ctx.mentions.get(arg.i)] if m is not None
                               for a in mention_actor(ctx, m, day)]
     have = {a.code for a in sides}
-    mediation = ctx.res.ontology.flagged("mediation")
+    mediation = next(r for r in ctx.res.ontology.relations.values()
+                     if r.source_role == "mediator")
     for m in {a.code: a for a in mediators if a.code not in have}.values():
         yield from _events(ctx, sent, tok, Trigger(mediation.name, "noun", fold(tok.lemma_)),
                            mediation, [m], sides, False, modality, *when)
@@ -617,7 +646,8 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
                   p: Parties) -> bool | None:
     """"Two Russian diplomats were expelled from Germany", "The German ambassador to Chad
     was expelled": with no agent, the state they are sent away from, or where they serve
-    (a relation flagged `from_place`)."""
+    (a relation flagged `from_place`); not when the clause sends them to their own state
+    ("the German ambassador in Moscow was summoned back to Berlin")."""
     if p.sources or not p.passive or not rel.has("from_place"):
         return None
     for d, arg, prep in dependents(tok):
@@ -626,6 +656,12 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
             if found:
                 p.sources = found
                 return None
+    places = ctx.lex.destination_preps | ctx.lex.locative
+    home = {a.code for h in [tok, *(c for c in tok.children if dep_of(c) == "advmod")]
+            for d, arg, prep in dependents(h) if prep in places
+            for a in actors_of(ctx, arg, day)}  # ("back to Berlin")
+    if home & {t.code for t in p.targets}:
+        return None  # "summoned back to Berlin", "convoqué à Paris": called home
     for d, arg, _ in dependents(tok):
         if d not in ("nsubj:pass", "nsubjpass"):
             continue
@@ -637,6 +673,35 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
                     p.sources = found
                     p.targets = [t for t in p.targets if t.code not in {f.code for f in found}]
                     return None
+    return None
+
+
+def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
+                       day: str | None, p: Parties) -> bool | None:
+    """"Moscou a rejeté les accusations de Kiev", "a jugé « infondées » les accusations
+    ukrainiennes": an accusation or a criticism that someone rejects was made by its owner
+    (a name after "de"/"of" included) and aimed at the one who rejects it."""
+    verb = tok.head
+    if dep_of(tok) not in ("obj", "dobj", "nmod"):
+        return None
+    if verb.i in ctx.doc.user_data.get(DATE_TOKENS, ()):
+        verb = verb.head  # "a rejeté vendredi les critiques": the object hung on the date
+    elif dep_of(tok) == "nmod":
+        return None
+    if trig.pos != "noun" or not rel.has("reproach"):
+        return None
+    if dep_of(verb) == "xcomp" and verb.pos_ == "ADJ":
+        verb = verb.head  # (the parser hangs the object on the naming adjective)
+    said = match_trigger(ctx, verb) if verb.i != tok.i else None
+    if said is None or not ctx.res.ontology.relation_of(said).has("rejection"):
+        return None
+    rejecters = subject_of(ctx, verb, day)[0]
+    owners = [a for _, c, prep in dependents(tok)
+              if prep in ctx.lex.of and c.i in ctx.mentions for a in actors_of(ctx, c, day)]
+    accusers = [a for a in [*p.sources, *owners]
+                if a.code not in {r.code for r in rejecters}]
+    if accusers and rejecters:
+        p.sources, p.targets, p.direct = accusers, rejecters, False
     return None
 
 
@@ -732,51 +797,67 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
 def _also_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                  p: Parties) -> bool | None:
     """"L'ambassadeur d'Allemagne a lui aussi été convoqué", "the German envoy was also
-    summoned": a passive with no agent, done again, is done by whoever did it last."""
+    summoned": a passive with no agent, done again, is done by whoever did it in this
+    sentence or the one before (not when the clause dates it otherwise: "In 2022, dozens
+    were also expelled")."""
     if p.sources or not p.passive or not any(
             fold(c.text) in ctx.lex.also_words for c in tok.children):
         return None
+    value, _, _, explicit = event_date(ctx, tok, tok)
     aimed = {a.code for a in p.targets}
-    for ev in reversed(ctx.memory.acts):
-        if ev.relation == rel.name and ev.source.code not in aimed:
+    for ev in reversed(_recent_acts(ctx, tok.sent)):
+        if ev.relation == rel.name and ev.source.code not in aimed and \
+                ev.target.code not in aimed and not (explicit and value != ev.date):
             p.sources = [replace(ev.source, mention=None, start=None, end=None)]
-            return None
+            break
     return None
 
 
 def _counterpart_in_context(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
                             day: str | None, p: Parties) -> bool | None:
-    """"Algeria recalled its ambassador from Mali ... On Sunday, Algiers also closed its
-    airspace": a hostile act or a meeting whose target the clause leaves unsaid (no object
-    or complement of its own, no clause under it) is aimed at whoever its source last dealt
-    with. Verbs only: a relation noun with no complement is often a purpose or a topic
-    ("recalled for consultations"), and a cooperative verb without one often helps someone
-    the text does not name."""
+    """"Kenya summoned Somalia's ambassador ... On Tuesday, Nairobi recalled its own envoy
+    for consultations": a hostile act or a meeting whose clause leaves its target unsaid
+    (no object, complement by the relation's prepositions or clause of its own) is aimed
+    at the other side of the source's last act of the same kind (hostile, or a meeting or
+    cooperation; of any kind for a trigger with an object of its own). Verbs only:
+    a relation noun with no complement is often a purpose or a topic ("recalled for
+    consultations"), and a cooperative verb without one often helps someone the text does
+    not name."""
     if trig.pos != "verb" or not p.sources or p.targets or (
             rel.symmetric and len(p.sources) >= 2) or (
-            rel.quad_class <= 2 and not rel.has("meeting")) or _target_said(ctx, tok, trig):
+            rel.quad_class <= 2 and not rel.has("meeting")) or \
+            _target_said(ctx, tok, trig, rel):
         return None
     if "VerbForm=Inf" in str(tok.morph) and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return None  # "the readiness of both sides to meet": whose act is not the subject's
     mine = {a.code for a in p.sources}
+    hostile = rel.quad_class >= 3
     for ev in reversed(ctx.memory.acts):
+        if (ctx.res.ontology.relations[ev.relation].quad_class >= 3) != hostile and \
+                not trig.objects:
+            continue  # (a trigger with an object of its own, "rompu les relations",
+            # "recalled its envoy", is between two sides whatever was done before)
         pair = {ev.source.code: ev.source, ev.target.code: ev.target}
         others = [a for code, a in pair.items() if code not in mine]
         if len(others) == 1 and len(pair) == 2:
             p.targets = [replace(others[0], mention=None, start=None, end=None)]
             p.direct = False
-            return None
+            break
     return None
 
 
-def _target_said(ctx: Ctx, verb: Token, trig: Trigger) -> bool:
-    """Whether a verb names what it acts on, even if no actor: an object that is not the
-    trigger's own ("supported the cell members", "a dénoncé la construction"), a name no
-    table resolved, a personal pronoun, or a clause ("warned that ..."); not a relative
+def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
+    """Whether a verb's clause names what it acts on, even if no actor: an object that is
+    not the trigger's own ("supported the cell members", "a dénoncé la construction"), a
+    complement by the relation's prepositions ("met with opposition leaders"), a name no
+    table resolved, a personal pronoun or a clause ("warned that ..."); not a relative
     pronoun ("un voisin qu'il a accusé": the neighbour is the one last dealt with; "rejected
     what it called ...")."""
-    for d, arg, _ in dependents(verb):
+    preps = rel.preps.get(ctx.lang, frozenset())
+    for d, arg, prep in dependents(verb):
         if d in ("ccomp", "xcomp"):
+            return True
+        if prep is not None and prep in preps and arg.pos_ in ("NOUN", "PROPN"):
             return True
         if d not in ("obj", "dobj", "iobj"):
             continue
@@ -792,8 +873,8 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger) -> bool:
 
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
-                                _place_source, _speaker, _mediator_sides, _acting_along,
-                                _also_source, _counterpart_in_context]
+                                _place_source, _rejected_reproach, _speaker, _mediator_sides,
+                                _acting_along, _also_source, _counterpart_in_context]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
@@ -831,10 +912,31 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
     if not targets and rel.has("rejection") and trig.pos == "verb":
-        # "La Chine a rejeté ces accusations", "Beijing rejected the criticism": those
-        # of the last actor who criticised or accused the one who rejects them
-        targets = _reproacher(ctx, tok, sources)
+        # "a rejeté les accusations de Kiev", "dismissed Manila's allegations": whoever
+        # made them; "La Chine a rejeté ces accusations", "Beijing rejected the criticism":
+        # those of the last actor who criticised or accused the one who rejects them
+        targets = _reproach_owners(ctx, tok, sources) or _reproacher(ctx, tok, sources)
     return rel, modality, sources, targets
+
+
+def _reproach_owners(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
+    """Who made the criticism or accusation a verb rejects, named on its object: its
+    possessor or nationality adjective, or a name right after "de"/"of" ("les accusations
+    de Kiev")."""
+    mine = {a.code for a in sources}
+    day = ctx.reference or ctx.article.published
+    found: dict[str, ActorRef] = {}
+    # (the object, or the object the parser hung on the naming adjective: "a jugé
+    # « infondées » les accusations")
+    heads = [verb, *(c for c in verb.children if dep_of(c) == "xcomp")]
+    for d, obj, _ in (x for h in heads for x in dependents(h)):
+        if d not in ("obj", "dobj") or fold(obj.lemma_) not in ctx.lex.reproach_nouns:
+            continue
+        for d2, c, prep in dependents(obj):
+            if d2 in ("poss", "nmod:poss") or (d2 == "amod" or prep in ctx.lex.of) and \
+                    c.i in ctx.mentions:
+                found.update((a.code, a) for a in actors_of(ctx, c, day) if a.code not in mine)
+    return list(found.values())
 
 
 def _ended_by_head(ctx: Ctx, noun: Token, rel: Relation) -> bool:

@@ -57,6 +57,10 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue  # "released a joint communique": another sense
         if trig.modifiers and not _modifiers_fit(tok, trig):
             continue
+        if trig.unless_modifiers and (_modifiers_fit(tok, trig, trig.unless_modifiers) or (
+                dep_of(tok) in ("obj", "dobj") and
+                fold(tok.head.lemma_) in trig.unless_modifiers)):
+            continue  # "tensions have eased", "to reduce tensions": the opposite
         if trig.preps and not _preps_fit(ctx, tok, pos, trig):
             continue
         return trig
@@ -86,7 +90,9 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
-def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
+def _modifiers_fit(tok: Token, trig: Trigger, words: frozenset[str] | None = None) -> bool:
+    """Whether one of `words` (the trigger's modifiers by default) modifies the word."""
+    wanted = trig.modifiers if words is None else words
     mods = child_lemmas(tok, {"amod", "nmod", "compound", "obj", "dobj", "obl:mod",
                               "obl", "obl:arg", "prep", "npadvmod"})
     mods |= {fold(w) for c in tok.children
@@ -98,8 +104,9 @@ def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
         # "ties have soured", "les relations sont tendues": the predicate of a subject
         # says what it is (and "began to deteriorate", its complement)
         pred = tok.head
-        mods |= {fold(g.lemma_) for g in [pred, *pred.children]
-                 if g.i == pred.i or dep_of(g) == "xcomp"}
+        mods |= {fold(w) for g in [pred, *pred.children]
+                 if g.i == pred.i or dep_of(g) in ("xcomp", "acomp", "attr")
+                 for w in (g.lemma_, g.text)}
     if trig.strict:
         # said of the object: on the verb's own complements, or in the naming phrase the
         # parser hung inside the object ("described Lithuania's decision to open an office
@@ -111,14 +118,14 @@ def _modifiers_fit(tok: Token, trig: Trigger) -> bool:
                 for g in [c, *c.children] for w in (g.lemma_, g.text)}
         mods |= {fold(g.text) for t in tok.subtree if t.i not in skip and
                  fold(t.text) in naming for g in t.children}
-    if tok.pos_ != "NOUN" and not mods & trig.modifiers and not trig.strict:
+    if tok.pos_ != "NOUN" and not mods & wanted and not trig.strict:
         # "declared a Pakistani official, said to work at the mission, persona non grata":
         # the verb's complement a few words on, wherever an inserted clause made the parser
         # hang it
         end = min(tok.sent.end, tok.i + 20)
         mods = {fold(t.text) for t in tok.doc[tok.i + 1:end]
                 if t.text not in (";", ":")}
-    return bool(mods & trig.modifiers)
+    return bool(mods & wanted)
 
 
 def _preps_fit(ctx: Ctx, tok: Token, pos: str, trig: Trigger) -> bool:
