@@ -837,6 +837,16 @@ ROWS = [
      "shipping. On Tuesday, Tehran threatened to retaliate after an Israeli strike on its "
      "consulate in Damascus killed seven officers.",
      "en", None, {("IRN", "OMN", "13")}),
+    # class 133 (frame data): reopening a border eases a restriction between its sides
+    # (mutual when both reopen "their" border)
+    ("Le Bénin et le Niger ont rouvert mardi leur frontière aux camions de marchandises, "
+     "après dix-huit mois de fermeture liée au coup d'État, a constaté un correspondant de "
+     "l'AFP au poste de Malanville.",
+     "fr", {("BEN", "NER", "08")}, set()),
+    ("Russia reopened its border with Finland to freight traffic on Monday, a year after "
+     "Helsinki accused Moscow of steering migrants towards the frontier, Finnish border "
+     "guards said.",
+     "en", {("RUS", "FIN", "08"), ("FIN", "RUS", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
