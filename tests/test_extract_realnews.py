@@ -847,6 +847,17 @@ ROWS = [
      "Helsinki accused Moscow of steering migrants towards the frontier, Finnish border "
      "guards said.",
      "en", {("RUS", "FIN", "08"), ("FIN", "RUS", "11")}, set()),
+    # class 134: a mutual relation noun said of a subject by a copula ("remains a partner
+    # of", "reste un partenaire de") is between the subject and the noun's owner, or, with
+    # none, the one who says it
+    ("Le chef de la diplomatie indonésienne, Retno Marsudi, a estimé mardi que l'Australie "
+     "était un partenaire « essentiel » pour la stabilité de la région, au terme d'une "
+     "rencontre à Jakarta.",
+     "fr", {("AUS", "IDN", "05")}, set()),
+    ("Turkey remains a major trading partner of Iraq despite the dispute over water, the "
+     "Iraqi trade minister said on Sunday, citing figures released by the customs authority "
+     "in Baghdad.",
+     "en", {("TUR", "IRQ", "06")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

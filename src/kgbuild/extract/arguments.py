@@ -19,6 +19,7 @@ from .context import (
     inverted_subject,
     is_reflexive,
     light_verb,
+    morphology,
     noun_dependents,
     sentence_root,
     stranded_auxiliary,
@@ -1327,25 +1328,34 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
 
 def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
     """"L'Argentine est le troisième partenaire commercial du Brésil", "China is Brazil's
-    largest trading partner": a mutual relation noun said of a subject by a copula is
-    between the subject and the noun's owner."""
+    largest trading partner", "la Russie reste un partenaire majeur de l'Arménie": a mutual
+    relation noun said of a subject by a copula is between the subject and the noun's
+    owner, or, with none, the one who says it ("Kishida said India was an indispensable
+    partner")."""
     if not ctx.res.ontology.relations[trig.relation].symmetric:
         return None
     pred = tok
     if dep_of(tok) == "nmod" and case_of(tok) is None and tok.head.i != tok.i:
         pred = tok.head  # "est de son côté le partenaire": the predicate split by a phrase
-    subj = next((c for c in pred.children if dep_of(c) == "nsubj")
-                if any(dep_of(c) == "cop" for c in pred.children) else
-                (c for c in tok.head.children if dep_of(c) == "nsubj")
-                if dep_of(tok) == "attr" and fold(tok.head.lemma_) in ctx.lex.copulas
-                else iter(()), None)
+    copular = any(dep_of(c) == "cop" for c in pred.children)
+    head_lemmas = {fold(tok.head.lemma_), fold(morphology(ctx).verb_guess(tok.head.text) or "")}
+    if not copular and dep_of(tok) in ("attr", "obj", "xcomp") and \
+            head_lemmas & ctx.lex.copulas:  # (the tagger leaves "reste" as it is)
+        pred = tok.head  # "China is ...", "la Russie reste un partenaire majeur"
+    elif not copular:
+        return None
+    subj = next((c for c in pred.children if dep_of(c) == "nsubj"), None)
     if subj is None:
         return None
     sides = actors_of(ctx, subj, day)
     owners = [a for d, arg, prep in noun_dependents(tok)
-              if d in ("poss", "nmod:poss") or (prep in ctx.lex.of and d in ("nmod", "pobj"))
+              if d in ("poss", "nmod:poss") or
+              (prep in ctx.lex.of and d in ("nmod", "pobj", "obl"))
               for a in actors_of(ctx, arg, day)]
     sides += [a for a in owners if a.code not in {s.code for s in sides}]
+    if len(sides) == 1:
+        # "Kishida a jugé que l'Inde était un partenaire « indispensable »": of the speaker
+        sides += [a for a in speech_subject(ctx, pred, day) if a.code != sides[0].code]
     return (sides, True) if len(sides) >= 2 else None
 
 
