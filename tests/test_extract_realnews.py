@@ -858,6 +858,24 @@ ROWS = [
      "Iraqi trade minister said on Sunday, citing figures released by the customs authority "
      "in Baghdad.",
      "en", {("TUR", "IRQ", "06")}, set()),
+    # precision rows for classes 129-134 (a second reader's findings): an embassy closed
+    # as a precaution; a pronoun in a clause conjoined to another's; accusations that name
+    # their own target; a trigger's own preposition naming whom it is said to
+    ("The United States temporarily closed its embassy in Kyiv on Wednesday, warning of a "
+     "significant air attack, the State Department said, adding that staff had been told to "
+     "shelter in place.",
+     "en", None, {("USA", "UKR", "16"), ("USA", "UKR", "13")}),
+    ("Israel's army said Hezbollah had fired rockets at Haifa overnight and that it had "
+     "struck targets in southern Lebanon in response, a military spokesman told reporters in "
+     "Tel Aviv.",
+     "en", {("ISR", "LBN", "18")}, {("HEZBOLLAH", "LBN", "18")}),
+    ("China on Monday rejected Washington's accusations against Moscow over arms supplies, "
+     "foreign ministry spokesman Lin Jian told a regular briefing in Beijing, calling them "
+     "\"groundless smears\".",
+     "en", {("CHN", "USA", "12"), ("USA", "RUS", "11")}, {("USA", "CHN", "11")}),
+    ("Egypt signed a gas deal with Israel on Monday. Speaking to reporters in Cairo on "
+     "Tuesday, the petroleum minister said the first cargoes would arrive before the summer.",
+     "en", {("EGY", "ISR", "05")}, {("EGY", "ISR", "04")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -327,9 +327,9 @@ def _repeated_acts(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Event]:
     by the verb's subject (or the agent of its passive) towards each of its targets, as the
     clause dates it; not when the repetition is itself refused or denied."""
     recent = _recent_acts(ctx, sent)
-    main = [ev for ev in recent if _main_clause(ctx, ev)]
     if not recent:
         return
+    main = [ev for ev in recent if _main_clause(ctx, ev)]
     last = (main or recent)[-1]
     rel = ctx.res.ontology.relations[last.relation]
     trig = Trigger(last.relation, "verb", fold(verb.lemma_))
@@ -519,8 +519,10 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
                               for m in [ctx.mentions.get(arg.i)] if m is not None
                               for a in mention_actor(ctx, m, day)]
     have = {a.code for a in sides}
-    mediation = next(r for r in ctx.res.ontology.relations.values()
-                     if r.source_role == "mediator")
+    mediation = next((r for r in ctx.res.ontology.relations.values()
+                      if r.source_role == "mediator"), None)
+    if mediation is None:
+        return  # (an ontology with no mediating relation)
     for m in {a.code: a for a in mediators if a.code not in have}.values():
         yield from _events(ctx, sent, tok, Trigger(mediation.name, "noun", fold(tok.lemma_)),
                            mediation, [m], sides, False, modality, *when)
@@ -700,8 +702,13 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
               if prep in ctx.lex.of and c.i in ctx.mentions for a in actors_of(ctx, c, day)]
     accusers = [a for a in [*p.sources, *owners]
                 if a.code not in {r.code for r in rejecters}]
+    aimed = rel.preps.get(ctx.lang, frozenset()) - ctx.lex.of
+    against = [a for t in tok.subtree for _, c, prep in dependents(t) if prep in aimed
+               for a in actors_of(ctx, c, day)]  # (also "made by Israel against Hamas")
     if accusers and rejecters:
-        p.sources, p.targets, p.direct = accusers, rejecters, False
+        # (aimed at the one who rejects them unless they name their own target: "rejected
+        # Washington's accusations against Moscow")
+        p.sources, p.targets, p.direct = accusers, against or rejecters, False
     return None
 
 
@@ -853,7 +860,7 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
     table resolved, a personal pronoun or a clause ("warned that ..."); not a relative
     pronoun ("un voisin qu'il a accusé": the neighbour is the one last dealt with; "rejected
     what it called ...")."""
-    preps = rel.preps.get(ctx.lang, frozenset())
+    preps = rel.preps.get(ctx.lang, frozenset()) | trig.preps  # ("speaking to reporters")
     for d, arg, prep in dependents(verb):
         if d in ("ccomp", "xcomp"):
             return True
@@ -920,20 +927,23 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
 
 
 def _reproach_owners(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
-    """Who made the criticism or accusation a verb rejects, named on its object: its
-    possessor or nationality adjective, or a name right after "de"/"of" ("les accusations
-    de Kiev")."""
+    """Who made the criticism or accusation a verb rejects, named on its object (also one
+    the parser hung on a date): its possessor or nationality adjective, or a name right
+    after "de"/"of"/"from" ("les accusations de Kiev", "criticism from the United
+    States")."""
     mine = {a.code for a in sources}
     day = ctx.reference or ctx.article.published
     found: dict[str, ActorRef] = {}
     # (the object, or the object the parser hung on the naming adjective: "a jugé
     # « infondées » les accusations")
-    heads = [verb, *(c for c in verb.children if dep_of(c) == "xcomp")]
+    dates = ctx.doc.user_data.get(DATE_TOKENS, ())
+    heads = [verb, *(c for c in verb.children if dep_of(c) == "xcomp" or c.i in dates)]
     for d, obj, _ in (x for h in heads for x in dependents(h)):
-        if d not in ("obj", "dobj") or fold(obj.lemma_) not in ctx.lex.reproach_nouns:
+        if d not in ("obj", "dobj", "nmod") or fold(obj.lemma_) not in ctx.lex.reproach_nouns:
             continue
         for d2, c, prep in dependents(obj):
-            if d2 in ("poss", "nmod:poss") or (d2 == "amod" or prep in ctx.lex.of) and \
+            if d2 in ("poss", "nmod:poss") or (
+                    d2 == "amod" or prep in ctx.lex.of | ctx.lex.origin_preps) and \
                     c.i in ctx.mentions:
                 found.update((a.code, a) for a in actors_of(ctx, c, day) if a.code not in mine)
     return list(found.values())

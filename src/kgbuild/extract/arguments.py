@@ -345,8 +345,11 @@ def _pronoun_subject(level: Level) -> Found | None:
     heads: list[Token] = []
     cur = level.verb
     while cur.i != root.i and cur.head.i != cur.i and len(heads) < 6:
+        sibling = dep_of(cur) == "conj"
         cur = cur.head
-        heads.append(cur)
+        if not sibling:
+            heads.append(cur)  # (not a clause conjoined to it: "said X had fired ... and
+            # that it had struck": "it" is the speaker's, not X's)
     for head in heads:
         for d, arg, _ in dependents(head):
             if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
@@ -1353,8 +1356,11 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
               (prep in ctx.lex.of and d in ("nmod", "pobj", "obl"))
               for a in actors_of(ctx, arg, day)]
     sides += [a for a in owners if a.code not in {s.code for s in sides}]
-    if len(sides) == 1:
+    owned = any(d in ("poss", "nmod:poss") or prep in ctx.lex.of
+                for d, _, prep in noun_dependents(tok))
+    if len(sides) == 1 and not owned:
         # "Kishida a jugé que l'Inde était un partenaire « indispensable »": of the speaker
+        # (not "a partner of the Belt and Road Initiative, officials said")
         sides += [a for a in speech_subject(ctx, pred, day) if a.code != sides[0].code]
     return (sides, True) if len(sides) >= 2 else None
 
