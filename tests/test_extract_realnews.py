@@ -876,6 +876,11 @@ ROWS = [
     ("Egypt signed a gas deal with Israel on Monday. Speaking to reporters in Cairo on "
      "Tuesday, the petroleum minister said the first cargoes would arrive before the summer.",
      "en", {("EGY", "ISR", "05")}, {("EGY", "ISR", "04")}),
+    # (class 122: tensions eased by the noun they are the complement of are none)
+    ("L'apaisement des tensions entre le Rwanda et la RDC, après la signature d'un accord à "
+     "Washington, a été salué jeudi par le président de la Commission de l'Union africaine, "
+     "selon un communiqué publié à Addis-Abeba.",
+     "fr", None, {("RWA", "COD", "11"), ("COD", "RWA", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

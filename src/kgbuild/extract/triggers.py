@@ -57,9 +57,7 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue  # "released a joint communique": another sense
         if trig.modifiers and not _modifiers_fit(tok, trig):
             continue
-        if trig.unless_modifiers and (_modifiers_fit(tok, trig, trig.unless_modifiers) or (
-                dep_of(tok) in ("obj", "dobj") and
-                fold(tok.head.lemma_) in trig.unless_modifiers)):
+        if trig.unless_modifiers and _opposite(tok, trig):
             continue  # "tensions have eased", "to reduce tensions": the opposite
         if trig.preps and not _preps_fit(ctx, tok, pos, trig):
             continue
@@ -88,6 +86,17 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _opposite(tok: Token, trig: Trigger) -> bool:
+    """Whether a word of the trigger's `unless_modifier` list says the opposite of it: as
+    its modifier or predicate ("tensions have eased"), or as the verb or noun it is the
+    object or complement of ("to reduce tensions", "l'apaisement des tensions")."""
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    if dep_of(tok) in ("obj", "dobj", "nmod", "pobj") and head.i != tok.i and \
+            fold(head.lemma_) in trig.unless_modifiers:
+        return True
+    return _modifiers_fit(tok, trig, trig.unless_modifiers)
 
 
 def _modifiers_fit(tok: Token, trig: Trigger, words: frozenset[str] | None = None) -> bool:
