@@ -53,6 +53,7 @@ from .words import (
     DATE_TOKENS,
     NAME_LABELS,
     SPEECH_DEPS,
+    SUBJECT_DEPS,
 )
 
 __all__ = ["Extraction", "ParsedArticle", "Resources", "extract_batch", "extract_doc",
@@ -470,9 +471,7 @@ def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRe
         if said is not None and (ctx.res.ontology.relation_of(said).has("reproach") or
                                  ctx.res.ontology.relation_of(said).cameo[:2] == "16"):
             continue  # a reproach of its own, the other way; or a measure answered in kind
-        doers = [c for d, c, prep in dependents(act)
-                 if d in ("poss", "nmod:poss") or d == "amod" and c.i in ctx.mentions or
-                 prep in ctx.lex.agent]  # "Qatar's", "russe", "by Iran"
+        doers = _named_doers(ctx, act, day, ctx.lex.agent)  # "Qatar's", "russe", "by Iran"
         aimed = ctx.res.ontology.relation_of(said).preps.get(ctx.lang, frozenset()) \
             if said is not None else frozenset()
         against = any(dep_of(t) in ("case", "prep") and fold(t.text) in aimed - ctx.lex.of
@@ -482,18 +481,26 @@ def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRe
             # "de"/"of" is the doer when nothing else is (on an act noun, only when what it
             # is done to has its own preposition: "over the invasion of Ukraine" is done to
             # Ukraine)
-            doers = [c for _, c, prep in dependents(act)
-                     if prep in ctx.lex.of and c.i in ctx.mentions]
-        for c in doers:
-            for a in actors_of(ctx, c, day):
-                if a.code not in have:
-                    owners.setdefault(a.code, a)
+            doers = _named_doers(ctx, act, day, ctx.lex.of)
+        for a in doers:
+            if a.code not in have:
+                owners.setdefault(a.code, a)
     if not owners:
         return
     rel = ctx.res.ontology.relations[REPROACH]
     trig = Trigger(rel.name, "verb", fold(verb.lemma_))
     yield from _events(ctx, sent, verb, trig, rel, sources, list(owners.values()), False,
                        "asserted", *when)
+
+
+def _named_doers(ctx: Ctx, noun: Token, day: str | None, preps: set[str]
+                 ) -> list[ActorRef]:
+    """The actors an act or reproach noun names as whoever did or made it: its possessor,
+    or a name as its nationality adjective or after one of `preps` ("Qatar's support", "les
+    critiques américaines", "les accusations de Kiev", "by Iran")."""
+    return [a for d, c, prep in dependents(noun)
+            if d in ("poss", "nmod:poss") or (d == "amod" or prep in preps) and
+            c.i in ctx.mentions for a in actors_of(ctx, c, day)]
 
 
 def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: Token,
@@ -585,7 +592,7 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     targets); "A friendship treaty was signed between France and Japan"."""
     if trig.pos == "noun":
         owner = tok.head if dep_of(tok) in ("nmod", "pobj") and tok.head.pos_ == "NOUN" \
-            or dep_of(tok) in ("nsubj", "nsubj:pass", "nsubjpass") and \
+            or dep_of(tok) in SUBJECT_DEPS and \
             tok.head.pos_ in ("VERB", "ADJ") and match_trigger(ctx, tok.head) is None \
             else tok  # "la signature d'un contrat entre X et Y", "relations have been
         # strained between X and Y" (the sides on the predicate of the noun)
@@ -698,9 +705,7 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
     if said is None or not ctx.res.ontology.relation_of(said).has("rejection"):
         return None
     rejecters = subject_of(ctx, verb, day)[0]
-    owners = [a for _, c, prep in dependents(tok)
-              if prep in ctx.lex.of and c.i in ctx.mentions for a in actors_of(ctx, c, day)]
-    accusers = [a for a in [*p.sources, *owners]
+    accusers = [a for a in [*p.sources, *_named_doers(ctx, tok, day, ctx.lex.of)]
                 if a.code not in {r.code for r in rejecters}]
     aimed = rel.preps.get(ctx.lang, frozenset()) - ctx.lex.of
     against = [a for t in tok.subtree for _, c, prep in dependents(t) if prep in aimed
@@ -939,13 +944,9 @@ def _reproach_owners(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[Act
     dates = ctx.doc.user_data.get(DATE_TOKENS, ())
     heads = [verb, *(c for c in verb.children if dep_of(c) == "xcomp" or c.i in dates)]
     for d, obj, _ in (x for h in heads for x in dependents(h)):
-        if d not in ("obj", "dobj", "nmod") or fold(obj.lemma_) not in ctx.lex.reproach_nouns:
-            continue
-        for d2, c, prep in dependents(obj):
-            if d2 in ("poss", "nmod:poss") or (
-                    d2 == "amod" or prep in ctx.lex.of | ctx.lex.origin_preps) and \
-                    c.i in ctx.mentions:
-                found.update((a.code, a) for a in actors_of(ctx, c, day) if a.code not in mine)
+        if d in ("obj", "dobj", "nmod") and fold(obj.lemma_) in ctx.lex.reproach_nouns:
+            found.update((a.code, a) for a in _named_doers(
+                ctx, obj, day, ctx.lex.of | ctx.lex.origin_preps) if a.code not in mine)
     return list(found.values())
 
 

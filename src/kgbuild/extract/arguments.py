@@ -42,6 +42,7 @@ from .triggers import match_trigger
 from .words import (
     DATE_TOKENS,
     SPEAKER_DEPS,
+    SUBJECT_DEPS,
 )
 
 if TYPE_CHECKING:
@@ -352,7 +353,7 @@ def _pronoun_subject(level: Level) -> Found | None:
             # that it had struck": "it" is the speaker's, not X's)
     for head in heads:
         for d, arg, _ in dependents(head):
-            if d in ("nsubj", "nsubj:pass", "nsubjpass") and arg.i < subj.i \
+            if d in SUBJECT_DEPS and arg.i < subj.i \
                     and fold(arg.text) not in level.ctx.lex.pronouns:
                 acts = actors_of(ctx, arg, level.day)
                 if acts:

@@ -155,8 +155,8 @@ def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
         heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
     if dep_of(trig_tok) == "acl" and "VerbForm=Part" in str(trig_tok.morph) and \
             trig_tok.head.pos_ == "NOUN":
-        # "l'accord de 2015 signé entre les trois pays", "the 2015 deal signed by": the
-        # time of the noun a participle describes is the participle's
+        # "l'accord de 2015 signé entre les trois pays": the time of the noun a
+        # participle describes is the participle's
         heads.add(trig_tok.head.i)
     return heads
 

@@ -20,7 +20,7 @@ from .context import (
     noun_dependents,
     stranded_auxiliary,
 )
-from .words import DATE_TOKENS
+from .words import DATE_TOKENS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,9 +83,6 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     if dep_of(tok) == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     return bool(objs & objects) or _object_nearby(tok, objects)
-
-
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _opposite(tok: Token, trig: Trigger) -> bool:

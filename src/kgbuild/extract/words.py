@@ -13,6 +13,9 @@ SPEECH_DEPS = REPORTED_DEPS | {"xcomp", "obj"}
 
 SPEAKER_DEPS = SPEECH_DEPS | {"advcl", "conj", "acl", "dobj"}
 
+# The subject of a clause, active or passive.
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+
 NP_DEPS = {"amod", "nmod", "appos", "flat", "flat:name", "compound", "nmod:poss", "poss",
            "nummod", "det", "fixed", "npadvmod", "obl:arg", "dep", "pobj", "prep"}
 
