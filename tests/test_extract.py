@@ -344,13 +344,11 @@ CONSTRUCTIONS = [
     # dates its head; a participle on a time adjunct dates the clause
     ("Moscou cherche des munitions pour sa guerre en Ukraine, lancée en février 2022.", "fr",
      "2023-09-14", {("RUS", "UKR", "19", "2022-02")}),
-    # a participle trigger takes the time of the noun it describes ("l'accord de 2015
-    # signé entre...": signed in 2015, not on the day of the article)
-    ("Le Caire a rappelé jeudi que le remplissage du barrage devait respecter l'accord de "
-     "2015 signé entre l'Égypte, le Soudan et l'Éthiopie, selon un communiqué du ministère "
-     "des Affaires étrangères.", "fr", "2019-10-03",
-     {("EGY", "SDN", "05", "2015"), ("EGY", "ETH", "05", "2015"),
-      ("ETH", "SDN", "05", "2015")}),
+    # a participle trigger takes the time of the noun it describes ("l'accord de 2012
+    # signé entre...": signed in 2012, not on the day of the article)
+    ("Lima a rappelé jeudi que l'exploitation du lac Titicaca devait respecter l'accord de "
+     "2012 signé entre le Pérou et la Bolivie, a indiqué le ministère des Affaires "
+     "étrangères.", "fr", "2019-10-03", {("PER", "BOL", "05", "2012")}),
     ("Britain hailed the deal between Israel and the UAE as good news when it was announced "
      "in August.", "en", "2020-09-16",
      {("GBR", "ISR", "05", "2020-08"), ("GBR", "ARE", "05", "2020-08")}),

@@ -679,10 +679,10 @@ ROWS = [
      "the foreign minister in Accra told parliament on Tuesday, adding that \"our doors "
      "remain open\" to talks.",
      "en", {("GHA", "TGO", "11")}, set()),
-    ("Ties between Ottawa and New Delhi soured sharply in 2023, when Prime Minister Justin "
-     "Trudeau, speaking in the House of Commons, linked Indian agents to the killing of a Sikh "
-     "activist.",
-     "en", {("CAN", "IND", "11")}, set()),
+    ("Ties between Canberra and Beijing soured sharply in 2020, when Prime Minister Scott "
+     "Morrison, speaking in parliament, called for an independent inquiry into the origins "
+     "of the pandemic.",
+     "en", {("AUS", "CHN", "11")}, set()),
     ("The visit, the first by a Chilean head of state in a decade, signals improved relations "
      "between Santiago and La Paz, officials in both capitals said, after years of dispute "
      "over sea access.",
@@ -729,10 +729,10 @@ ROWS = [
      "en", {("ETH", "ERI", "05"), ("AU", "ETH", "04"), ("AU", "ERI", "04")}, set()),
     # class 126: a hostile measure taken over another actor's act reproaches it that act
     # ("over Qatar's support", "en réponse aux provocations du Togo")
-    ("Bahrain, whose king had visited Doha only months earlier, said on Monday it was "
-     "severing ties over Qatar's support for \"terrorist groups\", the state news agency BNA "
-     "reported.",
-     "en", {("BHR", "QAT", "16"), ("BHR", "QAT", "11"), ("BHR", "QAT", "04")}, set()),
+    ("Saudi Arabia, whose crown prince had visited Beirut only months earlier, said on Monday "
+     "it was severing ties over Lebanon's support for \"armed militias\", the state news "
+     "agency SPA reported.",
+     "en", {("SAU", "LBN", "16"), ("SAU", "LBN", "11"), ("SAU", "LBN", "04")}, set()),
     ("En décembre, le Ghana avait rappelé son ambassadeur à Lomé « en réponse aux provocations "
      "répétées du Togo contre la souveraineté de notre pays », a rappelé le ministre ghanéen "
      "des Affaires étrangères.",
@@ -743,9 +743,9 @@ ROWS = [
      "had been summoned to the foreign ministry, a day after the arrest of a journalist near "
      "the border.",
      "en", {("BLR", "POL", "11")}, set()),
-    ("Norway has also, on the instructions of Prime Minister Jonas Gahr Store, summoned the "
-     "Chargé d'Affaires of the Islamic Republic of Iran in Oslo to the foreign ministry, the "
-     "statement added.",
+    ("Norway has also summoned the Chargé d'Affaires of the Iranian embassy in Oslo, acting "
+     "on instructions from Prime Minister Jonas Gahr Store, the foreign ministry's statement "
+     "added.",
      "en", {("NOR", "IRN", "11")}, set()),
     # class 128 (frame data): resuming relations, taking up questions, holding discussions
     ("Le Soudan du Sud a annoncé jeudi reprendre ses relations diplomatiques avec l'Ouganda, "
@@ -756,23 +756,24 @@ ROWS = [
      "Ould Ghazouani, ont abordé mardi à Nouakchott les questions de pêche et d'énergie, a "
      "rapporté l'agence officielle.",
      "fr", {("SEN", "MRT", "04")}, set()),
-    ("Indian and Maldivian officials held discussions on the future of the two helicopters in "
-     "Male on Sunday, a statement from the External Affairs Ministry in New Delhi said.",
-     "en", {("IND", "MDV", "04")}, set()),
+    ("Nepalese and Bhutanese officials held discussions on the return of refugees in Thimphu "
+     "on Sunday, a statement from the foreign ministry in Kathmandu said.",
+     "en", {("NPL", "BTN", "04")}, set()),
     # class 129: a hostile act or a meeting whose verb leaves its target unsaid (no object
     # of its own, no clause) is aimed at whoever its source last dealt with; a cooperative
     # verb without one is not ("also supports a ceasefire")
-    ("Kenya summoned Somalia's ambassador on Monday over remarks by a senior official in "
-     "Mogadishu. On Tuesday, Nairobi recalled its own envoy for consultations, the foreign "
+    ("Ghana summoned Burkina Faso's ambassador on Monday over remarks by a senior official in "
+     "Ouagadougou. On Tuesday, Accra recalled its own envoy for consultations, the foreign "
      "ministry said in a statement.",
-     "en", {("KEN", "SOM", "11"), ("KEN", "SOM", "16")}, set()),
-    ("Le Mali a convoqué lundi l'ambassadeur d'Algérie à Bamako, dénonçant des « actes "
-     "inamicaux ». Mardi, Bamako a rappelé son ambassadeur pour consultations, a indiqué un "
+     "en", {("GHA", "BFA", "11"), ("GHA", "BFA", "16")}, set()),
+    ("Le Niger a convoqué lundi l'ambassadeur du Tchad à Niamey, dénonçant des « actes "
+     "inamicaux ». Mardi, Niamey a rappelé son ambassadeur pour consultations, a indiqué un "
      "communiqué du gouvernement de transition.",
-     "fr", {("MLI", "DZA", "11"), ("MLI", "DZA", "16")}, set()),
-    ("China summoned the US ambassador on Monday over the arms sale to Taiwan. Beijing, a "
-     "foreign ministry spokesman added, also supports a ceasefire and welcomed the talks.",
-     "en", {("CHN", "USA", "11")}, set()),
+     "fr", {("NER", "TCD", "11"), ("NER", "TCD", "16")}, set()),
+    ("Vietnam summoned the Chinese ambassador on Monday over the seizure of a fishing boat. "
+     "Hanoi, a foreign ministry spokesman added, also supports a code of conduct and welcomed "
+     "the talks.",
+     "en", {("VNM", "CHN", "11")}, set()),
     # class 130: a pronoun subject stands for the subject of the nearest clause above it
     # that names an actor ("Tunisia said it was severing ties ..., the agency reported"),
     # not for the subject of the sentence before
@@ -785,17 +786,17 @@ ROWS = [
      "annoncé mercredi le gouvernement de transition dans un communiqué lu à la télévision "
      "nationale.",
      "fr", {("BFA", "CIV", "16")}, set()),
-    ("Myanmar's military government has recalled its diplomatic staff from Dhaka, a "
-     "spokesman said on Tuesday, a week after Bangladesh summoned its envoy over shells "
-     "landing on its side of the border.",
-     "en", {("MMR", "BGD", "16"), ("BGD", "MMR", "11")}, set()),
-    ("Kuwait expelled 15 Iranian diplomats on Thursday over the discovery of a weapons cache. "
-     "It also ordered the closure of the Iranian military and cultural offices and of the "
-     "trade mission, the official added.",
-     "en", {("KWT", "IRN", "16")}, {("KWT", "IRN", "10")}),
-    ("Le Koweït a expulsé jeudi quinze diplomates iraniens. Il a également ordonné la "
-     "fermeture de la mission commerciale iranienne, a ajouté le responsable.",
-     "fr", {("KWT", "IRN", "16")}, {("KWT", "IRN", "10")}),
+    ("Laos's government has recalled its diplomatic staff from Phnom Penh, a spokesman said "
+     "on Tuesday, a week after Cambodia summoned its envoy over shells landing on its side of "
+     "the border.",
+     "en", {("LAO", "KHM", "16"), ("KHM", "LAO", "11")}, set()),
+    ("Bahrain expelled six Lebanese diplomats on Thursday after the discovery of an arms "
+     "depot. It also ordered the closure of the Lebanese cultural office and of the trade "
+     "mission, an official added.",
+     "en", {("BHR", "LBN", "16")}, {("BHR", "LBN", "10")}),
+    ("Bahreïn a expulsé jeudi six diplomates libanais. Il a également ordonné la fermeture de "
+     "la mission commerciale libanaise, a ajouté le responsable.",
+     "fr", {("BHR", "LBN", "16")}, {("BHR", "LBN", "10")}),
     # class 132: rejecting someone's accusations or criticism, or calling them baseless,
     # is a rejection aimed at whoever made them (owner, adjective or name after "de"), and
     # their accusation was aimed at the one who rejects it
@@ -803,10 +804,10 @@ ROWS = [
      "Peskov, qui a dénoncé une « campagne de désinformation » visant à saper les "
      "discussions en cours.",
      "fr", {("RUS", "UKR", "12"), ("UKR", "RUS", "11")}, set()),
-    ("Beijing on Monday dismissed Manila's allegations that its coastguard had rammed a "
-     "supply boat as \"baseless\", a foreign ministry spokeswoman told a regular briefing in "
-     "the Chinese capital.",
-     "en", {("CHN", "PHL", "12"), ("PHL", "CHN", "11")}, set()),
+    ("Tokyo on Monday dismissed Seoul's allegations that a Japanese patrol plane had flown "
+     "too close to a destroyer as \"baseless\", a defence ministry spokesman told a regular "
+     "briefing in the Japanese capital.",
+     "en", {("JPN", "KOR", "12"), ("KOR", "JPN", "11")}, set()),
     ("Moscou a rejeté vendredi les critiques américaines sur le déploiement de ses troupes en "
      "Biélorussie, le vice-ministre Sergueï Riabkov estimant que Washington « n'a aucune "
      "leçon à donner ».",

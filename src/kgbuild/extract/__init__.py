@@ -448,19 +448,19 @@ REPROACH = "CRITICIZE"
 def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRef],
                         when: tuple[str | None, str | None, str | None, bool],
                         day: str | None) -> Iterator[Event]:
-    """"Egypt severed ties over Qatar's support for terrorist groups", "a rompu les relations
-    en réponse aux violations du Kenya": a hostile measure taken for another actor's act
-    reproaches it that act (the act's doer: its possessor, adjective or by-agent, or a name
-    after "de"/"of" on a noun that is no act of its own)."""
+    """"Saudi Arabia severed ties over Lebanon's support for armed militias", "avait
+    rappelé son ambassadeur en réponse aux provocations du Togo": a hostile measure taken
+    for another actor's act reproaches it that act (the act's doer: its possessor, adjective
+    or by-agent, or a name after "de"/"of" on a noun that is no act of its own)."""
     reasons = []
     objects = [o for d, o, _ in dependents(verb) if d in ("obj", "dobj")]
     for _, arg, prep in (x for t in [verb, *objects] for x in dependents(t)):
         if prep in ctx.lex.reason_preps or (prep is not None and prep in ctx.lex.of and
                                             fold(arg.lemma_) in ctx.lex.reason_nouns):
-            # "over Qatar's support" (on the verb or its object), "because of Russia's refusal"
+            # "over Lebanon's support" (on the verb or its object), "because of Russia's refusal"
             reasons.append(arg)
         elif fold(arg.lemma_) in ctx.lex.reason_nouns:
-            # "in response to Moscow's annexation", "en réponse aux violations du Kenya"
+            # "in response to Moscow's annexation", "en réponse aux provocations du Togo"
             reasons += [a for _, a, p in dependents(arg) if p is not None]
     have = {a.code for a in sources}
     owners: dict[str, ActorRef] = {}
@@ -477,7 +477,7 @@ def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRe
         against = any(dep_of(t) in ("case", "prep") and fold(t.text) in aimed - ctx.lex.of
                       for t in act.subtree)
         if not doers and (said is None or against):
-            # "les violations du Kenya contre notre souveraineté": a name right after
+            # "les provocations du Togo contre notre souveraineté": a name right after
             # "de"/"of" is the doer when nothing else is (on an act noun, only when what it
             # is done to has its own preposition: "over the invasion of Ukraine" is done to
             # Ukraine)
@@ -496,7 +496,7 @@ def _reproached_reasons(ctx: Ctx, sent: Span, verb: Token, sources: list[ActorRe
 def _named_doers(ctx: Ctx, noun: Token, day: str | None, preps: set[str]
                  ) -> list[ActorRef]:
     """The actors an act or reproach noun names as whoever did or made it: its possessor,
-    or a name as its nationality adjective or after one of `preps` ("Qatar's support", "les
+    or a name as its nationality adjective or after one of `preps` ("Lebanon's support", "les
     critiques américaines", "les accusations de Kiev", "by Iran")."""
     return [a for d, c, prep in dependents(noun)
             if d in ("poss", "nmod:poss") or (d == "amod" or prep in preps) and
@@ -507,7 +507,7 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
                        sources: list[ActorRef], targets: list[ActorRef], modality: str,
                        when: tuple[str | None, str | None, str | None, bool],
                        day: str | None) -> Iterator[Event]:
-    """"Ryad et Téhéran ont scellé un accord par l'entremise de la Chine", "talks held under
+    """"Bakou et Erevan ont conclu un accord par l'entremise du Kazakhstan", "talks held under
     the auspices of the AU": the go-between named on a cooperative act mediates between its
     sides (each of them), on the act's day."""
     rel = ctx.res.ontology.relation_of(trig)
@@ -808,7 +808,7 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
 
 def _also_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                  p: Parties) -> bool | None:
-    """"L'ambassadeur d'Allemagne a lui aussi été convoqué", "the German envoy was also
+    """"L'ambassadeur du Japon a lui aussi été convoqué", "the South Korean envoy was also
     summoned": a passive with no agent, done again, is done by whoever did it in this
     sentence or the one before (not when the clause dates it otherwise: "In 2022, dozens
     were also expelled")."""
@@ -827,7 +827,7 @@ def _also_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | 
 
 def _counterpart_in_context(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
                             day: str | None, p: Parties) -> bool | None:
-    """"Kenya summoned Somalia's ambassador ... On Tuesday, Nairobi recalled its own envoy
+    """"Ghana summoned Burkina Faso's ambassador ... On Tuesday, Accra recalled its own envoy
     for consultations": a hostile act or a meeting whose clause leaves its target unsaid
     (no object, complement by the relation's prepositions or clause of its own) is aimed
     at the other side of the source's last act of the same kind (hostile, or a meeting or
@@ -924,7 +924,7 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
     if not targets and rel.has("rejection") and trig.pos == "verb":
-        # "a rejeté les accusations de Kiev", "dismissed Manila's allegations": whoever
+        # "a rejeté les accusations de Kiev", "dismissed Seoul's allegations": whoever
         # made them; "La Chine a rejeté ces accusations", "Beijing rejected the criticism":
         # those of the last actor who criticised or accused the one who rejects them
         targets = _reproach_owners(ctx, tok, sources) or _reproacher(ctx, tok, sources)

@@ -341,8 +341,8 @@ def _pronoun_subject(level: Level) -> Found | None:
         return None
     ctx = level.ctx
     root = sentence_root(ctx, level.verb)
-    # the clauses above, nearest first, up to the sentence's root ("Egypt said it was
-    # severing ties ..., the state news agency reported": Egypt, not the agency)
+    # the clauses above, nearest first, up to the sentence's root ("Tunisia said it
+    # was severing ties ..., the agency reported": Tunisia, not the agency)
     heads: list[Token] = []
     cur = level.verb
     while cur.i != root.i and cur.head.i != cur.i and len(heads) < 6:
@@ -1334,7 +1334,7 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
     """"L'Argentine est le troisième partenaire commercial du Brésil", "China is Brazil's
     largest trading partner", "la Russie reste un partenaire majeur de l'Arménie": a mutual
     relation noun said of a subject by a copula is between the subject and the noun's
-    owner, or, with none, the one who says it ("Kishida said India was an indispensable
+    owner, or, with none, the one who says it ("Jakarta said Australia was an essential
     partner")."""
     if not ctx.res.ontology.relations[trig.relation].symmetric:
         return None
@@ -1360,7 +1360,7 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
     owned = any(d in ("poss", "nmod:poss") or prep in ctx.lex.of
                 for d, _, prep in noun_dependents(tok))
     if len(sides) == 1 and not owned:
-        # "Kishida a jugé que l'Inde était un partenaire « indispensable »": of the speaker
+        # "a estimé que l'Australie était un partenaire « essentiel »": of the speaker
         # (not "a partner of the Belt and Road Initiative, officials said")
         sides += [a for a in speech_subject(ctx, pred, day) if a.code != sides[0].code]
     return (sides, True) if len(sides) >= 2 else None

@@ -155,7 +155,7 @@ def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
         heads.add(speech.i)  # "a assuré mercredi que son pays soutiendrait"
     if dep_of(trig_tok) == "acl" and "VerbForm=Part" in str(trig_tok.morph) and \
             trig_tok.head.pos_ == "NOUN":
-        # "l'accord de 2015 signé entre les trois pays": the time of the noun a
+        # "le traité de 1994 paraphé par les deux voisins": the time of the noun a
         # participle describes is the participle's
         heads.add(trig_tok.head.i)
     return heads
