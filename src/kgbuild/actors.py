@@ -358,27 +358,13 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
                 mentions.append(pair)
                 i = pair.end
                 continue
-        found = None
-        for length in table.lengths.get(keys[i], ()):
-            if i + length > n:
-                continue
-            key = tuple(keys[i:i + length])
-            aliases = table.aliases.get(key)
-            if not aliases:
-                continue
-            span_text = doc[i:i + length].text
-            if table.cased.get(key) and _tokens(span_text) == key:
-                alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=True)
-            else:
-                alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=False)
-            if length == 1 and i + 1 < n and doc[i + 1].ent_iob_ == "I" and \
-                    doc[i + 1].ent_type_ in PERSON_LABELS and doc[i + 1].text[:1].isupper():
-                # "Ali Riza Guney" is not Irfaan Ali: a one-word name that a person's name
-                # goes on after ("Tamim bin Hamad" still is Tamim)
-                alias_texts_ok = [a for a in alias_texts_ok if a.form != "person"]
-            if alias_texts_ok:
-                found = Mention(i, i + length, span_text, tuple(alias_texts_ok))
-                break
+        found = _match_at(doc, keys, i, table)
+        if found is not None and keys[i] in _ARTICLES:
+            # "the West African country": not "the West" but "West African", the longer
+            # name its article hides
+            later = _match_at(doc, keys, i + 1, table)
+            if later is not None and later.end > found.end:
+                found = None
         if found is None:
             compound = _compound(doc[i], table) if "-" in keys[i] else None
             if compound:
@@ -388,6 +374,35 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
         mentions.append(found)
         i = found.end
     return mentions
+
+
+# Articles an alias may start with ("the West", "la Commission")
+_ARTICLES = frozenset({"the", "le", "la", "les", "l'"})
+
+
+def _match_at(doc: Doc, keys: list[str], i: int, table: ActorTable) -> Mention | None:
+    """The longest alias that starts at token `i`, if its case fits."""
+    n = len(doc)
+    for length in table.lengths.get(keys[i], ()):
+        if i + length > n:
+            continue
+        key = tuple(keys[i:i + length])
+        aliases = table.aliases.get(key)
+        if not aliases:
+            continue
+        span_text = doc[i:i + length].text
+        if table.cased.get(key) and _tokens(span_text) == key:
+            alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=True)
+        else:
+            alias_texts_ok = _case_ok(doc[i:i + length], aliases, strict=False)
+        if length == 1 and i + 1 < n and doc[i + 1].ent_iob_ == "I" and \
+                doc[i + 1].ent_type_ in PERSON_LABELS and doc[i + 1].text[:1].isupper():
+            # "Ali Riza Guney" is not Irfaan Ali: a one-word name that a person's name
+            # goes on after ("Tamim bin Hamad" still is Tamim)
+            alias_texts_ok = [a for a in alias_texts_ok if a.form != "person"]
+        if alias_texts_ok:
+            return Mention(i, i + length, span_text, tuple(alias_texts_ok))
+    return None
 
 
 def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
