@@ -42,11 +42,11 @@ def runner():
 def extract_text(pipelines, resources):
     """Extract events from one text with the real models."""
     from kgbuild.articles import Article
-    from kgbuild.extract import extract_doc
+    from kgbuild.extract import extract_doc, parser_input
 
     def run(text: str, lang: str, published: str | None = "2024-11-12", future: bool = False):
         art = Article(id="t", text=text, published=published, lang=lang)
-        doc = pipelines.get(lang)(text)
+        doc = pipelines.get(lang)(parser_input(text))
         return extract_doc(doc, art, resources, include_future=future)
 
     return run

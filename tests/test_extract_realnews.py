@@ -882,6 +882,27 @@ ROWS = [
      "Washington, a été salué jeudi par le président de la Commission de l'Union africaine, "
      "selon un communiqué publié à Addis-Abeba.",
      "fr", None, {("RWA", "COD", "11"), ("COD", "RWA", "11")}),
+    # class 136: a dateline glued to the lead ("BRUXELLES.—") hid the lead's subject from
+    # the parser; datelines in title case before an agency, or between bars, alike
+    ("BRUXELLES.— Les représentants du Chili et de l'Union européenne (UE) ont signé "
+     "mercredi un accord-cadre avancé, qui doit élargir le libre-échange aux matières "
+     "premières, a rapporté l'agence EFE, citant le ministère chilien.",
+     "fr", {("CHL", "EU", "05")}, set()),
+    ("Paris (AFP) - Le président kényan William Ruto, en visite d'État de deux jours au Ghana, "
+     "a eu lundi des entretiens avec le président ghanéen John Mahama sur le commerce et la "
+     "sécurité, selon un communiqué de la présidence kényane.",
+     "fr", {("KEN", "GHA", "04")}, {("FRA", "GHA", "04")}),
+    ("Windhoek, Namibie | AFP | mardi 14/03/2017 - La Namibie a rappelé mardi son ambassadeur "
+     "en Afrique du Sud, le ministère namibien des Affaires étrangères dénonçant des propos "
+     "« inacceptables » tenus la veille à Pretoria par un ministre sud-africain.",
+     "fr", {("NAM", "ZAF", "16"), ("NAM", "ZAF", "11")}, set()),
+    # class 137: an article before a longer name is no name of its own ("The West African
+    # country" is not the West)
+    ("Ghana's foreign ministry, in a statement read on state radio on Sunday, said it had "
+     "recalled its ambassador from Lomé. The West African country, which has long hosted "
+     "refugees from Togo, condemned what it called \"an unprovoked incursion\" by Togolese "
+     "troops.",
+     "en", None, {("WEST", "TGO", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -87,7 +87,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
     lex = res.languages[lang].lexicon
     doc.user_data[LEXICON_KEY] = lex
     found = find_mentions(doc, res.actors)
-    found = _without_dateline(doc, found + introduced_people(doc, found, res.actors, lex))
+    found = found + introduced_people(doc, found, res.actors, lex)
     found = sorted(found + _introduced_acronyms(doc, found), key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
@@ -120,18 +120,25 @@ def parse_article(doc: Doc, article: Article, res: Resources
 
 
 # A wire dateline: the place (in capitals), maybe a date, then the agency in brackets or a
-# dash ("LONDON (AA) –", "HANOI, VIETNAM (AP) –", "KHARTOUM --", "RABAT, janvier. 22 (Xinhua)").
-DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:,[^()\n]{0,40}?)?\s*"
-                      r"(?:\([^()\s]{1,20}\)\s*[-–—]{0,2}|[-–—]{1,2}(?=\s))")
+# dash ("LONDON (AA) –", "HANOI, VIETNAM (AP) –", "KHARTOUM --", "RABAT, janvier. 22 (Xinhua)",
+# "BRUXELLES.—"); a place in title case before an agency in capitals ("New Delhi (AFP) -");
+# or place, agency and date between bars ("Nairobi, Kenya | AFP | lundi 02/03/2015 -").
+DATELINE = re.compile(
+    r"\s*(?:[A-ZÀ-Ý]{3}[A-ZÀ-Ý'’ .-]{0,40}(?:,[^()\n]{0,40}?)?\s*"
+    r"(?:\([^()\s]{1,20}\)\s*[-–—]{0,2}|[-–—]{1,2}(?=\s))"
+    r"|[A-ZÀ-Ý][^()|\n]{1,40}?\s*\([A-Z]{2,10}\)\s*[-–—]{1,2}(?=\s)"
+    r"|[A-ZÀ-Ý][^()|\n]{1,40}?\|\s*[A-Z]{2,10}\s*\|[^|\n]{1,40}?\s[-–—]{1,2}(?=\s))")
 
 
-def _without_dateline(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Drop the places of the article's dateline: where the story was written, not a party
-    ("LONDON (AA) – Argentina's President ... met with" is not Britain meeting anyone)."""
-    head = DATELINE.match(doc.text)
+def parser_input(text: str) -> str:
+    """The text the parser reads: the article's, its dateline blanked out (same length, so
+    every offset holds). A dateline is where and when the story was written, neither a party
+    nor an event's date, and glued to the lead ("BRUXELLES.— Les représentants...") it
+    hides the lead's subject from the parser."""
+    head = DATELINE.match(text)
     if head is None:
-        return found
-    return [m for m in found if doc[m.start].idx >= head.end()]
+        return text
+    return "".join(c if c.isspace() else " " for c in text[:head.end()]) + text[head.end():]
 
 
 def _introduced_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1073,7 +1080,8 @@ def extract_batch(batch: list[Article], pipelines: Pipelines, res: Resources,
         idx = [i for i, a in enumerate(batch) if (a.lang or DEFAULT) == lang]
         try:
             docs: list[Doc | None] = list(
-                pipelines.pipe((batch[i].text for i in idx), lang, batch_size=len(idx)))
+                pipelines.pipe((parser_input(batch[i].text) for i in idx), lang,
+                               batch_size=len(idx)))
         except Exception:  # noqa: BLE001 - one bad text: parse the batch one by one
             docs = [None] * len(idx)
         for i, doc in zip(idx, docs, strict=True):
@@ -1086,7 +1094,7 @@ def _isolated(article: Article, doc: Doc | None, lang: str, pipelines: Pipelines
     """One article's extraction; a failure costs that article only, as a one-line error."""
     try:
         if doc is None:
-            doc = next(iter(pipelines.pipe([article.text], lang, batch_size=1)))
+            doc = next(iter(pipelines.pipe([parser_input(article.text)], lang, batch_size=1)))
         return Extraction(article, *_extract(doc, article, res, include_future))
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         reason = " ".join(str(exc).split())[:200] or type(exc).__name__
