@@ -903,6 +903,32 @@ ROWS = [
      "refugees from Togo, condemned what it called \"an unprovoked incursion\" by Togolese "
      "troops.",
      "en", None, {("WEST", "TGO", "11")}),
+    # class 138: arriving "en"/"aux" a country is a visit, as "à"/"au" was
+    ("Le président kényan William Ruto est arrivé lundi aux Émirats arabes unis, accompagné "
+     "de cinq ministres, pour obtenir des financements pour le port de Lamu, selon un "
+     "communiqué de la présidence.",
+     "fr", {("KEN", "ARE", "04")}, set()),
+    # class 139: a hostile act with no target said is aimed at whoever did what prompted
+    # it ("after Algerian protesters stormed ...", "après le saccage ... par des
+    # manifestants algériens")
+    ("Rabat severed diplomatic relations on Tuesday after Algerian protesters stormed the "
+     "Moroccan consulate in Oran, a government spokesman said, calling the attack \"an "
+     "unacceptable violation of the Vienna convention\".",
+     "en", {("MAR", "DZA", "16")}, set()),
+    ("Le Maroc a rompu mardi ses relations diplomatiques après le saccage de son consulat à "
+     "Oran par des manifestants algériens, a indiqué un porte-parole du gouvernement, "
+     "dénonçant « une violation inacceptable » des usages diplomatiques.",
+     "fr", {("MAR", "DZA", "16")}, set()),
+    # class 140: envoys "called in" or "brought in" are summoned; a person the object's
+    # apposition names by office; an embassy or a ministry is its state's in a title
+    ("Kenya's foreign ministry on Monday called in the Ugandan ambassador, Robina Nakitto, to "
+     "protest against the arrest of two Kenyan activists in Kampala, a ministry statement "
+     "said.",
+     "en", {("KEN", "UGA", "11")}, set()),
+    ("Akua Mensah, director of Africa affairs at Ghana's foreign ministry, brought in Pierre "
+     "Laurent, deputy chief of mission at the French embassy, on Monday over remarks by a "
+     "French minister, officials in Accra said.",
+     "en", {("GHA", "FRA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -35,7 +35,7 @@ from .arguments import (
     subject_of,
     targets_of,
 )
-from .context import Ctx, ParsedArticle, Resources, clause_verb, dep_of, dependents
+from .context import Ctx, ParsedArticle, Resources, case_of, clause_verb, dep_of, dependents
 from .modality import (
     invites_to_meet,
     modality_of,
@@ -832,6 +832,47 @@ def _also_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | 
     return None
 
 
+def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                     p: Parties) -> bool | None:
+    """"Riyadh cut formal ties after Iranian protesters stormed its embassy", "a rappelé son
+    ambassadeur après la décision du Pérou": a hostile act whose clause leaves its target
+    unsaid is aimed at the one actor who did what prompted it (the subject of a clause, or
+    the doer of an act noun, after one of the language's prompt words)."""
+    if trig.pos != "verb" or not p.sources or p.targets or rel.quad_class < 3 or \
+            _target_said(ctx, tok, trig, rel):
+        return None
+    mine = {a.code for a in p.sources}
+    found: dict[str, ActorRef] = {}
+    for d, arg, prep in dependents(tok):
+        doers: list[Token] = []
+        if d == "advcl" and any(fold(m.text) in ctx.lex.prompt_words for m in arg.children
+                                if dep_of(m) in ("mark", "case")):
+            doers = [subj for sd, subj, _ in dependents(arg)
+                     if sd in ("nsubj", "nsubj:pass", "nsubjpass")]
+        elif prep in ctx.lex.prompt_words and arg.pos_ == "NOUN" and arg.i not in ctx.mentions:
+            # "after the storming of its embassy by Iranian protesters", "Mexico's decision"
+            # (a by-phrase the parser hung lower down is still the act's)
+            doers = [c for cd, c, cp in dependents(arg) if cd in ("poss", "nmod:poss", "amod")
+                     or cp in ctx.lex.of] + [
+                c for t in arg.subtree for _, c, cp in dependents(t) if cp in ctx.lex.agent]
+        for doer in doers:
+            found.update((a.code, a) for a in _nationals(ctx, doer, day) if a.code not in mine)
+    if len(found) == 1:
+        p.targets = [replace(a, mention=None, start=None, end=None) for a in found.values()]
+        p.direct = False
+    return None
+
+
+def _nationals(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The actor a noun names, or whose nationals it names ("Algeria", "Algerian
+    protesters", "Peru's congress")."""
+    if tok.i in ctx.mentions:
+        return actors_of(ctx, tok, day)
+    return [a for c in tok.children if dep_of(c) in ("amod", "poss", "nmod:poss", "nmod")
+            and c.i in ctx.mentions and (dep_of(c) != "nmod" or case_of(c) in ctx.lex.of)
+            for a in mention_actor(ctx, ctx.mentions[c.i], day)]
+
+
 def _counterpart_in_context(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
                             day: str | None, p: Parties) -> bool | None:
     """"Ghana summoned Burkina Faso's ambassador ... On Tuesday, Accra recalled its own envoy
@@ -893,7 +934,8 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
                                 _place_source, _rejected_reproach, _speaker, _mediator_sides,
-                                _acting_along, _also_source, _counterpart_in_context]
+                                _acting_along, _also_source, _prompter_target,
+                                _counterpart_in_context]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:

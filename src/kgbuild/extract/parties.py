@@ -205,13 +205,18 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                 continue
             if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")) \
                     or d == "acl" and c.i in ctx.mentions:  # "diplomates russes" as a verb
+                # (a place is no party, but an embassy or a ministry is its state's:
+                # "deputy chief of mission at the Japanese embassy", "director general at
+                # Seoul's foreign ministry", "conseiller à l'ambassade de Chine")
+                owned = ctx.lex.owned_places | ctx.lex.institution_nouns
                 if d in ("nmod", "obl:arg", "pobj") and case_of(c) in ctx.lex.locative and \
-                        not loose:
+                        not loose and fold(c.lemma_) not in owned:
                     continue
                 if not loose and _act_complement(ctx, tok, c):
                     continue  # "against any military action against Iran": the act's target
                 if d == "prep" and fold(c.text) in ctx.lex.locative and not (
-                        loose and fold(tok.lemma_) in ctx.lex.institution_nouns):
+                        loose and fold(tok.lemma_) in ctx.lex.institution_nouns) and not any(
+                        fold(g.lemma_) in owned for g in c.children):
                     continue  # (but "the foreign ministry in Ankara" is Turkey's)
                 if loose and d in ("acl", "obl", "nmod") and tok is not head \
                         and case_of(c) not in ctx.lex.agent and d != "acl":

@@ -82,6 +82,11 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
              if dep_of(p) == "prep" for g in p.children}
     if dep_of(tok) == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
+    # "brought in Naoki Kato, deputy chief of mission at the Japanese embassy": a person
+    # the object's apposition names by office (a title of several words, too)
+    titles = [" ".join(fold(t.text) for t in g.subtree) for c in tok.children
+              if dep_of(c) in ("obj", "dobj") for g in c.children if dep_of(g) == "appos"]
+    objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
     return bool(objs & objects) or _object_nearby(tok, objects)
 
 

@@ -106,6 +106,7 @@ class Lexicon:
     same_act_words: set[str] = field(default_factory=set)
     reason_preps: set[str] = field(default_factory=set)
     reason_nouns: set[str] = field(default_factory=set)
+    prompt_words: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
