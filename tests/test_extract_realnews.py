@@ -929,6 +929,31 @@ ROWS = [
      "Laurent, deputy chief of mission at the French embassy, on Monday over remarks by a "
      "French minister, officials in Accra said.",
      "en", {("GHA", "FRA", "11")}, set()),
+    # class 141: a verb in quotation marks the tagger reads as a noun is still a verb
+    ("The Argentine Foreign Ministry said in a statement on Sunday that it “regrets” "
+     "Uruguay’s decision but that it will maintain its own diplomatic representation in "
+     "Uruguay at the current level.",
+     "en", {("ARG", "URY", "11")}, set()),
+    ("The Colombian Foreign Ministry said in a statement on Friday that it “rejects” "
+     "Ecuador’s decision but that it will maintain its consulates in Ecuador to support "
+     "Colombians living there.",
+     "en", {("COL", "ECU", "12")}, set()),
+    # class 142: "one of X's allies" said of a subject by a copula
+    ("Lithuania has become one of Ukraine's staunchest allies since the invasion, sending "
+     "air-defence systems and training troops, Prime Minister Gintautas Paluckas told "
+     "reporters in Vilnius on Thursday.",
+     "en", {("LTU", "UKR", "05")}, set()),
+    # class 143: a description or a relative clause set beside a subject names no other
+    # doer ("Estonia, a NATO member and one of Ukraine's closest allies, closed"), and the
+    # border a state closes is its own
+    ("Estonia, a NATO member and one of Ukraine's closest allies, on Monday closed its "
+     "border with Russia to all but pedestrians, citing what Interior Minister Lauri "
+     "Laanemets called \"hybrid attacks\" by Moscow.",
+     "en", None, {("NATO", "RUS", "16"), ("UKR", "RUS", "16")}),
+    ("Lithuania, which has become one of Taiwan's most vocal supporters in Europe and one of "
+     "Ukraine's staunchest allies since the invasion, hosted the Ukrainian president in "
+     "Vilnius on Thursday, officials said.",
+     "en", {("LTU", "UKR", "04")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -105,8 +105,13 @@ def _institution_of(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
 
 def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     """Every party named in a subject that coordinates two titled names the parser nested
-    ("US President Donald Trump and North Korean leader Kim Jong Un held a summit")."""
-    span = list(subj.subtree)
+    ("US President Donald Trump and North Korean leader Kim Jong Un held a summit"); not
+    in a description or a relative clause set beside the subject ("Poland, a NATO member
+    and Ukraine's ally", "Lithuania, which has backed Taiwan and Ukraine")."""
+    described = {t.i for c in subj.children if c.i > subj.i and (
+                     dep_of(c) == "appos" and c.pos_ == "NOUN" and c.i not in ctx.mentions
+                     or dep_of(c) in ("relcl", "acl:relcl")) for t in c.subtree}
+    span = [t for t in subj.subtree if t.i not in described]
     if len(span) > 25 or not any(fold(t.text) in ("and", "et") and t.pos_ == "CCONJ"
                                  for t in span):
         return []
@@ -925,9 +930,10 @@ def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
 def _possessed_object(q: Query, obj: Token) -> list[ActorRef]:
     """"after Iran violated its airspace", "Russian jets violated its airspace, Lithuania
     said": a state's territory that force requires as object, owned by a third-person
-    possessive, is the last actor named before it other than the doer's."""
+    possessive, is the last actor named before it other than the doer's (not for acts on
+    what the doer owns: "Poland, Ukraine's ally, closed its border")."""
     lex = q.ctx.lex
-    if q.trig.pos != "verb" or not q.rel.has("force") or \
+    if q.trig.pos != "verb" or not q.rel.has("force") or q.rel.has("owned") or \
             fold(obj.lemma_) not in q.trig.objects & lex.territory_nouns or not any(
             fold(c.text) in lex.third_person_possessives - lex.plural_possessives
             and c.i < obj.i for c in obj.children):
@@ -1341,11 +1347,16 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
     pred = tok
     if dep_of(tok) == "nmod" and case_of(tok) is None and tok.head.i != tok.i:
         pred = tok.head  # "est de son côté le partenaire": the predicate split by a phrase
+    said = tok  # what the copula says of the subject
+    one = _one_of(ctx, tok)
+    if one is not None:
+        pred = said = one  # "Poland is one of Ukraine's staunchest allies", "l'un des alliés"
     copular = any(dep_of(c) == "cop" for c in pred.children)
-    head_lemmas = {fold(tok.head.lemma_), fold(morphology(ctx).verb_guess(tok.head.text) or "")}
-    if not copular and dep_of(tok) in ("attr", "obj", "xcomp") and \
+    head_lemmas = {fold(said.head.lemma_),
+                   fold(morphology(ctx).verb_guess(said.head.text) or "")}
+    if not copular and dep_of(said) in ("attr", "obj", "xcomp") and \
             head_lemmas & ctx.lex.copulas:  # (the tagger leaves "reste" as it is)
-        pred = tok.head  # "China is ...", "la Russie reste un partenaire majeur"
+        pred = said.head  # "China is ...", "la Russie reste un partenaire majeur"
     elif not copular:
         return None
     subj = next((c for c in pred.children if dep_of(c) == "nsubj"), None)
@@ -1364,6 +1375,17 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
         # (not "a partner of the Belt and Road Initiative, officials said")
         sides += [a for a in speech_subject(ctx, pred, day) if a.code != sides[0].code]
     return (sides, True) if len(sides) >= 2 else None
+
+
+def _one_of(ctx: Ctx, tok: Token) -> Token | None:
+    """The "one" a noun is the "of"/"de" complement of ("one of Ukraine's allies", "l'un des
+    partenaires")."""
+    head = tok.head
+    if dep_of(tok) == "pobj" and fold(head.text) in ctx.lex.of:
+        head = head.head  # (English: the preposition between)
+    elif not (dep_of(tok) == "nmod" and case_of(tok) in ctx.lex.of):
+        return None
+    return head if head.i != tok.i and fold(head.lemma_) in ctx.lex.one_words else None
 
 
 def _plural_possessive(ctx: Ctx, tok: Token, trig: Trigger, day: str | None

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
     if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and (
             "VerbForm=Part" in str(tok.morph)
-            or any(dep_of(c).startswith("aux") for c in tok.children))):
+            or any(dep_of(c).startswith("aux") for c in tok.children))) or \
+            _verb_read_as_noun(tok):
         pos = "verb"
     elif tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and dep_of(tok) in (
             "obj", "dobj", "nsubj", "obl", "obl:arg", "nmod") and any(
@@ -63,6 +64,14 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         return trig
     return None
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A verb the tagger read as a noun, as it does in quotation marks ("said that it
+    “regrets” Peru's decision"): a subject and an object of its own, no copula."""
+    deps = {dep_of(c) for c in tok.children}
+    return tok.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubj:pass"}) and \
+        bool(deps & {"obj", "dobj"}) and "cop" not in deps
 
 
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:

@@ -107,6 +107,7 @@ class Lexicon:
     reason_preps: set[str] = field(default_factory=set)
     reason_nouns: set[str] = field(default_factory=set)
     prompt_words: set[str] = field(default_factory=set)
+    one_words: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
