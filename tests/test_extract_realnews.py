@@ -954,6 +954,27 @@ ROWS = [
      "Ukraine's staunchest allies since the invasion, hosted the Ukrainian president in "
      "Vilnius on Thursday, officials said.",
      "en", {("LTU", "UKR", "04")}, set()),
+    # class 144: a threat to take measures is aimed at whom the measures are against
+    ("Speaking to reporters aboard Air Force One on Friday, US President Joe Biden threatened "
+     "to take \"strong and swift\" economic action against the Nicaraguan government if "
+     "Managua went ahead with the vote, a White House official said.",
+     "en", {("USA", "NIC", "13")}, set()),
+    # class 145: a treasury is an institution of its state ("le département au Trésor des
+    # États-Unis")
+    ("Jeudi, le département au Trésor des États-Unis a décidé de geler les avoirs de sept "
+     "responsables nicaraguayens, accusés par Washington de « saper la démocratie », selon un "
+     "communiqué publié à Washington.",
+     "fr", {("USA", "NIC", "16")}, set()),
+    # class 146: "les deux diplomates", "the two envoys" are the pair last named
+    ("Le ministre kényan Musalia Mudavadi et son homologue somalien ont salué l'accord sur la "
+     "frontière. Les deux diplomates ont eu vendredi une rencontre à Nairobi, en marge d'un "
+     "sommet de l'Igad, selon un communiqué.",
+     "fr", {("KEN", "SOM", "04")}, set()),
+    # (but "deux diplomates moldaves" name their own state, and a pair needs its article)
+    ("Le ministre allemand des Affaires étrangères a reçu jeudi son homologue ukrainien à "
+     "Berlin. La Russie a par ailleurs expulsé le même jour deux diplomates moldaves, "
+     "accusés d'« activités incompatibles avec leur statut », selon Moscou.",
+     "fr", None, {("RUS", "DEU", "16"), ("RUS", "UKR", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

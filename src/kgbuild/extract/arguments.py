@@ -620,13 +620,17 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
 def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
     """Targets inside a verb's infinitive complement: its obliques ("called on X to"), and
     for a promise or a threat the object of what is promised ("applied to join NATO",
-    "threatened to obliterate Turkey's economy")."""
+    "threatened to obliterate Turkey's economy") or what it is aimed at."""
     out: list[ActorRef] = []
     for d2, arg2, p2 in dependents(comp):
         if d2 in ("obl", "obl:arg", "obl:mod") and p2 in q.preps and not acts_along(arg2):
             out.extend(q.actors(arg2))
         elif d2 in ("obj", "dobj") and q.rel.has("intent", "threat"):
-            out.extend(q.actors(arg2))
+            # (or what the act it names is aimed at: "threatened to take strong economic
+            # action against the government", "menacé de prendre des mesures contre")
+            out.extend(q.actors(arg2) or [
+                a for d3, arg3, p3 in dependents(arg2) if p3 in q.preps and
+                d3 in ("nmod", "obl", "pobj") and not acts_along(arg3) for a in q.actors(arg3)])
     return out
 
 

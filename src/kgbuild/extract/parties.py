@@ -68,7 +68,8 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
 
 
 def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
-    """'les deux pays', 'both countries': the last two distinct actors named."""
+    """'les deux pays', 'both countries': the last two distinct actors named (people or
+    envoys only with an article, or "both": "les deux diplomates", not "two diplomats")."""
     if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
         return None
     states = fold(tok.lemma_) in ctx.lex.state_nouns or fold(tok.text) in ctx.lex.state_nouns
@@ -77,6 +78,9 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         return _last_named(ctx, 3, states)
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
+    if any(c.i in ctx.mentions for c in tok.children) or not states and not any(
+            fold(c.text) in ctx.lex.pair_articles for c in tok.children):
+        return None  # "deux diplomates moldaves", "expelled two diplomats": no pair named
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     if ctx.memory.last_pair and not people:
         # the two sides of the last relation reported, not whoever was named last

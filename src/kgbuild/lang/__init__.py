@@ -108,6 +108,7 @@ class Lexicon:
     reason_nouns: set[str] = field(default_factory=set)
     prompt_words: set[str] = field(default_factory=set)
     one_words: set[str] = field(default_factory=set)
+    pair_articles: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
