@@ -975,6 +975,14 @@ ROWS = [
      "Berlin. La Russie a par ailleurs expulsé le même jour deux diplomates moldaves, "
      "accusés d'« activités incompatibles avec leur statut », selon Moscou.",
      "fr", None, {("RUS", "DEU", "16"), ("RUS", "UKR", "16")}),
+    # class 147: Gaza is Palestine's, as the West Bank is
+    ("L'armée israélienne a frappé mardi plusieurs positions dans la bande de Gaza, en "
+     "représailles à des tirs de roquettes la veille, a indiqué un porte-parole militaire à "
+     "Tel-Aviv, sans donner de bilan.",
+     "fr", {("ISR", "PSE", "18")}, set()),
+    ("Israeli jets struck targets in the Gaza Strip overnight in response to rocket fire, the "
+     "military said on Tuesday, while Egyptian mediators pressed both sides to restore calm.",
+     "en", {("ISR", "PSE", "18")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
