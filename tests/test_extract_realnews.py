@@ -983,6 +983,12 @@ ROWS = [
     ("Israeli jets struck targets in the Gaza Strip overnight in response to rocket fire, the "
      "military said on Tuesday, while Egyptian mediators pressed both sides to restore calm.",
      "en", {("ISR", "PSE", "18")}, set()),
+    # class 148: a "de" complement the parser hung on a place's name is the noun's ("la
+    # visite en Mauritanie du président du Sénégal")
+    ("Les deux pays ont signé six accords de coopération à l'occasion de la visite en "
+     "Mauritanie du président du Sénégal, a annoncé mardi la présidence mauritanienne, sans "
+     "préciser leur montant.",
+     "fr", {("SEN", "MRT", "04")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -1260,7 +1260,7 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
                 placed and arg.i in ctx.mentions and ctx.mentions[arg.i].form == "seat")
             for _, arg, prep in noun_dependents(tok) if prep):
         return None
-    for d, arg, prep in dependents(tok):
+    for d, arg, prep in noun_dependents(tok):
         if prep in ctx.lex.of and d in ("nmod", "pobj") and arg.i > tok.i:
             acts = actors_of(ctx, arg, day)
             if acts:
