@@ -493,7 +493,8 @@ ROWS = [
     ("Le Maroc et l'Iran ont rouvert leurs ambassades respectives, près de cinq ans après "
      "leur brouille, ont annoncé lundi les deux ministères des Affaires étrangères dans un "
      "communiqué conjoint.",
-     "fr", {("MAR", "IRN", "05"), ("IRN", "MAR", "05")}, set()),
+     # (and the rift itself, background the sentence states: class 149)
+     "fr", {("MAR", "IRN", "05"), ("IRN", "MAR", "05"), ("MAR", "IRN", "11")}, set()),
     ("Jordan and Syria reopened their respective embassies on Sunday, more than a decade "
      "after ties were frozen, the two foreign ministries said in a joint statement issued in "
      "Amman.",
@@ -989,6 +990,18 @@ ROWS = [
      "Mauritanie du président du Sénégal, a annoncé mardi la présidence mauritanienne, sans "
      "préciser leur montant.",
      "fr", {("SEN", "MRT", "04")}, set()),
+    # class 149: disputes, rows and rifts between two states are strained relations,
+    # unless settled or ended
+    ("Le différend frontalier entre le Guyana et le Venezuela, ravivé par un référendum à "
+     "Caracas, sera examiné par la Cour internationale de justice, a rappelé mardi le ministre "
+     "guyanien des Affaires étrangères, Hugh Todd.",
+     "fr", {("GUY", "VEN", "11")}, set()),
+    ("The diplomatic row between Ecuador and Mexico, triggered by a police raid on the "
+     "Mexican embassy in Quito, deepened on Friday, officials in both capitals said.",
+     "en", {("MEX", "ECU", "11")}, set()),
+    ("Egypt and Qatar resolved their long-running dispute on Monday, the foreign ministers "
+     "said in a joint statement issued in Cairo, pledging to reopen embassies within weeks.",
+     "en", None, {("EGY", "QAT", "11"), ("QAT", "EGY", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
