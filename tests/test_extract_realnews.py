@@ -456,7 +456,8 @@ ROWS = [
     ("Le Maroc cherche à réparer ses relations avec la Tunisie, a déclaré mardi le ministre "
      "marocain des Affaires étrangères, Nasser Bourita, à l'issue d'une réunion avec des "
      "diplomates à Rabat.",
-     "fr", {("MAR", "TUN", "05")}, set()),
+     # (sought, an intention: class 150)
+     "fr", {("MAR", "TUN", "03")}, set()),
     # class 96: an order whose object is a relation noun is that act ("ordered the
     # expulsion of": light verbs)
     ("Le ministère lituanien des Affaires étrangères a ordonné mardi l'expulsion de trois "
@@ -1002,6 +1003,20 @@ ROWS = [
     ("Egypt and Qatar resolved their long-running dispute on Monday, the foreign ministers "
      "said in a joint statement issued in Cairo, pledging to reopen embassies within weeks.",
      "en", None, {("EGY", "QAT", "11"), ("QAT", "EGY", "11")}),
+    # class 150: cooperation one seeks, tries or hopes for is an intention (03), neither
+    # done nor dropped; verbs the lemmatiser misreads ("hopes" as "hop", "tente") too
+    ("Kazakhstan hopes to sign a long-delayed transit agreement with Turkmenistan before the "
+     "end of the year, President Kassym-Jomart Tokayev told a forum in Astana on Thursday, "
+     "citing \"constructive talks\" in recent weeks.",
+     "en", {("KAZ", "TKM", "03")}, {("KAZ", "TKM", "05")}),
+    ("Le Chili tente de conclure un accord de libre-échange avec l'Inde, a indiqué jeudi à "
+     "Santiago le ministre chilien des Affaires étrangères, Alberto van Klaveren, évoquant des "
+     "négociations « très avancées ».",
+     "fr", {("CHL", "IND", "03")}, {("CHL", "IND", "05")}),
+    ("Angola has been seeking to restore ties with Portugal since 2018, when a corruption "
+     "case against a former vice-president strained relations, a government spokesman said "
+     "in Luanda on Monday.",
+     "en", {("AGO", "PRT", "03")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -35,7 +35,16 @@ from .arguments import (
     subject_of,
     targets_of,
 )
-from .context import Ctx, ParsedArticle, Resources, case_of, clause_verb, dep_of, dependents
+from .context import (
+    Ctx,
+    ParsedArticle,
+    Resources,
+    case_of,
+    clause_verb,
+    dep_of,
+    dependents,
+    verb_lemmas,
+)
 from .modality import (
     invites_to_meet,
     modality_of,
@@ -377,7 +386,12 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
         return True  # "accuser l'État juif de génocide revenait à...": no one does it
     # "appelé au dialogue", "called for talks": asked for, not held
-    return unasserted(ctx, verb) or (trig.pos == "noun" and _asked_for(ctx, tok))
+    # cooperation sought or tried for is an intention (by its verb, or a noun's: "sought
+    # closer ties"; not "hopes to deepen cooperation", whose verb would carry it)
+    cooperative = rel.quad_class <= 2 and (trig.pos == "verb" or bool(
+        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)))
+    return unasserted(ctx, verb, cooperative) or (
+        trig.pos == "noun" and _asked_for(ctx, tok, cooperative))
 
 
 def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None,
@@ -968,7 +982,8 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # what an actor says it will do: an intention to cooperate, or a threat
         modality = "asserted"
         if not rel.has("intent", "threat") and (
-                trig.pos == "verb" or fold(verb.lemma_) in ctx.lex.light_verbs):
+                trig.pos == "verb" or verb_lemmas(ctx, verb) & (
+                    ctx.lex.light_verbs | ctx.lex.striving_words)):
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
@@ -1013,13 +1028,16 @@ def _ended_by_head(ctx: Ctx, noun: Token, rel: Relation) -> bool:
     # soutien apporté par la Chine" asserts the support
 
 
-def _asked_for(ctx: Ctx, noun: Token) -> bool:
-    """A relation noun in the complement of a verb of asking ("appelé au dialogue")."""
+def _asked_for(ctx: Ctx, noun: Token, striving: bool = False) -> bool:
+    """A relation noun in the complement of a verb of asking ("appelé au dialogue"); with
+    `striving`, not of seeking ("sought better ties": an intention)."""
     head = noun.head
     if head.pos_ == "ADP" and dep_of(noun) == "pobj":
         head = head.head  # "called for talks"
+    lemmas = verb_lemmas(ctx, head)
     return head.i != noun.i and head.pos_ == "VERB" and \
-        fold(head.lemma_) in ctx.lex.unasserting_verbs and \
+        bool(lemmas & ctx.lex.unasserting_verbs) and \
+        not (striving and bool(lemmas & ctx.lex.striving_words)) and \
         dep_of(noun) in ("obl", "obl:arg", "obj", "dobj", "pobj")
 
 

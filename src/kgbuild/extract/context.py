@@ -82,6 +82,12 @@ def morphology(ctx: ParsedArticle) -> Any:
     return ctx.res.languages[ctx.lang].morphology
 
 
+def verb_lemmas(ctx: ParsedArticle, tok: Token) -> set[str]:
+    """A verb's lemma and the one its language guesses from its form, for the lemmas the
+    tagger gets wrong ("hopes" as "hop", "tente" left as it is)."""
+    return {fold(tok.lemma_), fold(morphology(ctx).verb_guess(tok.text) or tok.lemma_)}
+
+
 def dep_of(tok: Token) -> str:
     return tok.dep_.lower()
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors import fold
-from .context import Ctx, case_of, dep_of, dependents, inverted_subject, is_negated, morphology
+from .context import (
+    Ctx,
+    case_of,
+    dep_of,
+    dependents,
+    inverted_subject,
+    is_negated,
+    morphology,
+    verb_lemmas,
+)
 from .triggers import match_trigger
 from .words import (
     DATE_TOKENS,
@@ -80,9 +89,28 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
     if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
             fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)
-            or _wished_for(ctx, trig_tok)):
+            or _wished_for(ctx, trig_tok) or _striven_for(ctx, chain, trig_tok)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
+
+
+def _striven_for(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
+    """Cooperation one seeks, tries or hopes for ("Turkey sought better ties with Egypt",
+    "cherche à renforcer sa coopération avec le Japon", "pour tenter de désamorcer les
+    tensions et de parvenir à un accord"): intended, not done."""
+    heads = [t for t in chain if t.i != trig_tok.i]
+    cur = chain[1] if len(chain) > 1 else trig_tok
+    if dep_of(cur) == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # (conjuncts share their governor)
+    for _ in range(3):
+        if cur.head.i == cur.i or dep_of(cur) not in ("xcomp", "ccomp", "advcl", "obl:arg"):
+            break
+        cur = cur.head
+        heads.append(cur)
+    if not any(verb_lemmas(ctx, t) & ctx.lex.striving_words for t in heads):
+        return False
+    trig = match_trigger(ctx, trig_tok)
+    return trig is not None and ctx.res.ontology.relation_of(trig).quad_class <= 2
 
 
 def _wished_for(ctx: Ctx, trig_tok: Token) -> bool:
@@ -171,8 +199,10 @@ def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
     return False
 
 
-def unasserted(ctx: Ctx, verb: Token) -> bool:
-    """Whether the clause is only asked for: "exhorté X à soutenir Y" (not "à cesser de")."""
+def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
+    """Whether the clause is only asked for: "exhorté X à soutenir Y" (not "à cesser de");
+    with `striving`, not what one seeks or tries ("sought to improve ties": an intention,
+    which modality tells)."""
     cur = verb
     if dep_of(cur) == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
@@ -194,8 +224,9 @@ def unasserted(ctx: Ctx, verb: Token) -> bool:
         cur = cur.head
         if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
             continue  # "called on Iran to stop supplying drones": asked of Iran, not asserted
-        if fold(cur.lemma_) in ctx.lex.unasserting_verbs:
-            return True
+        lemmas = verb_lemmas(ctx, cur)
+        if lemmas & ctx.lex.unasserting_verbs:
+            return not (striving and bool(lemmas & ctx.lex.striving_words))
     return False
 
 

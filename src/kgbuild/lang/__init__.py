@@ -109,6 +109,7 @@ class Lexicon:
     prompt_words: set[str] = field(default_factory=set)
     one_words: set[str] = field(default_factory=set)
     pair_articles: set[str] = field(default_factory=set)
+    striving_words: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):

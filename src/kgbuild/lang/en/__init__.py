@@ -9,10 +9,20 @@ if TYPE_CHECKING:
 
 
 class English:
-    """No quirks to repair: verbs are lemmatised, conditionals are auxiliaries ("would"),
-    adjectives do not inflect."""
+    """Few quirks to repair: conditionals are auxiliaries ("would"), adjectives do not
+    inflect; the lemmatiser now and then misreads a regular verb form ("hopes" as "hop")."""
 
     def verb_guess(self, text: str) -> str | None:
+        """The lemma of a regular third-person or past form ("hopes", "tries", "hoped")."""
+        word = text.lower()
+        if len(word) < 5 or not word.isalpha():
+            return None
+        if word.endswith("ies") or word.endswith("ied"):
+            return word[:-3] + "y"
+        if word.endswith("es") or word.endswith("ed"):
+            return word[:-1]
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
         return None
 
     def conditional(self, tok: Token) -> bool:
