@@ -1017,6 +1017,20 @@ ROWS = [
      "case against a former vice-president strained relations, a government spokesman said "
      "in Luanda on Monday.",
      "en", {("AGO", "PRT", "03")}, set()),
+    # class 151: denying an accusation answers the accuser (CAMEO 016, root 01) and keeps
+    # the accusation; what a denied clause says is not asserted
+    ("Rwanda on Thursday denied Congolese accusations that it had deployed troops across "
+     "the border, with government spokeswoman Yolande Makolo calling them \"a distraction\" "
+     "from Kinshasa's own failures.",
+     "en", {("RWA", "COD", "01"), ("COD", "RWA", "11")}, set()),
+    ("Le Burundi a démenti mercredi les accusations du Rwanda, qui lui reproche d'héberger "
+     "des rebelles, a déclaré à Bujumbura le porte-parole du gouvernement, dénonçant une "
+     "« campagne de désinformation ».",
+     "fr", {("BDI", "RWA", "01"), ("RWA", "BDI", "11")}, set()),
+    ("Beijing has denied supplying drones to Moscow, foreign ministry spokesman Lin Jian said "
+     "on Monday, adding that China \"has never provided lethal weapons to any party to the "
+     "conflict\".",
+     "en", set(), set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -612,8 +612,9 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
     if d == "conj" and arg.pos_ in ("PROPN", "NOUN") and arg.i > tok.i and q.trig.holds(
             "target", "object") and not any(dep_of(c).startswith("nsubj") for c in arg.children):
         return "object"  # "a critiqué le Japon et la Corée du Sud": "Corée" hung on the verb
-    if d == "xcomp":
-        return "complement"
+    if d == "xcomp" and (q.trig.holds("target", "oblique") or q.trig.holds("target", "clause")):
+        return "complement"  # (not for a frame whose target is its object alone: "denied
+        # supplying drones to Moscow" is no denial aimed at Moscow)
     return None
 
 

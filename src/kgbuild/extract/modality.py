@@ -200,9 +200,9 @@ def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
 
 
 def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
-    """Whether the clause is only asked for: "exhorté X à soutenir Y" (not "à cesser de");
-    with `striving`, not what one seeks or tries ("sought to improve ties": an intention,
-    which modality tells)."""
+    """Whether the clause is only asked for or denied: "exhorté X à soutenir Y" (not "à
+    cesser de"), "denied supplying drones"; with `striving`, not what one seeks or tries
+    ("sought to improve ties": an intention, which modality tells)."""
     cur = verb
     if dep_of(cur) == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
@@ -225,6 +225,8 @@ def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
         if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
             continue  # "called on Iran to stop supplying drones": asked of Iran, not asserted
         lemmas = verb_lemmas(ctx, cur)
+        if lemmas & ctx.lex.denying_verbs:
+            return True  # "denied supplying drones"
         if lemmas & ctx.lex.unasserting_verbs:
             return not (striving and bool(lemmas & ctx.lex.striving_words))
     return False

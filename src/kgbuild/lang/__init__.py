@@ -110,6 +110,7 @@ class Lexicon:
     one_words: set[str] = field(default_factory=set)
     pair_articles: set[str] = field(default_factory=set)
     striving_words: set[str] = field(default_factory=set)
+    denying_verbs: set[str] = field(default_factory=set)
 
 
 class Morphology(Protocol):
