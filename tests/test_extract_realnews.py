@@ -1031,6 +1031,16 @@ ROWS = [
      "on Monday, adding that China \"has never provided lethal weapons to any party to the "
      "conflict\".",
      "en", set(), set()),
+    # class 152: an envoy summoned by a ministry that names no state is summoned by the
+    # state where the envoy serves ("the Eritrean ambassador to Sudan")
+    ("The Ministry of Foreign Affairs summoned on Tuesday the Eritrean ambassador to Sudan, "
+     "Issa Ahmed Issa, to protest against what it called repeated violations of the border "
+     "agreement, the ministry said in a statement issued in Port Sudan.",
+     "en", {("SDN", "ERI", "11")}, set()),
+    ("Le ministère des Affaires étrangères a convoqué mardi l'ambassadeur du Mali à Alger, "
+     "pour lui signifier « une vive protestation » après des déclarations jugées hostiles, "
+     "selon un communiqué publié dans la soirée.",
+     "fr", {("DZA", "MLI", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -676,16 +676,23 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
                   p: Parties) -> bool | None:
     """"Two Russian diplomats were expelled from Germany", "The German ambassador to Chad
     was expelled": with no agent, the state they are sent away from, or where they serve
-    (a relation flagged `from_place`); not when the clause sends them to their own state
-    ("the German ambassador in Moscow was summoned back to Berlin")."""
-    if p.sources or not p.passive or not rel.has("from_place"):
+    (a relation flagged `from_place`), also the object's of an active verb whose subject
+    names no state; not when the clause sends them to their own state ("the German
+    ambassador in Moscow was summoned back to Berlin")."""
+    if p.sources or not rel.has("from_place"):
         return None
-    for d, arg, prep in dependents(tok):
-        if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.origin_preps:
-            found = actors_of(ctx, arg, day)
-            if found:
-                p.sources = found
-                return None
+    if not p.passive:
+        # "The Ministry of Foreign Affairs summoned the Turkish ambassador to Iraq": an
+        # active verb whose subject names no state, where the envoy serves
+        patients = ("obj", "dobj")
+    else:
+        patients = ("nsubj:pass", "nsubjpass")
+        for d, arg, prep in dependents(tok):
+            if d in ("obl", "obl:mod", "obl:arg", "nmod") and prep in ctx.lex.origin_preps:
+                found = actors_of(ctx, arg, day)
+                if found:
+                    p.sources = found
+                    return None
     places = ctx.lex.destination_preps | ctx.lex.locative
     home = {a.code for h in [tok, *(c for c in tok.children if dep_of(c) == "advmod")]
             for d, arg, prep in dependents(h) if prep in places
@@ -693,7 +700,7 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     if home & {t.code for t in p.targets}:
         return None  # "summoned back to Berlin", "convoqué à Paris": called home
     for d, arg, _ in dependents(tok):
-        if d not in ("nsubj:pass", "nsubjpass"):
+        if d not in patients:
             continue
         for d2, post, prep in dependents(arg):
             if d2 in ("nmod", "pobj", "obl") and \
