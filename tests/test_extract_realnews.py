@@ -1041,6 +1041,18 @@ ROWS = [
      "pour lui signifier « une vive protestation » après des déclarations jugées hostiles, "
      "selon un communiqué publié dans la soirée.",
      "fr", {("DZA", "MLI", "11")}, set()),
+    # class 153: a state described ("the West African country", "le pays voisin") is the
+    # state named before it in its sentence, else the last subject, else the last named
+    ("In a sharply worded statement released by Ghana's foreign ministry on Sunday, the West "
+     "African country condemned what it called \"an unprovoked incursion\" by Togolese troops "
+     "near the border town of Aflao.",
+     "en", {("GHA", "TGO", "11")}, set()),
+    # (a guard: "en représailles à" says how the verb's act is done, no strike of its own,
+    # now that "le pays voisin" names a state)
+    ("Le Bénin a fermé jeudi sa frontière avec le Niger en représailles à la construction "
+     "dans le pays voisin d'un poste militaire, a annoncé le porte-parole du gouvernement "
+     "béninois, Wilfried Houngbédji.",
+     "fr", {("BEN", "NER", "16")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

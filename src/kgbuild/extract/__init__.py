@@ -383,6 +383,11 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
             return True
     if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
         return True  # "la rupture des relations diplomatiques": no relation is asserted
+    if trig.pos == "noun" and fold(tok.lemma_) in ctx.lex.manner_nouns and (
+            case_of(tok) in ctx.lex.manner_preps or dep_of(tok) == "pobj" and
+            fold(tok.head.text) in ctx.lex.manner_preps):
+        return True  # "a fermé sa frontière en représailles à", "in retaliation for": how
+        # the verb's act is done, no act of its own
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
         return True  # "accuser l'État juif de génocide revenait à...": no one does it
     # "appelé au dialogue", "called for talks": asked for, not held

@@ -137,12 +137,43 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             # "the junta told France": the state last named with a junta
             owner = ctx.memory.anaphor_states.get(fold(head.lemma_))
             found = [replace(owner, mention=None, start=None, end=None)] if owner else []
+        if not found and _described_state(ctx, head):
+            # "the North African country condemned", "le pays ouest-africain a dénoncé": a
+            # state described, the one named before it in its sentence, else the last
+            # subject, else the state last named
+            before = [a for a in _named_before(ctx, head, day) if a.kind == "state"]
+            last = [a for a in ctx.memory.last_subject if a.kind == "state"]
+            found = [replace(x, mention=None, start=None, end=None, agent=None)
+                     for x in (before[-1:] or last[:1] or _last_named(ctx, 1, states=True) or [])]
         out.extend(found)
     codes: dict[str, ActorRef] = {}
     for a in out:
         if a.code not in codes or (a.agent and not codes[a.code].agent):
             codes[a.code] = a
     return list(codes.values())
+
+
+def _described_state(ctx: Ctx, head: Token) -> bool:
+    """A singular state noun with the definite article and a modifier of its own ("the
+    North African country", "the Gulf state", "le pays ouest-africain"), naming no actor."""
+    if fold(head.lemma_) not in ctx.lex.state_nouns or "Number=Plur" in str(head.morph) or \
+            any(t.i in ctx.mentions and ctx.doc[t.i].pos_ != "ADJ" for t in head.subtree):
+        return False
+    kids = list(head.children)
+    return any(dep_of(c) == "det" and fold(c.text) in {"the", "le", "la", "l'"} for c in kids) \
+        and any(dep_of(c) in ("amod", "compound") for c in kids)
+
+
+def _named_before(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """Actors named by name (no adjective) earlier in tok's sentence, in order."""
+    out: list[ActorRef] = []
+    seen: set[int] = set()
+    for i in range(ctx.sent_of[tok.i], tok.i):
+        m = ctx.mentions.get(i)
+        if m is not None and m.start not in seen and m.form != "adj" and not m.codes:
+            seen.add(m.start)
+            out.extend(mention_actor(ctx, m, day))
+    return out
 
 
 def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
