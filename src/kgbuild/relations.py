@@ -72,13 +72,14 @@ class Trigger:
     strict: bool = False  # the modifier is said of the verb's object, not a word further on
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
     unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
+    particles: frozenset[str] = frozenset()  # a phrasal verb's own particle: "called in"
     source: tuple[str, ...] = ("subject",)
     target: tuple[str, ...] = ("object", "oblique")
 
     @property
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
-            self.reflexive + self.negated
+            bool(self.particles) + self.reflexive + self.negated
 
     def holds(self, role: str, slot: str) -> bool:
         """Whether the frame puts `slot` in `role` (source or target)."""
@@ -265,6 +266,7 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         strict=bool(item.get("strict", False)),
         unless_objects=_words(item.get("unless_object", []), where),
         unless_modifiers=_words(item.get("unless_modifier", []), where),
+        particles=_words(item.get("particle", []), where),
         source=source, target=target,
     )
 

@@ -41,6 +41,7 @@ from .context import (
     Resources,
     case_of,
     clause_verb,
+    conjuncts_of,
     dep_of,
     dependents,
     verb_lemmas,
@@ -96,7 +97,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
     lex = res.languages[lang].lexicon
     doc.user_data[LEXICON_KEY] = lex
     found = find_mentions(doc, res.actors)
-    found = found + introduced_people(doc, found, res.actors, lex)
+    found = _without_dateline(doc, found + introduced_people(doc, found, res.actors, lex))
     found = sorted(found + _introduced_acronyms(doc, found), key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
@@ -130,12 +131,14 @@ def parse_article(doc: Doc, article: Article, res: Resources
 
 # A wire dateline: the place (in capitals), maybe a date, then the agency in brackets or a
 # dash ("LONDON (AA) –", "HANOI, VIETNAM (AP) –", "KHARTOUM --", "RABAT, janvier. 22 (Xinhua)",
-# "BRUXELLES.—"); a place in title case before an agency in capitals ("New Delhi (AFP) -");
-# or place, agency and date between bars ("Nairobi, Kenya | AFP | lundi 02/03/2015 -").
+# "BRUXELLES.—", "LA PAZ --"); a place of capitalised words before an agency in brackets
+# ("New Delhi (AFP) -", "Nairobi (Reuters) -"; not "L'Union africaine (UA) -"); or place,
+# agency and date between bars ("Nairobi, Kenya | AFP | lundi 02/03/2015 -").
 DATELINE = re.compile(
-    r"\s*(?:[A-ZÀ-Ý]{3}[A-ZÀ-Ý'’ .-]{0,40}(?:,[^()\n]{0,40}?)?\s*"
+    r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40}(?:,[^()\n]{0,40}?)?\s*"
     r"(?:\([^()\s]{1,20}\)\s*[-–—]{0,2}|[-–—]{1,2}(?=\s))"
-    r"|[A-ZÀ-Ý][^()|\n]{1,40}?\s*\([A-Z]{2,10}\)\s*[-–—]{1,2}(?=\s)"
+    r"|[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}\s*\([A-Z][A-Za-z]{1,10}\)\s*"
+    r"[-–—]{1,2}(?=\s)"
     r"|[A-ZÀ-Ý][^()|\n]{1,40}?\|\s*[A-Z]{2,10}\s*\|[^|\n]{1,40}?\s[-–—]{1,2}(?=\s))")
 
 
@@ -144,10 +147,26 @@ def parser_input(text: str) -> str:
     every offset holds). A dateline is where and when the story was written, neither a party
     nor an event's date, and glued to the lead ("BRUXELLES.— Les représentants...") it
     hides the lead's subject from the parser."""
-    head = DATELINE.match(text)
+    head = _dateline(text)
     if head is None:
         return text
-    return "".join(c if c.isspace() else " " for c in text[:head.end()]) + text[head.end():]
+    return "".join(c if c.isspace() else " " for c in text[:head]) + text[head:]
+
+
+def _dateline(text: str) -> int | None:
+    """Where the article's dateline ends, if it has one (a place of one or two letters,
+    "EU - China", is none)."""
+    head = DATELINE.match(text)
+    if head is None or sum(c.isalpha() for c in head.group(0)) < 3:
+        return None
+    return head.end()
+
+
+def _without_dateline(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Drop the places of a dateline the parser was given (a Doc not made with
+    `parser_input`): where the story was written, not a party."""
+    end = _dateline(doc.text)
+    return found if end is None else [m for m in found if doc[m.start].idx >= end]
 
 
 def _introduced_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -383,6 +402,9 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
             return True
     if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
         return True  # "la rupture des relations diplomatiques": no relation is asserted
+    if trig.pos == "noun" and dep_of(tok) in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
+            verb_lemmas(ctx, tok.head) & ctx.lex.cancel_verbs:
+        return True  # "la visite ... a été annulée", "postponed the talks": not held
     if trig.pos == "noun" and fold(tok.lemma_) in ctx.lex.manner_nouns and (
             case_of(tok) in ctx.lex.manner_preps or dep_of(tok) == "pobj" and
             fold(tok.head.text) in ctx.lex.manner_preps):
@@ -394,7 +416,8 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     # cooperation sought or tried for is an intention (by its verb, or a noun's: "sought
     # closer ties"; not "hopes to deepen cooperation", whose verb would carry it)
     cooperative = rel.quad_class <= 2 and (trig.pos == "verb" or bool(
-        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)))
+        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)) and
+        dep_of(tok) not in ("nsubj", "nsubj:pass", "nsubjpass"))
     return unasserted(ctx, verb, cooperative) or (
         trig.pos == "noun" and _asked_for(ctx, tok, cooperative))
 
@@ -771,7 +794,11 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
     if not p.sources or p.targets or not rel.has("mediation"):
         return None
     noun = tok.head if dep_of(tok) in ("amod", "acl") and tok.head.pos_ == "NOUN" else None
-    between = [a for _, arg, prep in (dependents(noun) if noun is not None else ())
+    # (or what it mediates in: "to mediate in the dispute between Ethiopia and Sudan")
+    nouns = [noun] if noun is not None else [
+        arg for d, arg, _ in dependents(tok) if arg.pos_ == "NOUN" and
+        d in ("obl", "obl:arg", "nmod", "pobj") and match_trigger(ctx, arg) is not None]
+    between = [a for n in nouns for _, arg, prep in dependents(n)
                if prep in ctx.lex.between for a in actors_of(ctx, arg, day)]
     if len(between) == 1 and between[0].start is not None:
         # "between Israel and the UAE" with "the UAE" parsed elsewhere
@@ -873,9 +900,14 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
         doers: list[Token] = []
         if d == "advcl" and any(fold(m.text) in ctx.lex.prompt_words for m in arg.children
                                 if dep_of(m) in ("mark", "case")):
-            doers = [subj for sd, subj, _ in dependents(arg)
-                     if sd in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if _friendly(ctx, arg):
+                continue  # "after Poland asked it to coordinate": no offence to answer
+            # (a passive's doer is its agent: "after Kosovo was recognised by Montenegro")
+            doers = [a for sd, a, p2 in dependents(arg) if sd == "nsubj" or
+                     sd in ("obl:agent", "obl") and p2 in ctx.lex.agent]
         elif prep in ctx.lex.prompt_words and arg.pos_ == "NOUN" and arg.i not in ctx.mentions:
+            if _friendly(ctx, arg):
+                continue  # "suite à une demande de la Pologne"
             # "after the storming of its embassy by Iranian protesters", "Mexico's decision"
             # (a by-phrase the parser hung lower down is still the act's)
             doers = [c for cd, c, cp in dependents(arg) if cd in ("poss", "nmod:poss", "amod")
@@ -889,14 +921,24 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     return None
 
 
+def _friendly(ctx: Ctx, act: Token) -> bool:
+    """Whether a prompting act is no offence: cooperation, an appeal or a request ("suite à
+    une demande de la Pologne")."""
+    if fold(act.lemma_) in ctx.lex.unasserting_nouns:
+        return True
+    said = match_trigger(ctx, act)
+    return said is not None and ctx.res.ontology.relation_of(said).quad_class <= 2
+
+
 def _nationals(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The actor a noun names, or whose nationals it names ("Algeria", "Algerian
     protesters", "Peru's congress")."""
     if tok.i in ctx.mentions:
         return actors_of(ctx, tok, day)
+    # (every conjunct: "US, South Korean and Japanese leaders")
     return [a for c in tok.children if dep_of(c) in ("amod", "poss", "nmod:poss", "nmod")
-            and c.i in ctx.mentions and (dep_of(c) != "nmod" or case_of(c) in ctx.lex.of)
-            for a in mention_actor(ctx, ctx.mentions[c.i], day)]
+            and (dep_of(c) != "nmod" or case_of(c) in ctx.lex.of) for k in conjuncts_of(c)
+            if k.i in ctx.mentions for a in mention_actor(ctx, ctx.mentions[k.i], day)]
 
 
 def _counterpart_in_context(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
@@ -995,7 +1037,8 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         modality = "asserted"
         if not rel.has("intent", "threat") and (
                 trig.pos == "verb" or verb_lemmas(ctx, verb) & (
-                    ctx.lex.light_verbs | ctx.lex.striving_words)):
+                    ctx.lex.light_verbs | ctx.lex.striving_words) and
+                dep_of(tok) not in ("nsubj", "nsubj:pass", "nsubjpass")):
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")

@@ -19,10 +19,10 @@ from .context import (
     inverted_subject,
     is_reflexive,
     light_verb,
-    morphology,
     noun_dependents,
     sentence_root,
     stranded_auxiliary,
+    verb_lemmas,
 )
 from .modality import speech_verb
 from .parties import (
@@ -630,7 +630,7 @@ def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
             # (or what the act it names is aimed at: "threatened to take strong economic
             # action against the government", "menacé de prendre des mesures contre")
             out.extend(q.actors(arg2) or [
-                a for d3, arg3, p3 in dependents(arg2) if p3 in q.preps and
+                a for d3, arg3, p3 in dependents(arg2) if p3 in q.ctx.lex.against_preps and
                 d3 in ("nmod", "obl", "pobj") and not acts_along(arg3) for a in q.actors(arg3)])
     return out
 
@@ -1357,10 +1357,8 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
     if one is not None:
         pred = said = one  # "Poland is one of Ukraine's staunchest allies", "l'un des alliés"
     copular = any(dep_of(c) == "cop" for c in pred.children)
-    head_lemmas = {fold(said.head.lemma_),
-                   fold(morphology(ctx).verb_guess(said.head.text) or "")}
     if not copular and dep_of(said) in ("attr", "obj", "xcomp") and \
-            head_lemmas & ctx.lex.copulas:  # (the tagger leaves "reste" as it is)
+            verb_lemmas(ctx, said.head) & ctx.lex.copulas:  # (the tagger leaves "reste")
         pred = said.head  # "China is ...", "la Russie reste un partenaire majeur"
     elif not copular:
         return None

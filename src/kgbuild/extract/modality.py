@@ -98,16 +98,18 @@ def _striven_for(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
     """Cooperation one seeks, tries or hopes for ("Turkey sought better ties with Egypt",
     "cherche à renforcer sa coopération avec le Japon", "pour tenter de désamorcer les
     tensions et de parvenir à un accord"): intended, not done."""
-    heads = [t for t in chain if t.i != trig_tok.i]
-    cur = chain[1] if len(chain) > 1 else trig_tok
+    if dep_of(trig_tok) in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return False  # "the visit aims to deepen cooperation": the visit took place
+    cur = chain[1] if len(chain) > 1 else trig_tok  # the trigger's clause verb
+    heads = [cur] if cur.i != trig_tok.i else []  # ("sought closer ties")
     if dep_of(cur) == "conj" and cur.head.i != cur.i:
         cur = cur.head  # (conjuncts share their governor)
     for _ in range(3):
-        if cur.head.i == cur.i or dep_of(cur) not in ("xcomp", "ccomp", "advcl", "obl:arg"):
-            break
+        if cur.head.i == cur.i or dep_of(cur) not in ("xcomp", "advcl", "obl:arg"):
+            break  # (not "hopes that X and Y will": theirs, not the subject's)
         cur = cur.head
         heads.append(cur)
-    if not any(verb_lemmas(ctx, t) & ctx.lex.striving_words for t in heads):
+    if not any(_strives(ctx, t) for t in heads):
         return False
     trig = match_trigger(ctx, trig_tok)
     return trig is not None and ctx.res.ontology.relation_of(trig).quad_class <= 2
@@ -207,6 +209,11 @@ def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
     if dep_of(cur) == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "à cesser de... et à soutenir...": the conjuncts share a position
     for _ in range(3):
+        if dep_of(cur) in ("acl", "relcl", "acl:relcl") and cur.head.pos_ == "NOUN" and \
+                dep_of(cur.head) in ("obj", "dobj") and \
+                verb_lemmas(ctx, cur.head.head) & ctx.lex.denying_verbs and \
+                not is_negated(cur.head.head):
+            return True  # "denied a US report that it had supplied drone engines"
         if dep_of(cur) in ("acl", "xcomp") and cur.head.pos_ == "NOUN" and \
                 fold(cur.head.lemma_) in ctx.lex.unasserting_nouns or \
                 dep_of(cur) == "advcl" and any(
@@ -221,15 +228,25 @@ def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
         if dep_of(cur) in ("advcl", "obl:arg") and not any(
                 fold(c.text) in ("to", "de", "d'", "a") for c in cur.children if c.i < cur.i):
             return False
+        controlled = dep_of(cur) != "ccomp"
         cur = cur.head
         if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
             continue  # "called on Iran to stop supplying drones": asked of Iran, not asserted
         lemmas = verb_lemmas(ctx, cur)
-        if lemmas & ctx.lex.denying_verbs:
-            return True  # "denied supplying drones"
-        if lemmas & ctx.lex.unasserting_verbs:
-            return not (striving and bool(lemmas & ctx.lex.striving_words))
+        if lemmas & ctx.lex.denying_verbs and not is_negated(cur):
+            return True  # "denied supplying drones" (not "did not deny")
+        if lemmas & ctx.lex.unasserting_verbs and not (
+                striving and controlled and _strives(ctx, cur)):
+            return True  # (what the subject itself tries for: the walk goes on, "urged X
+            # to try to"; not "hopes that X and Y will", "wants X to")
     return False
+
+
+def _strives(ctx: Ctx, verb: Token) -> bool:
+    """A verb of seeking or trying with no object of its own ("seeks to", not "wants Egypt
+    to")."""
+    return bool(verb_lemmas(ctx, verb) & ctx.lex.striving_words) and not any(
+        dep_of(c) in ("obj", "dobj") for c in verb.children)
 
 
 def threat_head(ctx: Ctx, tok: Token, verb: Token) -> Token | None:

@@ -68,8 +68,8 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
 
 
 def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
-    """'les deux pays', 'both countries': the last two distinct actors named (people or
-    envoys only with an article, or "both": "les deux diplomates", not "two diplomats")."""
+    """'les deux pays', 'both countries': the last two distinct actors named (people only
+    with an article, or "both": "les deux dirigeants", not "two leaders")."""
     if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
         return None
     states = fold(tok.lemma_) in ctx.lex.state_nouns or fold(tok.text) in ctx.lex.state_nouns
@@ -78,9 +78,12 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         return _last_named(ctx, 3, states)
     if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
         return None
-    if any(c.i in ctx.mentions for c in tok.children) or not states and not any(
-            fold(c.text) in ctx.lex.pair_articles for c in tok.children):
-        return None  # "deux diplomates moldaves", "expelled two diplomats": no pair named
+    if not states and (any(c.i in ctx.mentions and any(
+            a.kind == "state" for a in mention_actor(ctx, ctx.mentions[c.i], None))
+            for c in tok.children) or not any(
+            fold(c.text) in ctx.lex.pair_articles for c in tok.children)):
+        return None  # "deux ministres maliens", "two leaders met": no pair named (but "the
+        # two European powers", "les deux dirigeants" are)
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     if ctx.memory.last_pair and not people:
         # the two sides of the last relation reported, not whoever was named last
@@ -139,12 +142,13 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             found = [replace(owner, mention=None, start=None, end=None)] if owner else []
         if not found and _described_state(ctx, head):
             # "the North African country condemned", "le pays ouest-africain a dénoncé": a
-            # state described, the one named before it in its sentence, else the last
+            # state described, the one state named before it in its sentence, else the last
             # subject, else the state last named
-            before = [a for a in _named_before(ctx, head, day) if a.kind == "state"]
+            before = {a.code: a for a in _named_before(ctx, head, day) if a.kind == "state"}
             last = [a for a in ctx.memory.last_subject if a.kind == "state"]
+            one = list(before.values()) if len(before) == 1 else []  # (two: which?)
             found = [replace(x, mention=None, start=None, end=None, agent=None)
-                     for x in (before[-1:] or last[:1] or _last_named(ctx, 1, states=True) or [])]
+                     for x in (one or last[:1] or _last_named(ctx, 1, states=True) or [])]
         out.extend(found)
     codes: dict[str, ActorRef] = {}
     for a in out:
@@ -155,13 +159,16 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
 
 def _described_state(ctx: Ctx, head: Token) -> bool:
     """A singular state noun with the definite article and a modifier of its own ("the
-    North African country", "the Gulf state", "le pays ouest-africain"), naming no actor."""
+    North African country", "the Gulf state", "le pays ouest-africain"), naming no actor;
+    not the other one ("le pays voisin", "the neighbouring state": which, the text says)."""
     if fold(head.lemma_) not in ctx.lex.state_nouns or "Number=Plur" in str(head.morph) or \
             any(t.i in ctx.mentions and ctx.doc[t.i].pos_ != "ADJ" for t in head.subtree):
         return False
     kids = list(head.children)
-    return any(dep_of(c) == "det" and fold(c.text) in {"the", "le", "la", "l'"} for c in kids) \
-        and any(dep_of(c) in ("amod", "compound") for c in kids)
+    mods = [c for c in kids if dep_of(c) in ("amod", "compound")]
+    return any(dep_of(c) == "det" and fold(c.text) in ctx.lex.definite for c in kids) and \
+        bool(mods) and not any(fold(c.lemma_) in ctx.lex.other_words or
+                               fold(c.text) in ctx.lex.other_words for c in mods)
 
 
 def _named_before(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
@@ -183,8 +190,9 @@ def _act_complement(ctx: Ctx, tok: Token, c: Token) -> bool:
         return False
     prep = fold(c.text) if dep_of(c) == "prep" else case_of(c) if dep_of(c) in (
         "nmod", "obl:arg") else None
-    if prep is None or prep in ctx.lex.of | ctx.lex.agent:
-        return False  # ("any move by Ethiopia": the doer)
+    if prep is None or prep in ctx.lex.of | ctx.lex.agent | ctx.lex.between:
+        return False  # ("any move by Ethiopia": the doer; "the dispute between X and Y": its
+        # sides, whom a mediation is between too)
     return fold(tok.lemma_) in ctx.lex.act_nouns or match_trigger(ctx, tok) is not None
 
 
@@ -203,6 +211,7 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
     agent: str | None = None
     found: list[ActorRef] = []
     seen = set()
+    owned = ctx.lex.owned_places | ctx.lex.institution_nouns
     while queue:
         tok = queue.pop(0)
         if tok.i in seen:
@@ -243,7 +252,6 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                 # (a place is no party, but an embassy or a ministry is its state's:
                 # "deputy chief of mission at the Japanese embassy", "director general at
                 # Seoul's foreign ministry", "conseiller à l'ambassade de Chine")
-                owned = ctx.lex.owned_places | ctx.lex.institution_nouns
                 if d in ("nmod", "obl:arg", "pobj") and case_of(c) in ctx.lex.locative and \
                         not loose and fold(c.lemma_) not in owned:
                     continue

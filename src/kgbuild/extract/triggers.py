@@ -62,6 +62,8 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue  # "tensions have eased", "to reduce tensions": the opposite
         if trig.preps and not _preps_fit(ctx, tok, pos, trig):
             continue
+        if trig.particles and not _particle_fits(ctx, tok, trig):
+            continue
         return trig
     return None
 
@@ -72,6 +74,20 @@ def _verb_read_as_noun(tok: Token) -> bool:
     deps = {dep_of(c) for c in tok.children}
     return tok.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubj:pass"}) and \
         bool(deps & {"obj", "dobj"}) and "cop" not in deps
+
+
+def _particle_fits(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
+    """Whether a phrasal verb has its own particle ("called in the ambassador", not "called
+    the ambassador in Canberra") and an object that is no envoy of its own subject's ("has
+    called in its ambassador": a recall)."""
+    right_after = [c for c in tok.children if c.i == tok.i + 1 and dep_of(c) == "prep"]
+    if not (child_lemmas(tok, {"prt", "compound:prt"}) |
+            {fold(c.text) for c in right_after}) & trig.particles:
+        return False  # (the particle may be parsed as a preposition, if right after it)
+    objects = [c for c in tok.children if dep_of(c) in ("obj", "dobj")] + [
+        g for c in right_after for g in c.children if dep_of(g) == "pobj"]
+    return not any(fold(g.text) in ctx.lex.third_person_possessives
+                   for c in objects for g in c.children)
 
 
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
@@ -93,8 +109,11 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     # "brought in Naoki Kato, deputy chief of mission at the Japanese embassy": a person
     # the object's apposition names by office (a title of several words, too)
-    titles = [" ".join(fold(t.text) for t in g.subtree) for c in tok.children
-              if dep_of(c) in ("obj", "dobj") for g in c.children if dep_of(g) == "appos"]
+    titles = [" ".join(fold(t.text) for t in g.subtree if not any(
+                  dep_of(a) in ("relcl", "acl:relcl", "acl") for a in (t, *t.ancestors)
+                  if a.i != g.i and g.i in {x.i for x in a.ancestors}))
+              for c in tok.children if dep_of(c) in ("obj", "dobj")
+              for g in c.children if dep_of(g) == "appos"]
     objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
     return bool(objs & objects) or _object_nearby(tok, objects)
 

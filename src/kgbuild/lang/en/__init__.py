@@ -13,14 +13,13 @@ class English:
     inflect; the lemmatiser now and then misreads a regular verb form ("hopes" as "hop")."""
 
     def verb_guess(self, text: str) -> str | None:
-        """The lemma of a regular third-person or past form ("hopes", "tries", "hoped")."""
+        """The lemma of a regular third-person form ("hopes", "tries"); a past form's is
+        too uncertain to guess ("hoped", "visited")."""
         word = text.lower()
         if len(word) < 5 or not word.isalpha():
             return None
-        if word.endswith("ies") or word.endswith("ied"):
+        if word.endswith("ies"):
             return word[:-3] + "y"
-        if word.endswith("es") or word.endswith("ed"):
-            return word[:-1]
         if word.endswith("s") and not word.endswith("ss"):
             return word[:-1]
         return None
