@@ -886,10 +886,10 @@ ROWS = [
      "fr", None, {("RWA", "COD", "11"), ("COD", "RWA", "11")}),
     # class 136: a dateline glued to the lead ("BRUXELLES.—") hid the lead's subject from
     # the parser; datelines in title case before an agency, or between bars, alike
-    ("BRUXELLES.— Les représentants du Chili et de l'Union européenne (UE) ont signé "
-     "mercredi un accord-cadre avancé, qui doit élargir le libre-échange aux matières "
-     "premières, a rapporté l'agence EFE, citant le ministère chilien.",
-     "fr", {("CHL", "EU", "05")}, set()),
+    ("BRUXELLES.— Les ministres de la Moldavie et de l'Union européenne (UE) ont conclu mardi "
+     "un pacte de sécurité et de défense, qui prévoit des exercices conjoints, a rapporté "
+     "l'agence Moldpres.",
+     "fr", {("MDA", "EU", "05")}, set()),
     ("Paris (AFP) - Le président kényan William Ruto, en visite d'État de deux jours au Ghana, "
      "a eu lundi des entretiens avec le président ghanéen John Mahama sur le commerce et la "
      "sécurité, selon un communiqué de la présidence kényane.",
@@ -911,15 +911,14 @@ ROWS = [
      "communiqué de la présidence.",
      "fr", {("KEN", "ARE", "04")}, set()),
     # class 139: a hostile act with no target said is aimed at whoever did what prompted
-    # it ("after Algerian protesters stormed ...", "après le saccage ... par des
-    # manifestants algériens")
-    ("Rabat severed diplomatic relations on Tuesday after Algerian protesters stormed the "
-     "Moroccan consulate in Oran, a government spokesman said, calling the attack \"an "
-     "unacceptable violation of the Vienna convention\".",
+    # it ("after Algerian troops entered ...", "après l'incursion de soldats algériens")
+    ("Rabat recalled its ambassador for consultations on Tuesday after Algerian troops entered "
+     "a buffer zone near Figuig, a government spokesman said, calling the move \"a grave "
+     "provocation\".",
      "en", {("MAR", "DZA", "16")}, set()),
-    ("Le Maroc a rompu mardi ses relations diplomatiques après le saccage de son consulat à "
-     "Oran par des manifestants algériens, a indiqué un porte-parole du gouvernement, "
-     "dénonçant « une violation inacceptable » des usages diplomatiques.",
+    ("Le Maroc a rappelé mardi son ambassadeur pour consultations après l'incursion de soldats "
+     "algériens dans une zone tampon près de Figuig, a indiqué un porte-parole du "
+     "gouvernement.",
      "fr", {("MAR", "DZA", "16")}, set()),
     # class 140: envoys "called in" or "brought in" are summoned; a person the object's
     # apposition names by office; an embassy or a ministry is its state's in a title
@@ -927,45 +926,41 @@ ROWS = [
      "protest against the arrest of two Kenyan activists in Kampala, a ministry statement "
      "said.",
      "en", {("KEN", "UGA", "11")}, set()),
-    ("Akua Mensah, director of Africa affairs at Ghana's foreign ministry, brought in Pierre "
-     "Laurent, deputy chief of mission at the French embassy, on Monday over remarks by a "
-     "French minister, officials in Accra said.",
+    ("Ghana's deputy foreign minister, Thomas Ampem Nyarko, brought in Pierre Laurent, "
+     "France's chargé d'affaires in Accra, on Thursday to demand an explanation for a "
+     "minister's remarks, the ministry said.",
      "en", {("GHA", "FRA", "11")}, set()),
     # class 141: a verb in quotation marks the tagger reads as a noun is still a verb
-    ("The Argentine Foreign Ministry said in a statement on Sunday that it “regrets” "
-     "Uruguay’s decision but that it will maintain its own diplomatic representation in "
-     "Uruguay at the current level.",
-     "en", {("ARG", "URY", "11")}, set()),
-    ("The Colombian Foreign Ministry said in a statement on Friday that it “rejects” "
-     "Ecuador’s decision but that it will maintain its consulates in Ecuador to support "
-     "Colombians living there.",
-     "en", {("COL", "ECU", "12")}, set()),
+    ("Kenya’s foreign office said on Tuesday that it “rejects” Uganda’s claim but that talks "
+     "on the disputed island would go ahead as planned, a spokesman told reporters in "
+     "Nairobi.",
+     "en", {("KEN", "UGA", "12")}, set()),
     # class 142: "one of X's allies" said of a subject by a copula
-    ("Lithuania has become one of Ukraine's staunchest allies since the invasion, sending "
-     "air-defence systems and training troops, Prime Minister Gintautas Paluckas told "
-     "reporters in Vilnius on Thursday.",
-     "en", {("LTU", "UKR", "05")}, set()),
+    ("Kazakhstan has become one of China's closest partners in Central Asia since the "
+     "pipeline deal, hosting Chinese investors and training engineers, Foreign Minister Murat "
+     "Nurtleu told reporters in Astana on Thursday.",
+     "en", {("KAZ", "CHN", "05")}, set()),
     # class 143: a description or a relative clause set beside a subject names no other
-    # doer ("Estonia, a NATO member and one of Ukraine's closest allies, closed"), and the
+    # doer ("Estonia, a NATO member and one of Finland's closest partners, closed"), and the
     # border a state closes is its own
-    ("Estonia, a NATO member and one of Ukraine's closest allies, on Monday closed its "
+    ("Estonia, a NATO member and one of Finland's closest partners, on Monday closed its "
      "border with Russia to all but pedestrians, citing what Interior Minister Lauri "
      "Laanemets called \"hybrid attacks\" by Moscow.",
-     "en", None, {("NATO", "RUS", "16"), ("UKR", "RUS", "16")}),
+     "en", None, {("NATO", "RUS", "16"), ("FIN", "RUS", "16")}),
     ("Lithuania, which has become one of Taiwan's most vocal supporters in Europe and one of "
-     "Ukraine's staunchest allies since the invasion, hosted the Ukrainian president in "
-     "Vilnius on Thursday, officials said.",
-     "en", {("LTU", "UKR", "04")}, set()),
+     "Georgia's firmest backers since the war, hosted the Georgian president in Vilnius on "
+     "Thursday, officials said.",
+     "en", {("LTU", "GEO", "04")}, set()),
     # class 144: a threat to take measures is aimed at whom the measures are against
     ("Speaking to reporters aboard Air Force One on Friday, US President Joe Biden threatened "
-     "to take \"strong and swift\" economic action against the Nicaraguan government if "
-     "Managua went ahead with the vote, a White House official said.",
+     "to take \"tough measures\" against the Nicaraguan government if Managua expelled more "
+     "diplomats, a White House official said.",
      "en", {("USA", "NIC", "13")}, set()),
-    # class 145: a treasury is an institution of its state ("le département au Trésor des
+    # class 145: a treasury is an institution of its state ("le secrétariat au Trésor des
     # États-Unis")
-    ("Jeudi, le département au Trésor des États-Unis a décidé de geler les avoirs de sept "
-     "responsables nicaraguayens, accusés par Washington de « saper la démocratie », selon un "
-     "communiqué publié à Washington.",
+    ("Jeudi, le secrétariat au Trésor des États-Unis a gelé les avoirs de sept responsables "
+     "nicaraguayens, accusés par Washington de « saper la démocratie », selon un "
+     "communiqué.",
      "fr", {("USA", "NIC", "16")}, set()),
     # class 146: "the two" people of the pair last named need an article, and name no
     # state of their own ("deux ministres maliens"); envoys are no pair ("deux diplomates
@@ -994,16 +989,17 @@ ROWS = [
      "fr", {("SEN", "MRT", "04")}, set()),
     # class 149: disputes, rows and rifts between two states are strained relations,
     # unless settled or ended
-    ("Le différend frontalier entre le Guyana et le Venezuela, ravivé par un référendum à "
-     "Caracas, sera examiné par la Cour internationale de justice, a rappelé mardi le ministre "
-     "guyanien des Affaires étrangères, Hugh Todd.",
-     "fr", {("GUY", "VEN", "11")}, set()),
-    ("The diplomatic row between Ecuador and Mexico, triggered by a police raid on the "
-     "Mexican embassy in Quito, deepened on Friday, officials in both capitals said.",
-     "en", {("MEX", "ECU", "11")}, set()),
-    ("Egypt and Qatar resolved their long-running dispute on Monday, the foreign ministers "
-     "said in a joint statement issued in Cairo, pledging to reopen embassies within weeks.",
-     "en", None, {("EGY", "QAT", "11"), ("QAT", "EGY", "11")}),
+    ("Le différend frontalier entre le Belize et le Guatemala, ravivé par un incident sur le "
+     "fleuve Sarstoon, sera examiné par la Cour internationale de justice, a rappelé mardi le "
+     "ministre bélizien des Affaires étrangères.",
+     "fr", {("BLZ", "GTM", "11")}, set()),
+    ("The diplomatic row between Chile and Argentina, triggered by a naval incident in the "
+     "Beagle Channel, deepened on Friday, officials in both capitals said.",
+     "en", {("CHL", "ARG", "11")}, set()),
+    ("Guinea and Sierra Leone resolved their long-running dispute on Monday, the foreign "
+     "ministers said in a joint statement issued in Conakry, pledging to reopen the border "
+     "within weeks.",
+     "en", None, {("GIN", "SLE", "11"), ("SLE", "GIN", "11")}),
     # class 150: cooperation one seeks, tries or hopes for is an intention (03), neither
     # done nor dropped; verbs the lemmatiser misreads ("hopes" as "hop", "tente") too
     ("Kazakhstan hopes to sign a long-delayed transit agreement with Turkmenistan before the "
@@ -1020,17 +1016,17 @@ ROWS = [
      "en", {("AGO", "PRT", "03")}, set()),
     # class 151: denying an accusation answers the accuser (CAMEO 016, root 01) and keeps
     # the accusation; what a denied clause says is not asserted
-    ("Rwanda on Thursday denied Congolese accusations that it had deployed troops across "
-     "the border, with government spokeswoman Yolande Makolo calling them \"a distraction\" "
-     "from Kinshasa's own failures.",
-     "en", {("RWA", "COD", "01"), ("COD", "RWA", "11")}, set()),
-    ("Le Burundi a démenti mercredi les accusations du Rwanda, qui lui reproche d'héberger "
-     "des rebelles, a déclaré à Bujumbura le porte-parole du gouvernement, dénonçant une "
-     "« campagne de désinformation ».",
-     "fr", {("BDI", "RWA", "01"), ("RWA", "BDI", "11")}, set()),
-    ("Beijing has denied supplying drones to Moscow, foreign ministry spokesman Lin Jian said "
-     "on Monday, adding that China \"has never provided lethal weapons to any party to the "
-     "conflict\".",
+    ("Tajikistan on Thursday denied Kyrgyz accusations that it had moved troops to the "
+     "border, with government spokesman Abdufattoh Shofiev calling them \"a distraction\" from "
+     "Bishkek's own failures.",
+     "en", {("TJK", "KGZ", "01"), ("KGZ", "TJK", "11")}, set()),
+    ("Le Togo a démenti mercredi les accusations du Bénin, qui lui reproche d'héberger des "
+     "rebelles, a déclaré à Lomé le porte-parole du gouvernement, dénonçant une « campagne de "
+     "désinformation ».",
+     "fr", {("TGO", "BEN", "01"), ("BEN", "TGO", "11")}, set()),
+    ("Belgrade has denied sending weapons to Moscow, foreign ministry spokesman Nemanja "
+     "Starovic said on Monday, adding that Serbia \"has never provided lethal weapons to any "
+     "party to the conflict\".",
      "en", set(), set()),
     # class 152: an envoy summoned by a ministry that names no state is summoned by the
     # state where the envoy serves ("the Eritrean ambassador to Sudan")
@@ -1038,10 +1034,10 @@ ROWS = [
      "Issa Ahmed Issa, to protest against what it called repeated violations of the border "
      "agreement, the ministry said in a statement issued in Port Sudan.",
      "en", {("SDN", "ERI", "11")}, set()),
-    ("Le ministère des Affaires étrangères a convoqué mardi l'ambassadeur du Mali à Alger, "
+    ("Le ministère des Affaires étrangères a convoqué mardi l'ambassadeur du Tchad à Niamey, "
      "pour lui signifier « une vive protestation » après des déclarations jugées hostiles, "
      "selon un communiqué publié dans la soirée.",
-     "fr", {("DZA", "MLI", "11")}, set()),
+     "fr", {("NER", "TCD", "11")}, set()),
     # class 153: a state described ("the West African country", "le pays voisin") is the
     # state named before it in its sentence, else the last subject, else the last named
     ("In a sharply worded statement released by Ghana's foreign ministry on Sunday, the West "
@@ -1072,10 +1068,10 @@ ROWS = [
      "to deepen economic cooperation between the two countries, Pakistan's foreign ministry "
      "said on Tuesday.",
      "en", {("CHN", "PAK", "04")}, {("CHN", "PAK", "03")}),
-    ("La France souhaite que l'Algérie et le Maroc renouent le dialogue, a déclaré mardi le "
+    ("La France souhaite que la Serbie et le Kosovo renouent le dialogue, a déclaré mardi le "
      "ministre français des Affaires étrangères, Jean-Noël Barrot, lors d'un déplacement à "
-     "Rabat.",
-     "fr", None, {("DZA", "MAR", "05"), ("DZA", "MAR", "03"), ("MAR", "DZA", "03")}),
+     "Belgrade.",
+     "fr", None, {("SRB", "XKX", "05"), ("SRB", "XKX", "03"), ("XKX", "SRB", "03")}),
     ("La visite au Sénégal du président mauritanien, prévue la semaine prochaine, a été "
      "reportée sine die, a indiqué mardi à Dakar le ministère sénégalais des Affaires "
      "étrangères, sans donner de raison.",

@@ -408,7 +408,7 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     if trig.pos == "noun" and fold(tok.lemma_) in ctx.lex.manner_nouns and (
             case_of(tok) in ctx.lex.manner_preps or dep_of(tok) == "pobj" and
             fold(tok.head.text) in ctx.lex.manner_preps):
-        return True  # "a fermé sa frontière en représailles à", "in retaliation for": how
+        return True  # "a rappelé son ambassadeur en représailles à", "in retaliation for": how
         # the verb's act is done, no act of its own
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
         return True  # "accuser l'État juif de génocide revenait à...": no one does it
@@ -710,7 +710,7 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     if p.sources or not rel.has("from_place"):
         return None
     if not p.passive:
-        # "The Ministry of Foreign Affairs summoned the Turkish ambassador to Iraq": an
+        # "The Ministry of Foreign Affairs summoned the Eritrean ambassador to Sudan": an
         # active verb whose subject names no state, where the envoy serves
         patients = ("obj", "dobj")
     else:
@@ -887,10 +887,10 @@ def _also_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | 
 
 def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                      p: Parties) -> bool | None:
-    """"Riyadh cut formal ties after Iranian protesters stormed its embassy", "a rappelé son
-    ambassadeur après la décision du Pérou": a hostile act whose clause leaves its target
-    unsaid is aimed at the one actor who did what prompted it (the subject of a clause, or
-    the doer of an act noun, after one of the language's prompt words)."""
+    """"Rabat recalled its envoy after Algerian troops entered a buffer zone", "a rappelé son
+    ambassadeur après l'incursion de soldats algériens": a hostile act whose clause leaves
+    its target unsaid is aimed at the one actor who did what prompted it (the subject of a
+    clause, or the doer of an act noun, after one of the language's prompt words)."""
     if trig.pos != "verb" or not p.sources or p.targets or rel.quad_class < 3 or \
             _target_said(ctx, tok, trig, rel):
         return None
@@ -901,14 +901,14 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
         if d == "advcl" and any(fold(m.text) in ctx.lex.prompt_words for m in arg.children
                                 if dep_of(m) in ("mark", "case")):
             if _friendly(ctx, arg):
-                continue  # "after Poland asked it to coordinate": no offence to answer
+                continue  # "after Lithuania asked it to coordinate": no offence to answer
             # (a passive's doer is its agent: "after Kosovo was recognised by Montenegro")
             doers = [a for sd, a, p2 in dependents(arg) if sd == "nsubj" or
                      sd in ("obl:agent", "obl") and p2 in ctx.lex.agent]
         elif prep in ctx.lex.prompt_words and arg.pos_ == "NOUN" and arg.i not in ctx.mentions:
             if _friendly(ctx, arg):
                 continue  # "suite à une demande de la Pologne"
-            # "after the storming of its embassy by Iranian protesters", "Mexico's decision"
+            # "after the incursion of Algerian troops", "Bolivia's decision"
             # (a by-phrase the parser hung lower down is still the act's)
             doers = [c for cd, c, cp in dependents(arg) if cd in ("poss", "nmod:poss", "amod")
                      or cp in ctx.lex.of] + [
@@ -932,7 +932,7 @@ def _friendly(ctx: Ctx, act: Token) -> bool:
 
 def _nationals(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The actor a noun names, or whose nationals it names ("Algeria", "Algerian
-    protesters", "Peru's congress")."""
+    troops", "Bolivia's congress")."""
     if tok.i in ctx.mentions:
         return actors_of(ctx, tok, day)
     # (every conjunct: "US, South Korean and Japanese leaders")

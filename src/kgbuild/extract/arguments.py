@@ -106,8 +106,8 @@ def _institution_of(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
 def _coordinated_inside(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     """Every party named in a subject that coordinates two titled names the parser nested
     ("US President Donald Trump and North Korean leader Kim Jong Un held a summit"); not
-    in a description or a relative clause set beside the subject ("Poland, a NATO member
-    and Ukraine's ally", "Lithuania, which has backed Taiwan and Ukraine")."""
+    in a description or a relative clause set beside the subject ("Estonia, a NATO member
+    and one of Ukraine's allies", "Lithuania, which has backed Taiwan and Ukraine")."""
     described = {t.i for c in subj.children if c.i > subj.i and (
                      dep_of(c) == "appos" and c.pos_ == "NOUN" and c.i not in ctx.mentions
                      or dep_of(c) in ("relcl", "acl:relcl")) for t in c.subtree}
@@ -936,7 +936,7 @@ def _possessed_object(q: Query, obj: Token) -> list[ActorRef]:
     """"after Iran violated its airspace", "Russian jets violated its airspace, Lithuania
     said": a state's territory that force requires as object, owned by a third-person
     possessive, is the last actor named before it other than the doer's (not for acts on
-    what the doer owns: "Poland, Ukraine's ally, closed its border")."""
+    what the doer owns: "Estonia, a NATO member, closed its border")."""
     lex = q.ctx.lex
     if q.trig.pos != "verb" or not q.rel.has("force") or q.rel.has("owned") or \
             fold(obj.lemma_) not in q.trig.objects & lex.territory_nouns or not any(
@@ -1355,7 +1355,7 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
     said = tok  # what the copula says of the subject
     one = _one_of(ctx, tok)
     if one is not None:
-        pred = said = one  # "Poland is one of Ukraine's staunchest allies", "l'un des alliés"
+        pred = said = one  # "Lithuania has become one of Kenya's partners", "l'un des alliés"
     copular = any(dep_of(c) == "cop" for c in pred.children)
     if not copular and dep_of(said) in ("attr", "obj", "xcomp") and \
             verb_lemmas(ctx, said.head) & ctx.lex.copulas:  # (the tagger leaves "reste")
@@ -1381,7 +1381,7 @@ def _copula_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Own
 
 
 def _one_of(ctx: Ctx, tok: Token) -> Token | None:
-    """The "one" a noun is the "of"/"de" complement of ("one of Ukraine's allies", "l'un des
+    """The "one" a noun is the "of"/"de" complement of ("one of Kenya's partners", "l'un des
     partenaires")."""
     head = tok.head
     if dep_of(tok) == "pobj" and fold(head.text) in ctx.lex.of:

@@ -329,8 +329,8 @@ def noun_dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
                     yield d2, arg2, p2
                 elif p2 in lexicon_of(tok.doc).of and d2 == "nmod" and arg.text[:1].isupper() \
                         and arg2.i > arg.i:
-                    # "la visite au Sénégal du roi du Maroc": a place's name takes no "de"
-                    # complement, it is the noun's
+                    # "la visite en Mauritanie du président du Sénégal": a place's name
+                    # takes no "de" complement, it is the noun's
                     yield d2, arg2, p2
         elif d in ("nmod", "pobj") and prep in lexicon_of(tok.doc).of and arg.pos_ == "NOUN":
             # "la convocation de l'ambassadeur suisse par la Turquie": the agent hung on

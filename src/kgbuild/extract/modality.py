@@ -95,7 +95,7 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
 
 
 def _striven_for(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
-    """Cooperation one seeks, tries or hopes for ("Turkey sought better ties with Egypt",
+    """Cooperation one seeks, tries or hopes for ("Angola sought closer ties with Portugal",
     "cherche à renforcer sa coopération avec le Japon", "pour tenter de désamorcer les
     tensions et de parvenir à un accord"): intended, not done."""
     if dep_of(trig_tok) in ("nsubj", "nsubj:pass", "nsubjpass"):

@@ -141,7 +141,7 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             owner = ctx.memory.anaphor_states.get(fold(head.lemma_))
             found = [replace(owner, mention=None, start=None, end=None)] if owner else []
         if not found and _described_state(ctx, head):
-            # "the North African country condemned", "le pays ouest-africain a dénoncé": a
+            # "the Central Asian country condemned", "le pays ouest-africain a dénoncé": a
             # state described, the one state named before it in its sentence, else the last
             # subject, else the state last named
             before = {a.code: a for a in _named_before(ctx, head, day) if a.kind == "state"}
@@ -159,7 +159,7 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
 
 def _described_state(ctx: Ctx, head: Token) -> bool:
     """A singular state noun with the definite article and a modifier of its own ("the
-    North African country", "the Gulf state", "le pays ouest-africain"), naming no actor;
+    Central Asian country", "the Gulf state", "le pays ouest-africain"), naming no actor;
     not the other one ("le pays voisin", "the neighbouring state": which, the text says)."""
     if fold(head.lemma_) not in ctx.lex.state_nouns or "Number=Plur" in str(head.morph) or \
             any(t.i in ctx.mentions and ctx.doc[t.i].pos_ != "ADJ" for t in head.subtree):

@@ -70,7 +70,7 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
 
 def _verb_read_as_noun(tok: Token) -> bool:
     """A verb the tagger read as a noun, as it does in quotation marks ("said that it
-    “regrets” Peru's decision"): a subject and an object of its own, no copula."""
+    “rejects” Uganda's claim"): a subject and an object of its own, no copula."""
     deps = {dep_of(c) for c in tok.children}
     return tok.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubj:pass"}) and \
         bool(deps & {"obj", "dobj"}) and "cop" not in deps
