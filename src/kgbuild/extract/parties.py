@@ -249,9 +249,9 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                 continue
             if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")) \
                     or d == "acl" and c.i in ctx.mentions:  # "diplomates russes" as a verb
-                # (a place is no party, but an embassy or a ministry is its state's:
-                # "deputy chief of mission at the Japanese embassy", "director general at
-                # Seoul's foreign ministry", "conseiller à l'ambassade de Chine")
+                # (a place is no party, but an embassy or a ministry is its state's: "a
+                # counsellor at the French embassy", "a director at Ghana's foreign
+                # ministry", "conseiller à l'ambassade de Chine")
                 if d in ("nmod", "obl:arg", "pobj") and case_of(c) in ctx.lex.locative and \
                         not loose and fold(c.lemma_) not in owned:
                     continue

@@ -107,7 +107,7 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
              if dep_of(p) == "prep" for g in p.children}
     if dep_of(tok) == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
-    # "brought in Naoki Kato, deputy chief of mission at the Japanese embassy": a person
+    # "brought in Pierre Laurent, France's chargé d'affaires in Accra": a person
     # the object's apposition names by office (a title of several words, too)
     titles = [" ".join(fold(t.text) for t in g.subtree if not any(
                   dep_of(a) in ("relcl", "acl:relcl", "acl") for a in (t, *t.ancestors)
