@@ -413,13 +413,20 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
         return True  # "accuser l'État juif de génocide revenait à...": no one does it
     # "appelé au dialogue", "called for talks": asked for, not held
-    # cooperation sought or tried for is an intention (by its verb, or a noun's: "sought
-    # closer ties"; not "hopes to deepen cooperation", whose verb would carry it)
-    cooperative = rel.quad_class <= 2 and (trig.pos == "verb" or bool(
-        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)) and
-        dep_of(tok) not in ("nsubj", "nsubj:pass", "nsubjpass"))
+    # cooperation sought or tried for is an intention, which modality tells
+    cooperative = rel.quad_class <= 2 and _intent_shows(ctx, tok, trig, verb)
     return unasserted(ctx, verb, cooperative) or (
         trig.pos == "noun" and _asked_for(ctx, tok, cooperative))
+
+
+def _intent_shows(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
+    """Whether an intention to act shows on the trigger itself: a verb, or a noun whose verb
+    only carries it (light, or of seeking: "sought closer ties"); not a noun under a verb of
+    its own ("hopes to deepen cooperation": the verb carries it), nor the subject of its
+    verb ("the visit aims to deepen ties": the visit took place)."""
+    return trig.pos == "verb" or bool(
+        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)) and \
+        dep_of(tok) not in SUBJECT_DEPS
 
 
 def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None,
@@ -1035,10 +1042,7 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
     if modality == "intent":
         # what an actor says it will do: an intention to cooperate, or a threat
         modality = "asserted"
-        if not rel.has("intent", "threat") and (
-                trig.pos == "verb" or verb_lemmas(ctx, verb) & (
-                    ctx.lex.light_verbs | ctx.lex.striving_words) and
-                dep_of(tok) not in ("nsubj", "nsubj:pass", "nsubjpass")):
+        if not rel.has("intent", "threat") and _intent_shows(ctx, tok, trig, verb):
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")

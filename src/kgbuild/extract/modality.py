@@ -19,6 +19,7 @@ from .triggers import match_trigger
 from .words import (
     DATE_TOKENS,
     REPORTED_DEPS,
+    SUBJECT_DEPS,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def _striven_for(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
     """Cooperation one seeks, tries or hopes for ("Angola sought closer ties with Portugal",
     "cherche à renforcer sa coopération avec le Japon", "pour tenter de désamorcer les
     tensions et de parvenir à un accord"): intended, not done."""
-    if dep_of(trig_tok) in ("nsubj", "nsubj:pass", "nsubjpass"):
+    if dep_of(trig_tok) in SUBJECT_DEPS:
         return False  # "the visit aims to deepen cooperation": the visit took place
     cur = chain[1] if len(chain) > 1 else trig_tok  # the trigger's clause verb
     heads = [cur] if cur.i != trig_tok.i else []  # ("sought closer ties")

@@ -109,13 +109,18 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     # "brought in Pierre Laurent, France's chargé d'affaires in Accra": a person
     # the object's apposition names by office (a title of several words, too)
-    titles = [" ".join(fold(t.text) for t in g.subtree if not any(
-                  dep_of(a) in ("relcl", "acl:relcl", "acl") for a in (t, *t.ancestors)
-                  if a.i != g.i and g.i in {x.i for x in a.ancestors}))
-              for c in tok.children if dep_of(c) in ("obj", "dobj")
+    titles = [_title(g) for c in tok.children if dep_of(c) in ("obj", "dobj")
               for g in c.children if dep_of(g) == "appos"]
     objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
     return bool(objs & objects) or _object_nearby(tok, objects)
+
+
+def _title(appos: Token) -> str:
+    """The words of an apposition, but for the clauses inside it ("Pierre Laurent, France's
+    chargé d'affaires, who arrived in May": "france 's chargé d'affaires")."""
+    clauses = {t.i for c in appos.subtree if c.i != appos.i and
+               dep_of(c) in ("relcl", "acl:relcl", "acl") for t in c.subtree}
+    return " ".join(fold(t.text) for t in appos.subtree if t.i not in clauses)
 
 
 def _opposite(tok: Token, trig: Trigger) -> bool:
