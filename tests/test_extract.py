@@ -574,6 +574,14 @@ CONSTRUCTIONS = [
      "2022-12-09", {("RUS", "USA", "08", "2022-12-08"), ("ARE", "RUS", "04", "2022-12-08"),
                     ("ARE", "USA", "04", "2022-12-08"), ("SAU", "RUS", "04", "2022-12-08"),
                     ("SAU", "USA", "04", "2022-12-08")}),
+    # a clause placed a span of time before its head does not take the head's date
+    ("Beijing protested to Manila on Friday, a day after the Philippine president visited "
+     "Taipei, China's foreign ministry said.", "en", "2023-06-10",
+     {("CHN", "PHL", "14", "2023-06-09"), ("PHL", "TWN", "04", None)}),
+    # a time is no target: a repeated act keeps the other side of the source's last one
+    ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
+     "in March 2022, the ministry said.", "en", "2023-06-10",
+     {("UKR", "HUN", "16", "2023-06-09"), ("UKR", "HUN", "16", "2022-03")}),
 ]
 
 

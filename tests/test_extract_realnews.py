@@ -1084,6 +1084,85 @@ ROWS = [
      "Monday. The neighbouring country later signed a defence agreement with Russia, "
      "officials said.",
      "en", None, {("SEN", "RUS", "05")}),
+    # class 154: a description said again is the state it was first read as (not the last
+    # subject)
+    ("Bolivia expelled two Chilean diplomats on Tuesday, and the Andean country later "
+     "recalled its envoy from Santiago. Chile's foreign minister, Alberto van Klaveren, "
+     "said Santiago \"regrets\" the decision. On Thursday the Andean country also summoned "
+     "Peru's ambassador over what it called \"unacceptable\" remarks, officials in La Paz "
+     "said.",
+     "en", {("BOL", "CHL", "16"), ("BOL", "PER", "11")}, {("CHL", "PER", "11")}),
+    # class 155: an opposition named by its state's adjective is a group, not the state; what a
+    # verb of judgement that also reports speech takes as its object is someone else's act
+    ("Moscou a vivement dénoncé jeudi le soutien de Varsovie à l'opposition biélorusse "
+     "en exil, a déclaré la porte-parole de la diplomatie russe, Maria Zakharova, qui a "
+     "parlé d'une « ingérence » dans les affaires d'un pays voisin.",
+     "fr", None, {("RUS", "BLR", "11"), ("RUS", "POL", "05")}),
+    # class 155: a condemned measure is not the condemner's
+    ("Ankara a dénoncé mercredi les sanctions contre l'Iran décidées à Bruxelles, les "
+     "jugeant « contre-productives », a indiqué le ministre turc des Affaires "
+     "étrangères, Hakan Fidan, lors d'une conférence de presse à Ankara avec son "
+     "homologue hongrois.",
+     "fr", None, {("TUR", "EU", "16"), ("TUR", "IRN", "16")}),
+    # class 156: good relations kept ("entretenir des liens privilégiés", "enjoy close ties")
+    ("Le Maroc, qui entretient des liens privilégiés avec le Sénégal et la Mauritanie, a "
+     "appelé mercredi « au calme » après les incidents, a indiqué le ministère marocain "
+     "des Affaires étrangères, précisant que Rabat restait « à la disposition » des deux "
+     "parties.",
+     "fr", {("MAR", "MRT", "05"), ("MAR", "SEN", "05")}, set()),
+    # class 156
+    ("Ghana and Togo, which have long enjoyed close ties, held talks in Accra on Monday "
+     "on security in the north, where President Nana Akufo-Addo vowed that the two "
+     "neighbours would \"stand together\".",
+     "en", {("GHA", "TGO", "04"), ("GHA", "TGO", "05")}, set()),
+    # class 157: a group counted in digits ("les 2 gouvernements")
+    ("Le président gambien, Adama Barrow, a achevé lundi une visite de deux jours à "
+     "Dakar. Les 2 gouvernements ont signé mardi une série d'accords de coopération, a "
+     "indiqué la présidence sénégalaise, qui évoque « une nouvelle étape ».",
+     "fr", {("GMB", "SEN", "04"), ("GMB", "SEN", "05")}, set()),
+    # class 158: "the kingdom", "l'île", "the emirate": the state of that kind named last; a light
+    # verb in a relative clause on a relation noun gives its doer and whom it is for
+    ("Morocco hosted talks with Mauritania's foreign minister on Monday. The kingdom, "
+     "which has long backed the Sahel states, also pledged financial support to "
+     "Nouakchott, according to a statement that quoted Moroccan Foreign Minister Nasser "
+     "Bourita as calling the ties \"exemplary\".",
+     "en", {("MAR", "MRT", "03"), ("MAR", "MRT", "04")}, set()),
+    # class 158 (and class 159: "rompre avec" a state)
+    ("Le Honduras a rompu avec Taïwan en mars. Avant lui, le Nicaragua et le Panama "
+     "avaient également rompu leurs relations avec l'île, a rappelé mardi le ministère "
+     "chinois des Affaires étrangères, qui a salué « un choix juste ».",
+     "fr", {("HND", "TWN", "16"), ("NIC", "TWN", "16"), ("PAN", "TWN", "16")},
+     {("NIC", "PAN", "16")}),
+    # class 158
+    ("The ministry thanked Doha for the loans the emirate had extended to Cairo in "
+     "recent years, saying the money had helped Egypt through \"a very difficult period\", "
+     "according to a statement issued after President Abdel Fattah al-Sisi met Qatar's "
+     "emir.",
+     "en", {("EGY", "QAT", "04"), ("QAT", "EGY", "07")}, set()),
+    # class 159: "rompre avec" a state is cutting ties with it
+    ("Le Honduras a rompu samedi avec Taïwan, a annoncé le ministère hondurien des "
+     "Affaires étrangères, quelques jours après que la présidente Xiomara Castro eut "
+     "annoncé son intention de nouer des relations avec Pékin.",
+     "fr", {("HND", "TWN", "16")}, set()),
+    # class 160: signing "in the presence of" others is a meeting with them
+    ("The presidents of Armenia and Azerbaijan signed the declaration in the presence of "
+     "French President Emmanuel Macron and European Council President Charles Michel, on "
+     "the sidelines of a summit in Granada, officials said.",
+     "en", {("ARM", "AZE", "05"), ("ARM", "EU", "04"), ("ARM", "FRA", "04"), ("AZE", "EU", "04"),
+            ("AZE", "FRA", "04")}, set()),
+    # class 161: critical remarks about a state criticise it
+    ("The spat began after Brazil's president made critical remarks about Israel at a "
+     "summit in Addis Ababa, prompting Israel to recall its ambassador from Brasília for "
+     "\"consultations\", a foreign ministry spokesman said.",
+     "en", {("BRA", "ISR", "11")}, set()),
+    # class 162: a world war or the cold war named as a time is no fight between the two
+    # (guard: passes on the session-start code too)
+    ("La Croatie a expulsé jeudi un diplomate serbe. En mars, l'ambassadeur serbe à Zagreb, "
+     "Jovan Milić, avait déclaré que les relations entre les deux pays étaient « au plus bas "
+     "depuis la Seconde Guerre mondiale », accusant les autorités croates de mener une "
+     "campagne hostile.",
+     "fr", {("HRV", "SRB", "16"), ("SRB", "HRV", "11")}, {("SRB", "HRV", "19"),
+                                                          ("HRV", "SRB", "19")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -73,13 +73,21 @@ class Trigger:
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
     unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
     particles: frozenset[str] = frozenset()  # a phrasal verb's own particle: "called in"
+    within: frozenset[str] = frozenset()  # the preposition a noun is under: "in the presence"
     source: tuple[str, ...] = ("subject",)
     target: tuple[str, ...] = ("object", "oblique")
 
     @property
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
-            bool(self.particles) + self.reflexive + self.negated
+            bool(self.particles) + bool(self.within) + self.reflexive + self.negated
+
+    @property
+    def conditions(self) -> tuple[object, ...]:
+        """What the trigger requires besides its word (an extension's trigger with the same
+        word and conditions replaces it)."""
+        return (self.objects, self.modifiers, self.preps, self.reflexive, self.negated,
+                self.particles, self.within)
 
     def holds(self, role: str, slot: str) -> bool:
         """Whether the frame puts `slot` in `role` (source or target)."""
@@ -267,6 +275,7 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         unless_objects=_words(item.get("unless_object", []), where),
         unless_modifiers=_words(item.get("unless_modifier", []), where),
         particles=_words(item.get("particle", []), where),
+        within=_words(item.get("within", []), where),
         source=source, target=target,
     )
 
@@ -287,10 +296,7 @@ def _parse(data: Any, at: _Where, base: Ontology | None = None) -> Ontology:
                 trig = _trigger(rel.name, item, frame, at)
                 same = triggers.setdefault((lang, trig.pos, trig.lemma), [])
                 # an extension's trigger replaces one of the same word and conditions
-                same[:] = [t for t in same if (t.objects, t.modifiers, t.preps, t.reflexive,
-                                               t.negated) != (trig.objects, trig.modifiers,
-                                                              trig.preps, trig.reflexive,
-                                                              trig.negated)]
+                same[:] = [t for t in same if t.conditions != trig.conditions]
                 same.append(trig)
     for lst in triggers.values():
         lst.sort(key=lambda t: -t.specificity)

@@ -785,6 +785,8 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     """The speaker who reports a trigger: the source of blame put on the subject ("a jugé
     que la Russie portait la responsabilité"), and of an act with no named source (but not
     of one whose own subject is a name no table knows: "Addis Abba rejected")."""
+    if _judged_act(ctx, tok):
+        return None
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
@@ -792,6 +794,18 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
                       len(p.sources) == 2 and not p.direct):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _judged_act(ctx: Ctx, tok: Token) -> bool:
+    """A relation noun that a verb of judgement takes as its object ("a dénoncé les sanctions
+    contre l'Iran", "condemned the blockade"): someone else's act, not the judge's, even
+    when the verb also reports speech."""
+    if tok.pos_ != "NOUN" or dep_of(tok) not in ("obj", "dobj") or \
+            fold(tok.head.lemma_) not in ctx.lex.speech_verbs:
+        return False
+    judge = match_trigger(ctx, tok.head)
+    return judge is not None and ctx.res.ontology.relation_of(judge).has(
+        "stance", "reproach", "rejection", "approval", "blame")
 
 
 def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
@@ -989,10 +1003,12 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
     pronoun ("un voisin qu'il a accusé": the neighbour is the one last dealt with; "rejected
     what it called ...")."""
     preps = rel.preps.get(ctx.lang, frozenset()) | trig.preps  # ("speaking to reporters")
+    dates = ctx.doc.user_data.get(DATE_TOKENS, ())
     for d, arg, prep in dependents(verb):
         if d in ("ccomp", "xcomp"):
             return True
-        if prep is not None and prep in preps and arg.pos_ in ("NOUN", "PROPN"):
+        if prep is not None and prep in preps and arg.pos_ in ("NOUN", "PROPN") and \
+                arg.i not in dates:  # (not "recalled its envoy in May 2020": a time)
             return True
         if d not in ("obj", "dobj", "iobj"):
             continue

@@ -17,6 +17,7 @@ from .context import (
     dep_of,
     dependents,
     inverted_subject,
+    is_light,
     is_reflexive,
     light_verb,
     noun_dependents,
@@ -30,6 +31,7 @@ from .parties import (
     actors_or_owner,
     adj_counts,
     bare_subject,
+    group_not_stance,
     listed_after,
     listed_before,
     mention_actor,
@@ -895,8 +897,8 @@ def _reproached_doer(q: Query, obj: Token) -> list[ActorRef]:
 def _stance_adjective(q: Query, obj: Token) -> list[ActorRef]:
     """"Spain endorsed the Moroccan plan", "dénoncé la décision française": a stance on a
     state's act is a stance towards that state."""
-    if not q.rel.has("stance"):
-        return []
+    if not q.rel.has("stance") or group_not_stance(q.ctx, obj):
+        return []  # (not "a dénoncé le soutien à l'opposition biélorusse": a group)
     return [a for c in obj.children if dep_of(c) == "amod"
             for m in [q.ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
             for a in mention_actor(q.ctx, m, q.day)]
@@ -993,8 +995,10 @@ def _lifted_measure(q: Query) -> list[ActorRef]:
 
 def _light_verb_oblique(q: Query) -> list[ActorRef]:
     """"a exprimé sa gratitude à la Chine", "issued a warrant for Putin": the target the
-    parser hung on the light verb whose object the relation noun is."""
-    light = light_verb(q.ctx, q.tok) if q.trig.pos == "noun" else None
+    parser hung on the light verb whose object the relation noun is (or that a relative
+    clause on the noun has: "the loans which Tokyo had extended to Hanoi")."""
+    light = (light_verb(q.ctx, q.tok) or _relative_light(q.ctx, q.tok)) \
+        if q.trig.pos == "noun" else None
     if light is None:
         return []
     out = [a for d, arg, prep in dependents(light)
@@ -1008,6 +1012,22 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
                    for d2, arg2, p2 in dependents(arg) if d2 in ("nmod", "pobj", "obl")
                    and p2 in q.preps and p2 not in q.ctx.lex.agent | q.ctx.lex.of
                    for a in q.actors(arg2)]
+
+
+def _relative_light(ctx: Ctx, noun: Token) -> Token | None:
+    """A light verb in a relative clause on the noun that has no object of its own (the
+    noun is its object): "the support (that) the kingdom extended to Amman"."""
+    return next((c for c in noun.children if _relative_clause(ctx, c) and
+                 is_light(ctx, c) and not any(dep_of(g) in ("obj", "dobj") and
+                                              fold(g.text) not in ctx.lex.relative
+                                              for g in c.children)), None)
+
+
+def _relative_clause(ctx: Ctx, clause: Token) -> bool:
+    """Whether a noun's dependent is a relative clause (French parses "l'aide que Riyad a
+    apportée" as a clause marked by "que")."""
+    return dep_of(clause) in ("relcl", "acl:relcl") or dep_of(clause) == "acl" and any(
+        fold(c.text) in ctx.lex.relative and c.i < clause.i for c in clause.children)
 
 
 def _clause_subject(q: Query) -> list[ActorRef]:
@@ -1283,7 +1303,7 @@ def _possessive_pronoun(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
             if fold(c.text) in ctx.lex.third_person_possessives - ctx.lex.plural_possessives
             and c.i < tok.i]
     if not poss or dep_of(tok) in ("obj", "dobj") and \
-            fold(tok.head.lemma_) not in ctx.lex.light_verbs:
+            not is_light(ctx, tok.head):
         return None
     before = [a for a in preceding_actors(ctx, tok, day) if a.code not in
               {t.code for t in _targets_hint(ctx, tok, day)}]
@@ -1305,7 +1325,7 @@ def _relative_light_verb(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
     """"the invasion, which Russia launched in 2022": the subject of a light verb in a
     relative clause on the noun."""
     for c in tok.children:
-        if dep_of(c) in ("relcl", "acl:relcl") and fold(c.lemma_) in ctx.lex.light_verbs:
+        if _relative_clause(ctx, c) and is_light(ctx, c):
             for d, arg, _ in dependents(c):
                 if d == "nsubj" and fold(arg.text) not in ctx.lex.relative | ctx.lex.pronouns:
                     acts = actors_of(ctx, arg, day)
@@ -1332,7 +1352,7 @@ def _governing_subject(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
         if _adverbial_prep(ctx, cur) and cur.head.i != cur.i:
             cur = cur.head  # "lors d'une conférence de presse": "lors" parsed as an adverb
         if cur.pos_ in ("VERB", "AUX"):
-            if fold(cur.lemma_) in ctx.lex.light_verbs | ctx.lex.oblique_light_verbs \
+            if is_light(ctx, cur) or fold(cur.lemma_) in ctx.lex.oblique_light_verbs \
                     or dep_of(tok) in ("nsubj",) \
                     or lifter_of(ctx, tok, trig) is not None \
                     or _meeting_adjunct(ctx, tok, trig):

@@ -49,7 +49,8 @@ class Memory:
     last_subject: list[ActorRef] = field(default_factory=list)
     last_pair: list[ActorRef] = field(default_factory=list)  # sides of the last relation
     sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
-    # "the junta", "le royaume": the state last named with that noun ("Mali's ruling junta")
+    # "the junta", "le royaume": the state last named with that noun ("Mali's ruling junta");
+    # "described <modifiers> <noun>": the state a description was first read as
     anaphor_states: dict[str, ActorRef] = field(default_factory=dict)
 
 
@@ -86,6 +87,15 @@ def verb_lemmas(ctx: ParsedArticle, tok: Token) -> set[str]:
     """A verb's lemma and the one its language guesses from its form, for the lemmas the
     tagger gets wrong ("hopes" as "hop", "tente" left as it is)."""
     return {fold(tok.lemma_), fold(morphology(ctx).verb_guess(tok.text) or tok.lemma_)}
+
+
+def is_light(ctx: ParsedArticle, verb: Token) -> bool:
+    """Whether a verb only carries the relation noun it takes ("signed an agreement", "a
+    entretenu des liens étroits"); not in its reflexive sense when that is a verb of its
+    own ("s'entretenir": to meet)."""
+    lemmas = verb_lemmas(ctx, verb) if verb.pos_ in ("VERB", "AUX") else {fold(verb.lemma_)}
+    return bool(lemmas & ctx.lex.light_verbs) and not (
+        lemmas & ctx.lex.light_unless_reflexive and is_reflexive(verb))
 
 
 def dep_of(tok: Token) -> str:
@@ -280,7 +290,7 @@ def light_verb(ctx: Ctx, tok: Token) -> Token | None:
     head = tok.head
     while head.i in dates and head.head.i != head.i:
         head = head.head
-    return head if fold(head.lemma_) in ctx.lex.light_verbs else None
+    return head if is_light(ctx, head) else None
 
 
 def sentence_root(ctx: Ctx, tok: Token) -> Token:

@@ -11,6 +11,7 @@ from .context import (
     dep_of,
     dependents,
     inverted_subject,
+    is_light,
     is_negated,
     morphology,
     verb_lemmas,
@@ -193,7 +194,7 @@ def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
         if d not in ("xcomp", "advcl", "ccomp", "obl:arg", "obl"):
             continue
         acts = [c]
-        if fold(c.lemma_) in ctx.lex.light_verbs:  # "to make a state visit"
+        if is_light(ctx, c):  # "to make a state visit"
             acts += [o for d2, o, _ in dependents(c) if d2 in ("obj", "dobj")]
         for act in acts:
             trig = match_trigger(ctx, act)

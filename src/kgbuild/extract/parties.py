@@ -28,8 +28,10 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
     aliases = sorted(m.aliases, key=lambda a: -_last_named_at(ctx, a.code, m.start)
                      if a.form == "anaphor" else 0)
     for alias in aliases:
-        if alias.form == "anaphor" and _last_named_at(ctx, alias.code, m.start) < 0:
-            continue  # "la Commission" with no European Commission before it: no one
+        if alias.form == "anaphor" and (_last_named_at(ctx, alias.code, m.start) < 0 or
+                                        _names_follow(ctx, m.end)):
+            continue  # "la Commission" with no European Commission before it: no one;
+            # "l'île de Taïwan", "the Kingdom of Bahrain": the name that follows says it
         # ("the bloc" after ASEAN and the EU were named: the one named last)
         res = ctx.res.actors.resolve_alias(alias, day)
         if res:
@@ -38,6 +40,15 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
             return [ActorRef(actor.code, actor.name, actor.kind, agent, span.text,
                              span.start_char, span.end_char)]
     return []
+
+
+def _names_follow(ctx: Ctx, end: int) -> bool:
+    """Whether "de"/"of" and a name come right after a mention's end."""
+    i = end + 1
+    while i < len(ctx.doc) and ctx.doc[i].pos_ == "DET":
+        i += 1
+    return end < len(ctx.doc) and fold(ctx.doc[end].text) in ctx.lex.of and \
+        i < len(ctx.doc) and ctx.doc[i].text[:1].isupper()
 
 
 def _last_named_at(ctx: Ctx, code: str | None, start: int) -> int:
@@ -63,8 +74,17 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
     heads = [tok.head]
     if dep_of(tok.head) == "nmod" and case_of(tok.head) in ctx.lex.of and tok.i > tok.head.i:
         heads.append(tok.head.head)  # "le gouvernement de transition malien"
-    return any(fold(h.lemma_) in ctx.lex.state_heads or fold(h.text) in ctx.lex.state_heads
-               for h in heads)
+    return any((fold(h.lemma_) in ctx.lex.state_heads or fold(h.text) in ctx.lex.state_heads)
+               and not group_not_stance(ctx, h) for h in heads)
+
+
+def group_not_stance(ctx: Ctx, head: Token) -> bool:
+    """A head that is a state's stance only when it says what about ("l'opposition russe à
+    l'élargissement"); alone it is a group inside the state ("soutien à l'opposition
+    biélorusse"), not the state."""
+    return fold(head.lemma_) in ctx.lex.stance_heads and not any(
+        dep_of(c) in ("prep", "nmod") and c.i > head.i and (case_of(c) or fold(c.text)) in
+        ctx.lex.stance_preps for c in head.children)
 
 
 def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
@@ -73,10 +93,11 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
         return None
     states = fold(tok.lemma_) in ctx.lex.state_nouns or fold(tok.text) in ctx.lex.state_nouns
-    if any(fold(c.text) in ("trois", "three") for c in tok.children):
+    size = _group_size(ctx, tok)
+    if size == 3:
         # "les trois pays", "the three countries" (states, not the bloc they left)
         return _last_named(ctx, 3, states)
-    if not any(fold(c.text) in ctx.lex.pair_words for c in tok.children):
+    if size != 2:
         return None
     if not states and (any(c.i in ctx.mentions and any(
             a.kind == "state" for a in mention_actor(ctx, ctx.mentions[c.i], None))
@@ -96,6 +117,18 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
             return [replace(x, agent=None) for x in ctx.memory.last_pair]
         found = _last_two(ctx, False)
     return found
+
+
+def _group_size(ctx: Ctx, tok: Token) -> int | None:
+    """How many a group noun counts: "les deux pays", "both sides", "les 2 gouvernements"
+    (2), "the three states", "les 3 pays" (3); None for any other or no number."""
+    for c in tok.children:
+        word = fold(c.text)
+        if word in ctx.lex.pair_words or word == "2":
+            return 2
+        if word in ctx.lex.three_words or word == "3":
+            return 3
+    return None
 
 
 def _last_two(ctx: Ctx, people: bool) -> list[ActorRef] | None:
@@ -142,13 +175,20 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             found = [replace(owner, mention=None, start=None, end=None)] if owner else []
         if not found and _described_state(ctx, head):
             # "the Central Asian country condemned", "le pays ouest-africain a dénoncé": a
-            # state described, the one state named before it in its sentence, else the last
-            # subject, else the state last named
+            # state described, the state the same description named before, else the one
+            # state named before it in its sentence, else the last subject, else the state
+            # last named
+            description = "described " + " ".join(sorted(
+                fold(c.lemma_) for c in head.children if dep_of(c) in ("amod", "compound")
+            ) + [fold(head.lemma_)])
             before = {a.code: a for a in _named_before(ctx, head, day) if a.kind == "state"}
             last = [a for a in ctx.memory.last_subject if a.kind == "state"]
             one = list(before.values()) if len(before) == 1 else []  # (two: which?)
-            found = [replace(x, mention=None, start=None, end=None, agent=None)
-                     for x in (one or last[:1] or _last_named(ctx, 1, states=True) or [])]
+            same = ctx.memory.anaphor_states.get(description)
+            found = [replace(x, mention=None, start=None, end=None, agent=None) for x in (
+                [same] if same else one or last[:1] or _last_named(ctx, 1, states=True) or [])]
+            if found:
+                ctx.memory.anaphor_states.setdefault(description, found[0])
         out.extend(found)
     codes: dict[str, ActorRef] = {}
     for a in out:
@@ -218,8 +258,7 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
             continue
         seen.add(tok.i)
         m = ctx.mentions.get(tok.i)
-        if m is None and tok is not head and not found and any(
-                fold(c.text) in ctx.lex.pair_words for c in tok.children):
+        if m is None and tok is not head and not found and _group_size(ctx, tok) == 2:
             pair = _pair(ctx, tok)
             if pair:  # "the willingness of both sides", "l'appel des deux pays"
                 found = pair
@@ -241,7 +280,8 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                     if cm is not None:
                         found.extend(a for a in mention_actor(ctx, cm, day)
                                      if a.code not in {f.code for f in found})
-        if m is None and tok is not head and _place(ctx, tok):
+        if (m is None or not mention_actor(ctx, m, day)) and tok is not head and \
+                _place(ctx, tok):
             continue  # "the documents on the South Lawn of the White House": a place
         for c in tok.children:
             d = dep_of(c)
@@ -400,7 +440,8 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
         for t in level:
             for c in t.children:
                 m = ctx.mentions.get(c.i)
-                if dep_of(c) in ("amod", "compound") and m is not None and m.form == "adj":
+                if dep_of(c) in ("amod", "compound") and m is not None and m.form == "adj" \
+                        and not group_not_stance(ctx, t):
                     # ("some Thai imports": the parser tags the adjective as a name)
                     return mention_actor(ctx, m, day)
                 if c.pos_ in ("NOUN", "PROPN") and dep_of(c) in ("nmod", "pobj", "prep",

@@ -138,7 +138,7 @@ def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
         # "a saisi la Cour le 29 décembre, accusant Israël", "took a step in March
         # 2022, recalling its ambassador after Spain endorsed...": an adverbial clause
         # without a date of its own shares its head's
-        if dep_of(up) != "advcl" or up.head.i == up.i:
+        if dep_of(up) != "advcl" or up.head.i == up.i or _measured_before(ctx, up):
             break
         up = up.head
         heads.add(up.i)
@@ -159,6 +159,15 @@ def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
         # participle describes is the participle's
         heads.add(trig_tok.head.i)
     return heads
+
+
+def _measured_before(ctx: Ctx, clause: Token) -> bool:
+    """An adverbial clause placed a span of time before or after its head ("on Thursday,
+    a day after the speaker visited", "deux jours après que"): not on its head's day."""
+    return any(dep_of(c) == "mark" and fold(c.text) in ctx.lex.background
+               for c in clause.children) and any(
+        dep_of(c) in ("npadvmod", "obl:mod") and c.pos_ == "NOUN" and c.i < clause.i
+        for c in clause.children)
 
 
 def _time_passes(verb: Token, trig_tok: Token) -> bool:

@@ -10,6 +10,7 @@ from ..lang import lexicon_of
 from ..relations import Trigger
 from .context import (
     Ctx,
+    case_of,
     child_lemmas,
     dep_of,
     dependents,
@@ -64,8 +65,17 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.particles and not _particle_fits(ctx, tok, trig):
             continue
+        if trig.within and _governing_preposition(ctx, tok) not in trig.within:
+            continue
         return trig
     return None
+
+
+def _governing_preposition(ctx: Ctx, tok: Token) -> str | None:
+    """The preposition a noun is the object of ("in the presence of", "en présence de")."""
+    if dep_of(tok) == "pobj" and tok.head.pos_ == "ADP":
+        return fold(tok.head.text)
+    return case_of(tok)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
