@@ -1163,6 +1163,40 @@ ROWS = [
      "campagne hostile.",
      "fr", {("HRV", "SRB", "16"), ("SRB", "HRV", "11")}, {("SRB", "HRV", "19"),
                                                           ("HRV", "SRB", "19")}),
+    # class 163: a statement's relative clause says what its author says
+    ("Kenya recalled its envoy to Kampala on Monday, Kenya's foreign ministry said in a "
+     "statement that condemned the \"unprovoked\" Ugandan raids on border villages and "
+     "called on both governments to return to talks mediated by the East African "
+     "Community.",
+     "en", {("KEN", "UGA", "11"), ("KEN", "UGA", "16")}, set()),
+    # class 163
+    ("Le ministère sénégalais des Affaires étrangères a publié mardi un communiqué qui "
+     "condamne fermement les frappes maliennes près de la frontière, a indiqué à Dakar "
+     "le porte-parole du gouvernement, Abdou Karim Fofana, sans préciser si "
+     "l'ambassadeur serait rappelé.",
+     "fr", {("SEN", "MLI", "11")}, set()),
+    # class 164: an act noun as the subject of a demanded clause is its owner's (the target)
+    ("During talks in Hanoi, Vietnamese Foreign Minister Bui Thanh Son demanded that the "
+     "Chinese measure restricting fishing in the Gulf of Tonkin be withdrawn, Vietnam's "
+     "foreign ministry said, adding that Beijing had \"taken note\" of the request.",
+     "en", {("VNM", "CHN", "10")}, set()),
+    # class 165: an appeal for restraint after an act names no one: the two sides last reported
+    ("Armenia accused Azerbaijan of shelling border villages on Tuesday. Moscow called "
+     "for restraint after the clashes, with Kremlin spokesman Dmitry Peskov telling "
+     "reporters that Russia was \"ready to help\" both neighbours, state media reported.",
+     "en", {("ARM", "AZE", "11"), ("RUS", "ARM", "02"), ("RUS", "AZE", "02")}, set()),
+    # class 165
+    ("L'Arménie a accusé mardi l'Azerbaïdjan d'avoir bombardé des villages frontaliers, "
+     "faisant trois morts. Moscou a appelé à la retenue à la suite de ces affrontements, "
+     "a indiqué mercredi le porte-parole du Kremlin, Dmitri Peskov, cité par les agences "
+     "russes.",
+     "fr", {("ARM", "AZE", "11"), ("RUS", "ARM", "02"), ("RUS", "AZE", "02")}, set()),
+    # class 165 (guard: with nothing said to have prompted it, an appeal for restraint has no
+    # addressee; passes on the session-start code too)
+    ("Armenia accused Azerbaijan of shelling border villages on Tuesday. Moscow on "
+     "Wednesday called for restraint, with Kremlin spokesman Dmitry Peskov adding that "
+     "the situation in the region was \"a matter of concern\", state media reported.",
+     "en", {("ARM", "AZE", "11")}, {("RUS", "ARM", "02"), ("RUS", "AZE", "02")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

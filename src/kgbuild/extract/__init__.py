@@ -942,6 +942,26 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     return None
 
 
+def _restraint_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                     p: Parties) -> bool | None:
+    """"Beijing called for restraint after the strike", "a appelé au calme à la suite de ces
+    affrontements": an appeal for restraint that names no one but what prompted it is made
+    to the two sides of the last relation reported (the word for restraint is its topic,
+    not its target)."""
+    if trig.pos != "verb" or not rel.has("appeal") or not p.sources or p.targets:
+        return None
+    deps = list(dependents(tok))
+    if not any(fold(arg.lemma_) in ctx.lex.restraint_words for _, arg, _ in deps) or not any(
+            (prep in ctx.lex.prompt_words or fold(arg.text) in ctx.lex.prompt_words) and
+            arg.pos_ == "NOUN" for _, arg, prep in deps):
+        return None
+    mine = {a.code for a in p.sources}
+    sides = [replace(a, agent=None) for a in ctx.memory.last_pair if a.code not in mine]
+    if len(sides) == 2:
+        p.targets, p.direct = sides, False
+    return None
+
+
 def _friendly(ctx: Ctx, act: Token) -> bool:
     """Whether a prompting act is no offence: cooperation, an appeal or a request ("suite à
     une demande de la Pologne")."""
@@ -1026,7 +1046,7 @@ PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "
 PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
                                 _place_source, _rejected_reproach, _speaker, _mediator_sides,
                                 _acting_along, _also_source, _prompter_target,
-                                _counterpart_in_context]
+                                _restraint_sides, _counterpart_in_context]
 
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:

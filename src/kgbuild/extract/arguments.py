@@ -325,7 +325,14 @@ def _relative_subject(level: Level) -> Found | None:
             before -= 1
         m = level.ctx.mentions.get(before)
         return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
-    return actors_of(level.ctx, antecedent, level.day), False, False
+    found = actors_of(level.ctx, antecedent, level.day)
+    if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
+        # "said in a statement that condemned...", "a publié un communiqué qui dénonce": a
+        # text says what its author says
+        up = antecedent.head.head if antecedent.head.pos_ == "ADP" else antecedent.head
+        if up.pos_ in ("VERB", "AUX") and up.i != antecedent.i:
+            found = subject_of(level.ctx, up, level.day)[0]
+    return found, False, False
 
 
 def _first_person_subject(level: Level) -> Found | None:
@@ -1037,10 +1044,23 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     if not q.trig.holds("target", "clause"):
         return []
     own = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
+    # (an act noun as that subject is its owner's: "demanded that the Japanese measure be
+    # withdrawn")
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
             and fold(arg.text) not in q.ctx.lex.pronouns
-            for a in q.actors(arg) if a.code not in own]
+            for a in q.actors(arg) or _act_owner(q.ctx, arg, q.day) if a.code not in own]
+
+
+def _act_owner(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
+    """The state whose adjective qualifies an act noun ("the Japanese measure", "la décision
+    française")."""
+    if noun.pos_ != "NOUN" or fold(noun.lemma_) not in ctx.lex.act_nouns and \
+            match_trigger(ctx, noun) is None:
+        return []
+    return [a for c in noun.children if dep_of(c) == "amod"
+            for m in [ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
+            for a in mention_actor(ctx, m, day)]
 
 
 def _threatened_act(q: Query) -> list[ActorRef]:

@@ -68,6 +68,8 @@ class Lexicon:
     member_nouns: set[str] = field(default_factory=set)
     stance_heads: set[str] = field(default_factory=set)
     stance_preps: set[str] = field(default_factory=set)
+    document_nouns: set[str] = field(default_factory=set)
+    restraint_words: set[str] = field(default_factory=set)
     state_anaphors: set[str] = field(default_factory=set)
     will_nouns: set[str] = field(default_factory=set)
     first_person_subjects: set[str] = field(default_factory=set)
