@@ -1197,6 +1197,37 @@ ROWS = [
      "Wednesday called for restraint, with Kremlin spokesman Dmitry Peskov adding that "
      "the situation in the region was \"a matter of concern\", state media reported.",
      "en", {("ARM", "AZE", "11")}, {("RUS", "ARM", "02"), ("RUS", "AZE", "02")}),
+    # class 166: measures against a state are a measure taken against it
+    ("Two weeks after Lithuania expelled a Belarusian diplomat, Minsk on Friday "
+     "announced a symmetrical measure against Vilnius without giving details, Belarus's "
+     "foreign ministry spokesman Anatoly Glaz told the state news agency Belta.",
+     "en", {("BLR", "LTU", "16"), ("LTU", "BLR", "16")}, set()),
+    # class 166
+    ("Le gouvernement malien a annoncé jeudi des mesures contre la Côte d'Ivoire, dont "
+     "la suspension des vols vers Abidjan, a déclaré à la télévision nationale le "
+     "porte-parole du gouvernement, le colonel Abdoulaye Maïga, qui a dénoncé une « "
+     "provocation ».",
+     "fr", {("MLI", "CIV", "16")}, set()),
+    # class 167: making peace with a state
+    ("Egypt was the first Arab state to make peace with Israel in 1979, a treaty that "
+     "Cairo's foreign minister, Sameh Shoukry, called on Tuesday \"the cornerstone of "
+     "stability in the region\", officials said.",
+     "en", {("EGY", "ISR", "05")}, set()),
+    # class 167
+    ("L'Égypte, qui a fait la paix avec Israël en 1979, a appelé mardi à un "
+     "cessez-le-feu, a déclaré le ministre égyptien des Affaires étrangères, Sameh "
+     "Choukri, lors d'une conférence de presse au Caire.",
+     "fr", {("EGY", "ISR", "05")}, set()),
+    # class 168: strained relations said by an idiom (at odds, traded barbs, un bras de fer)
+    ("Serbia and Kosovo, which have been at odds over licence plates for months, traded "
+     "barbs again on Monday at talks in Brussels, EU envoy Miroslav Lajcak said, adding "
+     "that both leaders had agreed to meet again next month.",
+     "en", {("SRB", "XKX", "11")}, set()),
+    # class 168
+    ("Le bras de fer entre Bamako et Alger s'est durci mardi, a indiqué à l'AFP un "
+     "diplomate africain en poste à Bamako, sous couvert d'anonymat, évoquant « une "
+     "crise sans précédent » entre les deux voisins sahéliens.",
+     "fr", {("MLI", "DZA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
