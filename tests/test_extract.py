@@ -578,6 +578,10 @@ CONSTRUCTIONS = [
     ("Beijing protested to Manila on Friday, a day after the Philippine president visited "
      "Taipei, China's foreign ministry said.", "en", "2023-06-10",
      {("CHN", "PHL", "14", "2023-06-09"), ("PHL", "TWN", "04", None)}),
+    # (but minutes or hours after: the same day, as a rule; a guard: passes on the old code too)
+    ("Israel struck targets in Lebanon on Thursday, minutes after Syria fired rockets at "
+     "Israel, the army said.", "en", "2023-06-14",
+     {("ISR", "LBN", "18", "2023-06-08"), ("SYR", "ISR", "18", "2023-06-08")}),
     # a time is no target: a repeated act keeps the other side of the source's last one
     ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
      "in March 2022, the ministry said.", "en", "2023-06-10",

@@ -1197,17 +1197,6 @@ ROWS = [
      "Wednesday called for restraint, with Kremlin spokesman Dmitry Peskov adding that "
      "the situation in the region was \"a matter of concern\", state media reported.",
      "en", {("ARM", "AZE", "11")}, {("RUS", "ARM", "02"), ("RUS", "AZE", "02")}),
-    # class 166: measures against a state are a measure taken against it
-    ("Two weeks after Lithuania expelled a Belarusian diplomat, Minsk on Friday "
-     "announced a symmetrical measure against Vilnius without giving details, Belarus's "
-     "foreign ministry spokesman Anatoly Glaz told the state news agency Belta.",
-     "en", {("BLR", "LTU", "16"), ("LTU", "BLR", "16")}, set()),
-    # class 166
-    ("Le gouvernement malien a annoncé jeudi des mesures contre la Côte d'Ivoire, dont "
-     "la suspension des vols vers Abidjan, a déclaré à la télévision nationale le "
-     "porte-parole du gouvernement, le colonel Abdoulaye Maïga, qui a dénoncé une « "
-     "provocation ».",
-     "fr", {("MLI", "CIV", "16")}, set()),
     # class 167: making peace with a state
     ("Egypt was the first Arab state to make peace with Israel in 1979, a treaty that "
      "Cairo's foreign minister, Sameh Shoukry, called on Tuesday \"the cornerstone of "
@@ -1218,16 +1207,57 @@ ROWS = [
      "cessez-le-feu, a déclaré le ministre égyptien des Affaires étrangères, Sameh "
      "Choukri, lors d'une conférence de presse au Caire.",
      "fr", {("EGY", "ISR", "05")}, set()),
-    # class 168: strained relations said by an idiom (at odds, traded barbs, un bras de fer)
+    # class 168: strained relations said by an idiom (at odds, traded barbs)
     ("Serbia and Kosovo, which have been at odds over licence plates for months, traded "
      "barbs again on Monday at talks in Brussels, EU envoy Miroslav Lajcak said, adding "
      "that both leaders had agreed to meet again next month.",
      "en", {("SRB", "XKX", "11")}, set()),
-    # class 168
-    ("Le bras de fer entre Bamako et Alger s'est durci mardi, a indiqué à l'AFP un "
-     "diplomate africain en poste à Bamako, sous couvert d'anonymat, évoquant « une "
-     "crise sans précédent » entre les deux voisins sahéliens.",
-     "fr", {("MLI", "DZA", "11")}, set()),
+    # class 158 (second reading): "the kingdom" is the kingdom last a subject, before the one
+    # named last
+    ("Saudi Arabia hosted Morocco's foreign minister, Nasser Bourita, in Riyadh on "
+     "Monday for talks on Sudan. The kingdom also pledged $100 million in aid to "
+     "Khartoum, the Saudi Press Agency reported, citing \"brotherly ties\" between the two "
+     "peoples.",
+     "en", {("SAU", "MAR", "04"), ("SAU", "SDN", "03")}, {("MAR", "SDN", "03")}),
+    # class 158 (second reading): an island that is no state ("the island of Puerto Rico");
+    # "the island" stands for Taiwan and Cuba only
+    ("Cuba hosted a regional summit on Monday. Separately, Washington pledged more "
+     "hurricane aid to the island of Puerto Rico, a US territory, a White House "
+     "spokeswoman told reporters, adding that \"more help is on the way\".",
+     "en", {("USA", "PRI", "03")}, {("USA", "CUB", "03")}),
+    # class 163 (second reading, guard): only the verb that issues or says a text makes it its
+    # subject's (not "blocked", "vetoed", "welcomed", "received")
+    ("Hungary on Tuesday blocked a European Union statement that condemned China's "
+     "crackdown in Hong Kong, diplomats said, with Foreign Minister Peter Szijjarto "
+     "calling the text \"pointless\" and the bloc's envoys voicing frustration.",
+     "en", None, {("HUN", "CHN", "11")}),
+    # class 165 (second reading, guard): only after a hostile act (not an earthquake)
+    ("Turkey and Greece signed a trade agreement in Ankara on Monday. On Tuesday the "
+     "European Union called for calm after the earthquake that struck the Aegean coast, "
+     "pledging emergency aid to the region, a spokesman said.",
+     "en", None, {("EU", "GRC", "02"), ("EU", "TUR", "02")}),
+    # class 161 (second reading, guard): remarks criticised are their author's
+    ("Paris a vivement critiqué mercredi les propos injurieux du président algérien, "
+     "Abdelmadjid Tebboune, tenus lors d'un entretien télévisé, a indiqué le "
+     "porte-parole du Quai d'Orsay, qui a parlé de déclarations « inacceptables ».",
+     "fr", {("FRA", "DZA", "11")}, set()),
+    # class 160 (second reading, guard): "in the presence of" troops is no meeting
+    ("Mali held a constitutional referendum on Sunday in the presence of Russian troops "
+     "and Wagner fighters, observers said, while France's foreign ministry called the "
+     "vote \"a sham\" and the European Union urged the junta to set an election date.",
+     "en", None, {("MLI", "RUS", "04")}),
+    # class 164 (second reading, guard): a demanded clause with an agent of its own is not aimed
+    # at the act's owner
+    ("Iran demanded on Sunday that the Saudi peace initiative on Yemen be backed by the "
+     "United Nations Security Council, Iranian Foreign Minister Hossein Amir-Abdollahian "
+     "told reporters in Tehran, calling the plan \"a first step\".",
+     "en", None, {("IRN", "SAU", "10")}),
+    # class 155 (second reading): an opposition leader named by the state's adjective is the
+    # group's
+    ("Belarusian opposition leader Svetlana Tsikhanouskaya met Lithuanian President "
+     "Gitanas Nauseda in Vilnius on Monday, her office said, a day after Minsk accused "
+     "Vilnius of \"harbouring extremists\".",
+     "en", {("BLR", "LTU", "11")}, {("BLR", "LTU", "04")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -302,6 +302,9 @@ def _remember(ctx: Ctx, sent: Span) -> None:
             acts = actors_of(ctx, arg, day)
             if acts:
                 ctx.memory.last_subject = acts
+                # (a state's name, not its minister nor a person: "Bolivia", not "Hugo")
+                m = ctx.mentions.get(arg.i)
+                ctx.memory.subject_named = m is not None and m.form in ("name", "seat")
 
 
 def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
@@ -953,13 +956,28 @@ def _restraint_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     deps = list(dependents(tok))
     if not any(fold(arg.lemma_) in ctx.lex.restraint_words for _, arg, _ in deps) or not any(
             (prep in ctx.lex.prompt_words or fold(arg.text) in ctx.lex.prompt_words) and
-            arg.pos_ == "NOUN" for _, arg, prep in deps):
+            _hostile_act(ctx, arg) for _, arg, prep in deps):
+        return None  # (not "called for calm after the earthquake")
+    hostile = [ev for ev in ctx.memory.acts
+               if ctx.res.ontology.relations[ev.relation].quad_class >= 3]
+    if not hostile:
         return None
     mine = {a.code for a in p.sources}
-    sides = [replace(a, agent=None) for a in ctx.memory.last_pair if a.code not in mine]
+    sides = [replace(a, agent=None) for a in (hostile[-1].source, hostile[-1].target)
+             if a.code not in mine]
     if len(sides) == 2:
         p.targets, p.direct = sides, False
     return None
+
+
+def _hostile_act(ctx: Ctx, noun: Token) -> bool:
+    """Whether a noun (or the one "suite à" leads to) names a hostile act ("after the
+    strike", "à la suite de ces affrontements")."""
+    for n in [noun, *(c for c in noun.children if dep_of(c) in ("nmod", "pobj", "prep"))]:
+        trig = match_trigger(ctx, n) if n.pos_ == "NOUN" else None
+        if trig is not None and ctx.res.ontology.relation_of(trig).quad_class >= 3:
+            return True
+    return False
 
 
 def _friendly(ctx: Ctx, act: Token) -> bool:

@@ -329,8 +329,11 @@ def _relative_subject(level: Level) -> Found | None:
     if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
         # "said in a statement that condemned...", "a publié un communiqué qui dénonce": a
         # text says what its author says
+        # (only the verb that issues or says it: not "vetoed a resolution that condemned",
+        # "welcomed a statement that", "received a letter that")
         up = antecedent.head.head if antecedent.head.pos_ == "ADP" else antecedent.head
-        if up.pos_ in ("VERB", "AUX") and up.i != antecedent.i:
+        if up.pos_ in ("VERB", "AUX") and up.i != antecedent.i and verb_lemmas(
+                level.ctx, up) & (level.ctx.lex.issuing_verbs | level.ctx.lex.speech_verbs):
             found = subject_of(level.ctx, up, level.day)[0]
     return found, False, False
 
@@ -1049,14 +1052,16 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
             and fold(arg.text) not in q.ctx.lex.pronouns
-            for a in q.actors(arg) or _act_owner(q.ctx, arg, q.day) if a.code not in own]
+            for a in q.actors(arg) or _act_owner(q.ctx, arg, q.day, c) if a.code not in own]
 
 
-def _act_owner(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
+def _act_owner(ctx: Ctx, noun: Token, day: str | None, clause: Token) -> list[ActorRef]:
     """The state whose adjective qualifies an act noun ("the Japanese measure", "la décision
-    française")."""
+    française"), when the clause names no one else to act on it ("be backed by the UN")."""
     if noun.pos_ != "NOUN" or fold(noun.lemma_) not in ctx.lex.act_nouns and \
-            match_trigger(ctx, noun) is None:
+            match_trigger(ctx, noun) is None or any(
+                d in ("obl:agent", "agent") or prep in ctx.lex.agent
+                for d, _, prep in dependents(clause)):
         return []
     return [a for c in noun.children if dep_of(c) == "amod"
             for m in [ctx.mentions.get(c.i)] if m is not None and m.form == "adj"

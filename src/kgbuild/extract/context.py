@@ -47,6 +47,7 @@ class Memory:
     acts: list[Event] = field(default_factory=list)  # asserted events so far, in order
     recent: list[ActorRef] = field(default_factory=list)  # the last actors named
     last_subject: list[ActorRef] = field(default_factory=list)
+    subject_named: bool = False  # the last subject is a name ("Bolivia"), not an official
     last_pair: list[ActorRef] = field(default_factory=list)  # sides of the last relation
     sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
     # "the junta", "le royaume": the state last named with that noun ("Mali's ruling junta");

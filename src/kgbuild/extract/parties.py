@@ -25,8 +25,12 @@ def mention_actor(ctx: Ctx, m: Mention, day: str | None) -> list[ActorRef]:
                          None, m.text, ctx.doc[m.start].idx,
                          ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]))
                 for c in m.codes if c in ctx.res.actors.actors]
-    aliases = sorted(m.aliases, key=lambda a: -_last_named_at(ctx, a.code, m.start)
-                     if a.form == "anaphor" else 0)
+    # ("the kingdom" after Saudi Arabia hosted Morocco's minister: the subject's, else the
+    # one named last)
+    subject = {a.code for a in ctx.memory.last_subject}
+    aliases = sorted(m.aliases, key=lambda a: (-(a.code in subject),
+                                               -_last_named_at(ctx, a.code, m.start))
+                     if a.form == "anaphor" else (0, 0))
     for alias in aliases:
         if alias.form == "anaphor" and (_last_named_at(ctx, alias.code, m.start) < 0 or
                                         _names_follow(ctx, m.end)):
@@ -75,7 +79,10 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
     if dep_of(tok.head) == "nmod" and case_of(tok.head) in ctx.lex.of and tok.i > tok.head.i:
         heads.append(tok.head.head)  # "le gouvernement de transition malien"
     return any((fold(h.lemma_) in ctx.lex.state_heads or fold(h.text) in ctx.lex.state_heads)
-               and not group_not_stance(ctx, h) for h in heads)
+               and not group_not_stance(ctx, h) and not any(
+                   # "Belarusian opposition leader": the group's leader, not the state's
+                   dep_of(c) in ("compound", "amod") and c.i != tok.i and
+                   group_not_stance(ctx, c) for c in h.children) for h in heads)
 
 
 def group_not_stance(ctx: Ctx, head: Token) -> bool:
@@ -175,9 +182,10 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             found = [replace(owner, mention=None, start=None, end=None)] if owner else []
         if not found and _described_state(ctx, head):
             # "the Central Asian country condemned", "le pays ouest-africain a dénoncé": a
-            # state described, the state the same description named before, else the one
-            # state named before it in its sentence, else the last subject, else the state
-            # last named
+            # state described, the one state named before it in its sentence, else the last
+            # subject if it was a state's name, else the state the same description was read
+            # as before (not an official's state: "the Andean country ... Chile's minister
+            # said ... the Andean country"), else the last subject, else the state last named
             description = "described " + " ".join(sorted(
                 fold(c.lemma_) for c in head.children if dep_of(c) in ("amod", "compound")
             ) + [fold(head.lemma_)])
@@ -185,10 +193,12 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             last = [a for a in ctx.memory.last_subject if a.kind == "state"]
             one = list(before.values()) if len(before) == 1 else []  # (two: which?)
             same = ctx.memory.anaphor_states.get(description)
+            named = last[:1] if ctx.memory.subject_named else []
             found = [replace(x, mention=None, start=None, end=None, agent=None) for x in (
-                [same] if same else one or last[:1] or _last_named(ctx, 1, states=True) or [])]
+                one or named or ([same] if same else last[:1]) or
+                _last_named(ctx, 1, states=True) or [])]
             if found:
-                ctx.memory.anaphor_states.setdefault(description, found[0])
+                ctx.memory.anaphor_states[description] = found[0]
         out.extend(found)
     codes: dict[str, ActorRef] = {}
     for a in out:

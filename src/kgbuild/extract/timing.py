@@ -166,8 +166,9 @@ def _measured_before(ctx: Ctx, clause: Token) -> bool:
     a day after the speaker visited", "deux jours après que"): not on its head's day."""
     return any(dep_of(c) == "mark" and fold(c.text) in ctx.lex.background
                for c in clause.children) and any(
-        dep_of(c) in ("npadvmod", "obl:mod") and c.pos_ == "NOUN" and c.i < clause.i
-        for c in clause.children)
+        dep_of(c) in ("npadvmod", "obl:mod") and c.pos_ == "NOUN" and c.i < clause.i and
+        fold(c.lemma_) not in ctx.lex.short_spans for c in clause.children)
+    # (not "minutes after", "quelques heures après": the same day, as a rule)
 
 
 def _time_passes(verb: Token, trig_tok: Token) -> bool:

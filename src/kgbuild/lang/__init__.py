@@ -69,6 +69,8 @@ class Lexicon:
     stance_heads: set[str] = field(default_factory=set)
     stance_preps: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
+    issuing_verbs: set[str] = field(default_factory=set)
+    short_spans: set[str] = field(default_factory=set)
     restraint_words: set[str] = field(default_factory=set)
     state_anaphors: set[str] = field(default_factory=set)
     will_nouns: set[str] = field(default_factory=set)
