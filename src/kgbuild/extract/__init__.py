@@ -303,8 +303,8 @@ def _remember(ctx: Ctx, sent: Span) -> None:
             if acts:
                 ctx.memory.last_subject = acts
                 # (a state's name, not its minister nor a person: "Bolivia", not "Hugo")
-                m = ctx.mentions.get(arg.i)
-                ctx.memory.subject_named = m is not None and m.form in ("name", "seat")
+                said = ctx.mentions.get(arg.i)
+                ctx.memory.subject_named = said is not None and said.form in ("name", "seat")
 
 
 def _sentence_events(ctx: Ctx, sent: Span) -> Iterator[Event]:
