@@ -582,6 +582,13 @@ CONSTRUCTIONS = [
     ("Israel struck targets in Lebanon on Thursday, minutes after Syria fired rockets at "
      "Israel, the army said.", "en", "2023-06-14",
      {("ISR", "LBN", "18", "2023-06-08"), ("SYR", "ISR", "18", "2023-06-08")}),
+    # a first meeting "since" a time is not held then ("la première depuis")
+    ("Le président ghanéen, Nana Akufo-Addo, qui se rend pour la première fois au Togo depuis "
+     "sa réélection en décembre 2020, a rencontré vendredi son homologue Faure Gnassingbé à "
+     "Lomé.", "fr", "2023-06-10", {("GHA", "TGO", "04", "2023-06-09")}),
+    ("Kenya's president visited Uganda, his first visit since 2019, for talks on trade with "
+     "his counterpart Yoweri Museveni.", "en", "2023-06-10",
+     {("KEN", "UGA", "04", "2023-06-10")}),
     # a time is no target: a repeated act keeps the other side of the source's last one
     ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
      "in March 2022, the ministry said.", "en", "2023-06-10",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import fold
 from ..dates import DateExpr
-from ..lang import lexicon_of
+from ..lang import lexicon_of, load_language
 from .context import Ctx, case_of, clause_verb, dep_of
 from .modality import speech_verb
 from .triggers import match_trigger
@@ -41,9 +41,18 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
         up = up.head
         governors.add(up.i)
     best: tuple[int, int, DateExpr] | None = None
+    trig = match_trigger(ctx, trig_tok)
+    sent = ctx.doc[ctx.sent_of[trig_tok.i]].sent
+    # ("his first visit since 2019"; not "had hosted rounds of talks since 2021": a series)
+    first_since = trig is not None and ctx.res.ontology.relation_of(trig).has("meeting") and \
+        any(fold(t.text) in ctx.lex.first_words and t.text[:1].islower() for t in sent)
+    # (lower case: not the title "Premier ministre")
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
+        if first_since and (expr.since or _after_since(ctx, span.root, trig_tok)):
+            continue  # "his first visit since 2019", "la première depuis son élection en
+            # juillet": when the span began, not the visit
         tier = _tier(span.root, trig_tok, heads, governors)
         if tier is None:
             continue
@@ -51,6 +60,21 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
         if best is None or rank < best[:2]:
             best = (*rank, expr)
     return best[2] if best is not None else None
+
+
+def _after_since(ctx: Ctx, root: Token, trig_tok: Token) -> bool:
+    """Whether a time expression sits in a phrase that "since"/"depuis" heads, below the
+    trigger ("depuis son élection en juillet")."""
+    since = load_language(ctx.lang).dates.since_words
+    cur = root
+    for _ in range(6):
+        if cur.i == trig_tok.i or cur.head.i == cur.i:
+            return False
+        if any(dep_of(c) in ("case", "mark") and fold(c.text) in since for c in cur.children) \
+                or dep_of(cur) == "pobj" and fold(cur.head.text) in since:
+            return True
+        cur = cur.head
+    return False
 
 
 def _tier(root: Token, trig_tok: Token, heads: set[int], governors: set[int]) -> int | None:

@@ -71,6 +71,7 @@ class Lexicon:
     document_nouns: set[str] = field(default_factory=set)
     issuing_verbs: set[str] = field(default_factory=set)
     short_spans: set[str] = field(default_factory=set)
+    first_words: set[str] = field(default_factory=set)
     restraint_words: set[str] = field(default_factory=set)
     state_anaphors: set[str] = field(default_factory=set)
     will_nouns: set[str] = field(default_factory=set)
