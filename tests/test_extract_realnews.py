@@ -1150,8 +1150,8 @@ ROWS = [
      "the sidelines of a summit in Granada, officials said.",
      "en", {("ARM", "AZE", "05"), ("ARM", "EU", "04"), ("ARM", "FRA", "04"), ("AZE", "EU", "04"),
             ("AZE", "FRA", "04")}, set()),
-    # class 161: critical remarks about a state criticise it
-    ("The spat began after Brazil's president made critical remarks about Israel at a "
+    # class 161: offensive remarks about a state criticise it
+    ("The spat began after Brazil's president made offensive remarks about Israel at a "
      "summit in Addis Ababa, prompting Israel to recall its ambassador from Brasília for "
      "\"consultations\", a foreign ministry spokesman said.",
      "en", {("BRA", "ISR", "11")}, set()),
@@ -1165,7 +1165,7 @@ ROWS = [
                                                           ("HRV", "SRB", "19")}),
     # class 163: a statement's relative clause says what its author says
     ("Kenya recalled its envoy to Kampala on Monday, Kenya's foreign ministry said in a "
-     "statement that condemned the \"unprovoked\" Ugandan raids on border villages and "
+     "statement which denounced the \"unprovoked\" Ugandan raids on border villages and "
      "called on both governments to return to talks mediated by the East African "
      "Community.",
      "en", {("KEN", "UGA", "11"), ("KEN", "UGA", "16")}, set()),
@@ -1177,8 +1177,9 @@ ROWS = [
      "fr", {("SEN", "MLI", "11")}, set()),
     # class 164: an act noun as the subject of a demanded clause is its owner's (the target)
     ("During talks in Hanoi, Vietnamese Foreign Minister Bui Thanh Son demanded that the "
-     "Chinese measure restricting fishing in the Gulf of Tonkin be withdrawn, Vietnam's "
-     "foreign ministry said, adding that Beijing had \"taken note\" of the request.",
+     "Chinese fishing ban in the Gulf of Tonkin be lifted before the season opens, "
+     "Vietnam's foreign ministry said, adding that Beijing had \"taken note\" of the "
+     "request.",
      "en", {("VNM", "CHN", "10")}, set()),
     # class 165: an appeal for restraint after an act names no one: the two sides last reported
     ("Armenia accused Azerbaijan of shelling border villages on Tuesday. Moscow called "

@@ -947,10 +947,10 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
 
 def _restraint_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                      p: Parties) -> bool | None:
-    """"Beijing called for restraint after the strike", "a appelé au calme à la suite de ces
-    affrontements": an appeal for restraint that names no one but what prompted it is made
-    to the two sides of the last relation reported (the word for restraint is its topic,
-    not its target)."""
+    """"Moscow urged calm after the clashes", "a appelé au calme à la suite de ces
+    affrontements": an appeal for restraint that names no one but the hostile act that
+    prompted it is made to the two sides of the last hostile act reported (the word for
+    restraint is its topic, not its target)."""
     if trig.pos != "verb" or not rel.has("appeal") or not p.sources or p.targets:
         return None
     deps = list(dependents(tok))

@@ -327,7 +327,7 @@ def _relative_subject(level: Level) -> Found | None:
         return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
     found = actors_of(level.ctx, antecedent, level.day)
     if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
-        # "said in a statement that condemned...", "a publié un communiqué qui dénonce": a
+        # "said in a statement which denounced...", "a publié un communiqué qui dénonce": a
         # text says what its author says
         # (only the verb that issues or says it: not "vetoed a resolution that condemned",
         # "welcomed a statement that", "received a letter that")
@@ -1026,7 +1026,7 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
 
 def _relative_light(ctx: Ctx, noun: Token) -> Token | None:
     """A light verb in a relative clause on the noun that has no object of its own (the
-    noun is its object): "the support (that) the kingdom extended to Amman"."""
+    noun is its object): "the loans (that) the emirate granted to Amman"."""
     return next((c for c in noun.children if _relative_clause(ctx, c) and
                  is_light(ctx, c) and not any(dep_of(g) in ("obj", "dobj") and
                                               fold(g.text) not in ctx.lex.relative
@@ -1047,8 +1047,8 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     if not q.trig.holds("target", "clause"):
         return []
     own = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
-    # (an act noun as that subject is its owner's: "demanded that the Japanese measure be
-    # withdrawn")
+    # (an act noun as that subject is its owner's: "insisted that the Chinese fishing ban be
+    # lifted")
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
             and fold(arg.text) not in q.ctx.lex.pronouns
@@ -1056,7 +1056,7 @@ def _clause_subject(q: Query) -> list[ActorRef]:
 
 
 def _act_owner(ctx: Ctx, noun: Token, day: str | None, clause: Token) -> list[ActorRef]:
-    """The state whose adjective qualifies an act noun ("the Japanese measure", "la décision
+    """The state whose adjective qualifies an act noun ("the Chinese ban", "la décision
     française"), when the clause names no one else to act on it ("be backed by the UN")."""
     if noun.pos_ != "NOUN" or fold(noun.lemma_) not in ctx.lex.act_nouns and \
             match_trigger(ctx, noun) is None or any(

@@ -51,8 +51,8 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
         if first_since and (expr.since or _after_since(ctx, span.root, trig_tok)):
-            continue  # "his first visit since 2019", "la première depuis son élection en
-            # juillet": when the span began, not the visit
+            continue  # "his first visit since 2019", "la première depuis sa réélection en
+            # décembre": when the span began, not the visit
         tier = _tier(span.root, trig_tok, heads, governors)
         if tier is None:
             continue
@@ -64,7 +64,7 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
 
 def _after_since(ctx: Ctx, root: Token, trig_tok: Token) -> bool:
     """Whether a time expression sits in a phrase that "since"/"depuis" heads, below the
-    trigger ("depuis son élection en juillet")."""
+    trigger ("depuis sa réélection en décembre")."""
     since = load_language(ctx.lang).dates.since_words
     cur = root
     for _ in range(6):
