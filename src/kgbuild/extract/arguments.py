@@ -328,9 +328,8 @@ def _relative_subject(level: Level) -> Found | None:
     found = actors_of(level.ctx, antecedent, level.day)
     if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
         # "said in a statement which denounced...", "a publié un communiqué qui dénonce": a
-        # text says what its author says
-        # (only the verb that issues or says it: not "vetoed a resolution that condemned",
-        # "welcomed a statement that", "received a letter that")
+        # text says what its author says, under a verb that issues or says it (not "vetoed
+        # a resolution that condemned", "welcomed a statement that", "received a letter")
         up = antecedent.head.head if antecedent.head.pos_ == "ADP" else antecedent.head
         if up.pos_ in ("VERB", "AUX") and up.i != antecedent.i and verb_lemmas(
                 level.ctx, up) & (level.ctx.lex.issuing_verbs | level.ctx.lex.speech_verbs):

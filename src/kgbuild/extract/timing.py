@@ -43,10 +43,10 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
     best: tuple[int, int, DateExpr] | None = None
     trig = match_trigger(ctx, trig_tok)
     sent = ctx.doc[ctx.sent_of[trig_tok.i]].sent
-    # ("his first visit since 2019"; not "had hosted rounds of talks since 2021": a series)
+    # ("his first visit since 2019"; not "had hosted rounds of talks since 2021": a series;
+    # "first" in lower case: not the title "Premier ministre")
     first_since = trig is not None and ctx.res.ontology.relation_of(trig).has("meeting") and \
         any(fold(t.text) in ctx.lex.first_words and t.text[:1].islower() for t in sent)
-    # (lower case: not the title "Premier ministre")
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
@@ -187,12 +187,12 @@ def _time_heads(ctx: Ctx, trig_tok: Token, verb: Token) -> set[int]:
 
 def _measured_before(ctx: Ctx, clause: Token) -> bool:
     """An adverbial clause placed a span of time before or after its head ("on Thursday,
-    a day after the speaker visited", "deux jours après que"): not on its head's day."""
+    a day after the speaker visited", "deux jours après que"): not on its head's day (but
+    "minutes after", "quelques heures après" are the same day, as a rule)."""
     return any(dep_of(c) == "mark" and fold(c.text) in ctx.lex.background
                for c in clause.children) and any(
         dep_of(c) in ("npadvmod", "obl:mod") and c.pos_ == "NOUN" and c.i < clause.i and
         fold(c.lemma_) not in ctx.lex.short_spans for c in clause.children)
-    # (not "minutes after", "quelques heures après": the same day, as a rule)
 
 
 def _time_passes(verb: Token, trig_tok: Token) -> bool:
