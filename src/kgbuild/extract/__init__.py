@@ -55,7 +55,7 @@ from .modality import (
     threat_head,
     unasserted,
 )
-from .parties import actors_of, adj_counts, listed_after, mention_actor
+from .parties import actors_of, adj_counts, adjective_owners, listed_after, mention_actor
 from .people import introduced_people
 from .timing import event_date, reference_date
 from .triggers import match_trigger, trigger_candidates
@@ -700,9 +700,7 @@ def _owner_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     if trig.pos == "verb" and dep_of(tok) == "acl" and p.passive:
         patients.append(tok.head)  # "les troupes françaises retirées du Niger"
     for patient in patients:
-        owners = [a for c in patient.children if dep_of(c) == "amod"
-                  for m in [ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
-                  for a in mention_actor(ctx, m, day)]
+        owners = adjective_owners(ctx, patient, day)
         if owners:
             p.sources = owners
             p.targets = [a for a in p.targets if a.code not in {o.code for o in owners}]

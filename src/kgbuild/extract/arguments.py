@@ -30,6 +30,7 @@ from .parties import (
     actors_of,
     actors_or_owner,
     adj_counts,
+    adjective_owners,
     bare_subject,
     group_not_stance,
     listed_after,
@@ -908,9 +909,7 @@ def _stance_adjective(q: Query, obj: Token) -> list[ActorRef]:
     state's act is a stance towards that state."""
     if not q.rel.has("stance") or group_not_stance(q.ctx, obj):
         return []  # (not "a dénoncé le soutien à l'opposition biélorusse": a group)
-    return [a for c in obj.children if dep_of(c) == "amod"
-            for m in [q.ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
-            for a in mention_actor(q.ctx, m, q.day)]
+    return adjective_owners(q.ctx, obj, q.day)
 
 
 def _owner_adjective(q: Query, obj: Token) -> list[ActorRef]:
@@ -1062,9 +1061,7 @@ def _act_owner(ctx: Ctx, noun: Token, day: str | None, clause: Token) -> list[Ac
                 d in ("obl:agent", "agent") or prep in ctx.lex.agent
                 for d, _, prep in dependents(clause)):
         return []
-    return [a for c in noun.children if dep_of(c) == "amod"
-            for m in [ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
-            for a in mention_actor(ctx, m, day)]
+    return adjective_owners(ctx, noun, day)
 
 
 def _threatened_act(q: Query) -> list[ActorRef]:

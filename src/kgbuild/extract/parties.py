@@ -440,6 +440,14 @@ def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
     return found
 
 
+def adjective_owners(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
+    """The states a noun's own nationality adjectives name ("la décision française", "the
+    Chinese ban", "les troupes françaises")."""
+    return [a for c in noun.children if dep_of(c) == "amod"
+            for m in [ctx.mentions.get(c.i)] if m is not None and m.form == "adj"
+            for a in mention_actor(ctx, m, day)]
+
+
 def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
                      ) -> list[ActorRef]:
     """The state a nationality adjective names inside an object noun phrase (`depth`

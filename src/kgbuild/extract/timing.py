@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import fold
 from ..dates import DateExpr
-from ..lang import lexicon_of, load_language
+from ..lang import lexicon_of
 from .context import Ctx, case_of, clause_verb, dep_of
 from .modality import speech_verb
 from .triggers import match_trigger
@@ -41,16 +41,11 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
         up = up.head
         governors.add(up.i)
     best: tuple[int, int, DateExpr] | None = None
-    trig = match_trigger(ctx, trig_tok)
-    sent = ctx.doc[ctx.sent_of[trig_tok.i]].sent
-    # ("his first visit since 2019"; not "had hosted rounds of talks since 2021": a series;
-    # "first" in lower case: not the title "Premier ministre")
-    first_since = trig is not None and ctx.res.ontology.relation_of(trig).has("meeting") and \
-        any(fold(t.text) in ctx.lex.first_words and t.text[:1].islower() for t in sent)
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:
             continue
-        if first_since and (expr.since or _after_since(ctx, span.root, trig_tok)):
+        if (expr.since or _after_since(ctx, span.root, trig_tok)) and \
+                _first_meeting(ctx, trig_tok):
             continue  # "his first visit since 2019", "la première depuis sa réélection en
             # décembre": when the span began, not the visit
         tier = _tier(span.root, trig_tok, heads, governors)
@@ -62,10 +57,27 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
     return best[2] if best is not None else None
 
 
+def _first_meeting(ctx: Ctx, trig_tok: Token) -> bool:
+    """Whether a meeting's sentence says it is the first (since some time): "his first visit
+    since 2019"; not "had hosted rounds of talks since 2021", a series ("first" in lower
+    case: not the title "Premier ministre")."""
+    trig = match_trigger(ctx, trig_tok)
+    if trig is None or not ctx.res.ontology.relation_of(trig).has("meeting"):
+        return False
+    start = ctx.sent_of[trig_tok.i]
+    i = start
+    while i < len(ctx.doc) and ctx.sent_of[i] == start:
+        t = ctx.doc[i]
+        if fold(t.text) in ctx.lex.first_words and t.text[:1].islower():
+            return True
+        i += 1
+    return False
+
+
 def _after_since(ctx: Ctx, root: Token, trig_tok: Token) -> bool:
     """Whether a time expression sits in a phrase that "since"/"depuis" heads, below the
     trigger ("depuis sa réélection en décembre")."""
-    since = load_language(ctx.lang).dates.since_words
+    since = ctx.res.languages[ctx.lang].dates.since_words
     cur = root
     for _ in range(6):
         if cur.i == trig_tok.i or cur.head.i == cur.i:
