@@ -589,6 +589,14 @@ CONSTRUCTIONS = [
     ("Kenya's president visited Uganda, his first visit since 2019, for talks on trade with "
      "his counterpart Yoweri Museveni.", "en", "2023-06-10",
      {("KEN", "UGA", "04", "2023-06-10")}),
+    # class 180: a time said once at the end of two past acts dates both (not the last
+    # sentence's day through "also")
+    ("Russia's navy held drills near Estonia on Thursday, a day after Estonian police "
+     "detained two Russian citizens in Narva. Moscow also expelled two Estonian diplomats and "
+     "suspended border talks with Latvia on Friday, the Russian foreign ministry said in a "
+     "statement.", "en", "2024-05-04",
+     {("RUS", "EST", "15", "2024-05-02"), ("RUS", "EST", "16", "2024-05-03"),
+      ("RUS", "LVA", "16", "2024-05-03")}),
     # a time is no target: a repeated act keeps the other side of the source's last one
     ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
      "in March 2022, the ministry said.", "en", "2023-06-10",

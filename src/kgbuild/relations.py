@@ -69,6 +69,7 @@ class Trigger:
     preps: frozenset[str] = frozenset()
     reflexive: bool = False
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
+    prospective: bool = False  # only of what is to come: "will pay a heavy price"
     strict: bool = False  # the modifier is said of the verb's object, not a word further on
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
     unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
@@ -80,14 +81,15 @@ class Trigger:
     @property
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
-            bool(self.particles) + bool(self.within) + self.reflexive + self.negated
+            bool(self.particles) + bool(self.within) + self.reflexive + self.negated + \
+            self.prospective
 
     @property
     def conditions(self) -> tuple[object, ...]:
         """What the trigger requires besides its word (an extension's trigger with the same
         word and conditions replaces it)."""
         return (self.objects, self.modifiers, self.preps, self.reflexive, self.negated,
-                self.particles, self.within)
+                self.particles, self.within, self.prospective)
 
     def holds(self, role: str, slot: str) -> bool:
         """Whether the frame puts `slot` in `role` (source or target)."""
@@ -271,6 +273,7 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         preps=_words(item.get("prep", []), where),
         reflexive=bool(item.get("reflexive", False)),
         negated=bool(item.get("negated", False)),
+        prospective=bool(item.get("prospective", False)),
         strict=bool(item.get("strict", False)),
         unless_objects=_words(item.get("unless_object", []), where),
         unless_modifiers=_words(item.get("unless_modifier", []), where),

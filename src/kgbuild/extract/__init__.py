@@ -444,8 +444,8 @@ def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | 
     modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated,
                            threat=ctx.res.ontology.relation_of(trig).has("threat"),
                            obligation=obligation)
-    if trig.negated and modality in ("future", "intent"):
-        return "asserted"  # "will not accept": a refusal now
+    if (trig.negated or trig.prospective) and modality in ("future", "intent"):
+        return "asserted"  # "will not accept": a refusal now; "will pay a price": a threat now
     return modality
 
 
@@ -581,7 +581,10 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
             for t in (c, *c.children):
                 if not {fold(t.lemma_), fold(t.text)} & ctx.lex.go_between_nouns:
                     continue  # (the English lemma of "auspices" is "auspex")
-                mediators += [a for _, arg, prep in dependents(t) if prep in ctx.lex.of
+                # "of" the go-between, or its adjective or name before ("l'égide
+                # européenne", "under AU auspices")
+                mediators += [a for d, arg, prep in dependents(t)
+                              if prep in ctx.lex.of or d in ("amod", "compound")
                               for m in [ctx.mentions.get(arg.i)] if m is not None
                               for a in mention_actor(ctx, m, day)]
     have = {a.code for a in sides}
@@ -772,8 +775,12 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
     accusers = [a for a in [*p.sources, *_named_doers(ctx, tok, day, ctx.lex.of)]
                 if a.code not in {r.code for r in rejecters}]
     aimed = rel.preps.get(ctx.lang, frozenset()) - ctx.lex.of
-    against = [a for t in tok.subtree for _, c, prep in dependents(t) if prep in aimed
-               for a in actors_of(ctx, c, day)]  # (also "made by Israel against Hamas")
+    # its own complement, or its participle's ("made by Israel against Hamas"); not a place
+    # further down ("protest against the road on the border with China")
+    against = [a for t in [tok, *(c for c in tok.children if dep_of(c) in ("acl", "amod")
+                                  and c.pos_ == "VERB")]
+               for _, c, prep in dependents(t) if prep in aimed
+               for a in _nationals(ctx, c, day)]
     if accusers and rejecters:
         # (aimed at the one who rejects them unless they name their own target: "rejected
         # Washington's accusations against Moscow")
@@ -791,10 +798,24 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
-    elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) or
+    elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) and
+                      not _object_of_other_actor(ctx, tok, speaker, day) or
                       len(p.sources) == 2 and not p.direct):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _object_of_other_actor(ctx: Ctx, tok: Token, speaker: list[ActorRef], day: str | None
+                           ) -> bool:
+    """A relation noun that is the object of a clause whose subject is another actor ("Chile
+    keeps up its blockade of the port, the Peruvian minister said"): the subject's act or
+    stance, whoever reports it; never the speaker's."""
+    if tok.pos_ != "NOUN" or dep_of(tok) not in ("obj", "dobj") or \
+            tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [a for d, arg, _ in dependents(tok.head) if d == "nsubj"
+                for a in actors_of(ctx, arg, day)]
+    return bool(subjects) and not {a.code for a in subjects} & {a.code for a in speaker}
 
 
 def _judged_act(ctx: Ctx, tok: Token) -> bool:
@@ -868,23 +889,35 @@ def _gapped_remnants(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
 
 def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                   p: Parties) -> bool | None:
-    """"Egypt, along with Saudi Arabia and the UAE, condemned Iran", "aux côtés de": who acts
-    along with the subject acts too."""
+    """"Egypt, along with Saudi Arabia and the UAE, condemned Iran", "aux côtés de", "à
+    l'instar de": who acts along with the subject acts too, and is none of its targets."""
     if trig.pos != "verb" or not p.sources:
         return None
-    have = {a.code for a in [*p.sources, *p.targets]}
+    have = {a.code for a in p.sources}
+    along_codes: set[str] = set()
     for head in [tok, *(arg for d, arg, _ in dependents(tok) if d == "nsubj")]:
         along = [arg for d, arg, _ in dependents(head)
                  if d in ("obl", "obl:mod", "nmod") and acts_along(arg)]
-        # "along with X" (a preposition on a preposition), "aux côtés de X" (on a noun)
-        along += [t for c in head.children if fold(c.text) in ctx.lex.along
+        # "along with X" (a preposition on a preposition), "aux côtés de X" (on a noun),
+        # anywhere in the verb's own clause ("recalled ... after the vote, along with X")
+        words = [c for c in head.subtree if c.i != head.i and clause_verb(c).i == head.i] \
+            if head.i == tok.i else list(head.children)
+        along += [t for c in words if fold(c.text) in ctx.lex.along
                   for t in c.subtree if t.i != c.i and dep_of(t) in ("pobj", "nmod")
                   and t.i in ctx.mentions]
         for arg in along:
-            for a in actors_of(ctx, arg, day):
+            acts = actors_of(ctx, arg, day)
+            last = max((a for a in acts if a.start is not None), key=lambda a: a.start or 0,
+                       default=None)
+            if last is not None:  # the rest of a list the parser hung elsewhere
+                acts += listed_after(ctx, last, day)
+            for a in acts:
+                along_codes.add(a.code)
                 if a.code not in have:
                     have.add(a.code)
                     p.sources.append(a)
+    # (a target only when the parser took it for one)
+    p.targets = [a for a in p.targets if a.code not in along_codes]
     return None
 
 

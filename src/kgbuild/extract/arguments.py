@@ -326,6 +326,9 @@ def _relative_subject(level: Level) -> Found | None:
             before -= 1
         m = level.ctx.mentions.get(before)
         return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
+    members = _members_said(level.ctx, antecedent, level.day)
+    if members:
+        return members, False, True  # (named in the clause that puts them among the group)
     found = actors_of(level.ctx, antecedent, level.day)
     if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
         # "said in a statement which denounced...", "a publié un communiqué qui dénonce": a
@@ -336,6 +339,22 @@ def _relative_subject(level: Level) -> Found | None:
                 level.ctx, up) & (level.ctx.lex.issuing_verbs | level.ctx.lex.speech_verbs):
             found = subject_of(level.ctx, up, level.day)[0]
     return found, False, False
+
+
+def _members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
+    """"Chile and Peru were among the states that recalled...", "le Chili et le Pérou font
+    partie des pays qui ont rappelé...": the states a clause puts among a group of states
+    (a membership word as the group's preposition or its verb's object) are those the
+    group's relative clause speaks of; not the states listed in the group itself."""
+    if fold(noun.text) not in ctx.lex.state_nouns and fold(noun.lemma_) not in ctx.lex.state_nouns:
+        return []
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return []
+    marked = case_of(noun) in ctx.lex.membership_words or any(
+        fold(c.text) in ctx.lex.membership_words for c in verb.children
+        if dep_of(c) in ("obj", "dobj", "prep", "case"))
+    return subject_of(ctx, verb, day)[0] if marked else []
 
 
 def _first_person_subject(level: Level) -> Found | None:

@@ -66,7 +66,7 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         morph = str(t.morph)
         auxes = [c for c in t.children if dep_of(c).startswith("aux")]
         if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
-                any(fold(a.text) in ("would", "could", "might") for a in auxes) or \
+                any(fold(a.text) in ctx.lex.conditional_aux for a in auxes) or \
                 any(morphology(ctx).conditional(x) for x in [t, *auxes]):
             if not under_speech:
                 return None
@@ -280,7 +280,8 @@ def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
                  ) -> Token | None:
     """The speech verb whose complement holds tok (within four heads), if any; or the one
     inserted in the quotation the sentence is ("« ..., a déclaré Emmanuel Macron, et notre
-    soutien se poursuivra »": parsed as a parataxis of the quotation's root)."""
+    soutien se poursuivra »": parsed as a parataxis of the quotation's root, or as its
+    adverbial clause after a comma, its subject after it)."""
     cur = tok
     for _ in range(4):
         if cur.head.i == cur.i:
@@ -294,7 +295,7 @@ def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
 
 def _inserted_speech(ctx: Ctx, root: Token) -> Token | None:
     for c in root.children:
-        if (dep_of(c) == "parataxis" or dep_of(c) == "conj" and c.left_edge.i > 0 and (
+        if (dep_of(c) == "parataxis" or dep_of(c) in ("conj", "advcl") and c.left_edge.i > 0 and (
                 c.left_edge.is_punct or c.doc[c.left_edge.i - 1].is_punct)) and \
                 c.i > root.i and \
                 fold(c.lemma_) in ctx.lex.speech_verbs and (any(

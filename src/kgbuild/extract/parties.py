@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from .triggers import match_trigger
 from .words import (
     LIST_POS,
     NP_DEPS,
+    SUBJECT_DEPS,
 )
 
 if TYPE_CHECKING:
@@ -113,6 +115,10 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         return None  # "deux ministres maliens", "two leaders met": no pair named (but "the
         # two European powers", "les deux dirigeants" are)
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
+    here = _two_named_before(ctx, tok, people)
+    if here is not None:
+        # "X met Y, and the two leaders agreed": the two this sentence has just named
+        return here
     if ctx.memory.last_pair and not people:
         # the two sides of the last relation reported, not whoever was named last
         return [replace(x, agent=None) for x in ctx.memory.last_pair]
@@ -136,6 +142,28 @@ def _group_size(ctx: Ctx, tok: Token) -> int | None:
         if word in ctx.lex.three_words or word == "3":
             return 3
     return None
+
+
+def _two_named_before(ctx: Ctx, tok: Token, people: bool) -> list[ActorRef] | None:
+    """The actors named in tok's sentence before it (by persons, if `people`), when they
+    are exactly two and tok is the subject of a clause of its own ("X met Y, and the two
+    leaders agreed"; not "X and Y hosted talks between the two sides")."""
+    left = tok.left_edge.i
+    if not (dep_of(tok) in SUBJECT_DEPS or dep_of(tok) == "conj" and (
+            tok.head.pos_ == "VERB" or left > 0 and tok.doc[left - 1].text == "," and
+            fold(tok.doc[left].text) in ("et", "and"))):
+        return None  # (", et les deux chefs d'État ont convenu": a clause misread as a
+        # conjunct of the object before it)
+    seen: dict[str, ActorRef] = {}
+    lo, hi = bisect_left(ctx.starts, ctx.sent_of[tok.i]), bisect_left(ctx.starts, tok.i)
+    for start in ctx.starts[lo:hi]:
+        m = ctx.mentions[start]
+        if not adj_counts(ctx, ctx.doc[start], m):
+            continue
+        for a in mention_actor(ctx, m, ctx.reference):
+            if a.kind != "group" and (a.agent or not people):
+                seen.setdefault(a.code, replace(a, agent=None))
+    return list(seen.values()) if len(seen) == 2 else None
 
 
 def _last_two(ctx: Ctx, people: bool) -> list[ActorRef] | None:
@@ -298,7 +326,10 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
             if d == "conj" and tok is head:
                 continue
             if d in NP_DEPS or (loose and d in ("acl", "obl:agent", "agent", "nmod", "obl")) \
-                    or d == "acl" and c.i in ctx.mentions:  # "diplomates russes" as a verb
+                    or d == "acl" and c.i in ctx.mentions or \
+                    d == "acl" and _leads(ctx, c) or \
+                    d in ("agent", "obl:agent") and _leads(ctx, tok):
+                # ("diplomates russes" as a verb; "a delegation led by X": X's)
                 # (a place is no party, but an embassy or a ministry is its state's: "a
                 # counsellor at the French embassy", "a director at Ghana's foreign
                 # ministry", "conseiller à l'ambassade de Chine")
@@ -330,6 +361,13 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                             codes.add(a.code)
                             found.append(a)
     return found
+
+
+def _leads(ctx: Ctx, verb: Token) -> bool:
+    """Whether a participle on a group says who leads it ("a delegation led by", "une
+    mission conduite par")."""
+    return dep_of(verb) == "acl" and fold(verb.lemma_) in ctx.lex.leading_verbs and (
+        fold(verb.head.lemma_) in ctx.lex.state_heads)
 
 
 def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
@@ -488,8 +526,9 @@ def listed_after(ctx: Ctx, first: ActorRef, day: str | None, pair: bool = False
         j = i + 1
         if j < len(doc) and fold(doc[j].text) in ("et", "and"):
             last, j = True, j + 1  # "A, B, and C"
-        while j < len(doc) and doc[j].pos_ == "DET":
-            j += 1
+        while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].pos_ == "ADP" and
+                                fold(doc[j].text) in ctx.lex.of):
+            j += 1  # ("du Portugal, de la Lettonie et de l'Estonie")
         m = ctx.mentions.get(j)
         if m is None or m.start != j or m.form == "adj":
             return out if last else []

@@ -40,6 +40,13 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
             break
         up = up.head
         governors.add(up.i)
+    # a later verb of the same coordination, of acts done: "imposed sanctions on X and
+    # suspended talks with Y on Friday" (the time said once, at the end, of both; not "will
+    # build a plan and raise trade by 2028")
+    if "Tense=Past" in str(verb.morph):
+        governors.update(c.i for c in verb.children if dep_of(c) == "conj" and
+                         c.i > verb.i and c.pos_ in ("VERB", "AUX") and
+                         "Tense=Past" in str(c.morph))
     best: tuple[int, int, DateExpr] | None = None
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:

@@ -53,6 +53,8 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.negated and not is_negated(tok):
             continue
+        if trig.prospective and not _prospective(ctx, tok):
+            continue
         if trig.objects and not _objects_fit(ctx, tok, trig.objects):
             continue
         if trig.unless_objects and _objects_fit(ctx, tok, trig.unless_objects):
@@ -98,6 +100,22 @@ def _particle_fits(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
         g for c in right_after for g in c.children if dep_of(g) == "pobj"]
     return not any(fold(g.text) in ctx.lex.third_person_possessives
                    for c in objects for g in c.children)
+
+
+def _prospective(ctx: Ctx, tok: Token) -> bool:
+    """Whether a verb says what is to come: a future or conditional form or auxiliary ("will
+    pay", "paierait"), a verb of the future over it ("va payer") or a causative ("would
+    make Prague pay", "fera payer")."""
+    morph = morphology(ctx)
+    auxes = [c for c in tok.children if dep_of(c).startswith("aux")]
+    if any("Tense=Fut" in str(t.morph) or "Mood=Cnd" in str(t.morph) or morph.future(t) or
+           morph.conditional(t) for t in [tok, *auxes]) or any(
+            fold(a.text) in ctx.lex.future_aux | ctx.lex.conditional_aux for a in auxes):
+        return True
+    head = tok.head
+    return head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and (
+        fold(head.lemma_) in ctx.lex.future_heads | ctx.lex.causative_verbs) and (
+        fold(head.lemma_) not in ctx.lex.causative_verbs or _prospective(ctx, head))
 
 
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+# A one-syllable stem ending consonant, single vowel, consonant ("wag", "hop", "us").
+SILENT_E_STEM = re.compile(r"[^aeiouy]*[aeiou][^aeiouywx]")
 
 
 class English:
@@ -13,11 +18,17 @@ class English:
     inflect; the lemmatiser now and then misreads a regular verb form ("hopes" as "hop")."""
 
     def verb_guess(self, text: str) -> str | None:
-        """The lemma of a regular third-person form ("hopes", "tries"); a past form's is
-        too uncertain to guess ("hoped", "visited")."""
+        """The lemma of a regular third-person form ("hopes", "tries"), or of a past or -ing
+        form whose silent e the lemmatiser dropped ("waged", "waging" read as "wag"): a
+        one-syllable stem ending consonant-vowel-consonant would have doubled its last
+        letter, so the e was there. Other past forms are too uncertain ("visited")."""
         word = text.lower()
         if len(word) < 5 or not word.isalpha():
             return None
+        for ending in ("ed", "ing"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and SILENT_E_STEM.fullmatch(stem):
+                return stem + "e"
         if word.endswith("ies"):
             return word[:-3] + "y"
         if word.endswith("s") and not word.endswith("ss"):
