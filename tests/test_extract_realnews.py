@@ -1343,6 +1343,54 @@ ROWS = [
      "to share intelligence along their common border, a statement from the Kenyan "
      "presidency said, weeks after clashes with armed groups in the north.",
      "en", {("KEN", "ETH", "05")}, set()),
+    # class 181: an act done against someone's advice or will is not aimed at them
+    ("Egypt accused Ghana on Friday of unilaterally inviting the Sahrawi leader to the Accra "
+     "forum against the advice of South Africa and in breach of the rules agreed by the "
+     "organisers, a statement from Cairo said.",
+     "en", {("EGY", "GHA", "11")}, {("GHA", "ZAF", "02"), ("GHA", "ZAF", "03")}),
+    ("Le Ghana a invité jeudi une délégation sahraouie contre l'avis du Maroc, a confirmé le "
+     "ministère ghanéen des Affaires étrangères, précisant que l'invitation avait été lancée "
+     "par l'Union africaine.",
+     "fr", None, {("GHA", "MAR", "03")}),
+    # class 182: provocative remarks about a state criticise it; surprise voiced at an act
+    # disapproves of its doer (with "its" read as the subject's state)
+    ("Rome recalled its ambassador on Tuesday in the wake of provocative comments made by the "
+     "Hungarian prime minister, Viktor Orban, about the Italian government, a spokesman for "
+     "the Italian foreign ministry said.",
+     "en", {("HUN", "ITA", "11")}, set()),
+    ("On Friday, the Kenyan foreign ministry voiced its surprise at Uganda's decision to close "
+     "the border crossing at Busia, saying the two neighbours had agreed in March to keep "
+     "trade flowing.",
+     "en", {("KEN", "UGA", "11"), ("KEN", "UGA", "05")}, set()),
+    ("Le ministère kényan des Affaires étrangères a exprimé vendredi sa surprise face à la "
+     "décision de l'Ouganda de fermer le poste-frontière de Busia, rappelant que les deux "
+     "voisins étaient convenus en mars de maintenir les échanges.",
+     "fr", {("KEN", "UGA", "11"), ("KEN", "UGA", "05")}, set()),
+    # class 183: a name after a patronymic particle is a father's, inside another's name
+    ("Le roi Hamad bin Isa bin Salman al-Khalifa de Bahreïn et le président égyptien Abdel "
+     "Fattah al-Sissi se sont entretenus dimanche à Manama de la situation à Gaza, a rapporté "
+     "l'agence de presse officielle bahreïnie.",
+     "fr", {("BHR", "EGY", "04")}, {("SAU", "EGY", "04")}),
+    # class 184: "Hollande" is a French president's name, not the Netherlands
+    ("M. Porochenko a remercié mercredi le président Hollande pour le soutien de la France à "
+     "l'Ukraine, lors d'une conférence de presse commune au palais de l'Élysée, a indiqué la "
+     "présidence ukrainienne.",
+     "fr", {("UKR", "FRA", "05"), ("FRA", "UKR", "05")}, {("UKR", "NLD", "05")}),
+    # class 185: an act placed "after" or "since" a noun took place, whatever the clause
+    # announces
+    ("Bahreïn et Israël échangeront des ambassadeurs le mois prochain, quelques semaines après "
+     "la signature d'un pacte de défense entre Israël et le Maroc à Rabat, ont indiqué jeudi "
+     "des responsables israéliens.",
+     "fr", {("ISR", "MAR", "05")}, set()),
+    # class 186: the country led or presided by someone is that person's
+    ("Le pays présidé par Alexandre Loukachenko a protesté lundi auprès de la Pologne contre la "
+     "fermeture de ses postes-frontières, qualifiant la décision d'« inamicale » dans un "
+     "communiqué publié à Minsk.",
+     "fr", {("BLR", "POL", "14")}, set()),
+    ("The country led by Kim Jong Un fired two ballistic missiles towards Japan on Thursday, "
+     "the Japanese defence ministry said, days after Tokyo and Seoul held a joint naval drill "
+     "with the United States.",
+     "en", {("PRK", "JPN", "15"), ("JPN", "USA", "06"), ("KOR", "USA", "06")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -24,7 +24,7 @@ from ..actors import Mention, find_mentions, fold
 from ..articles import Article
 from ..dates import find_dates
 from ..events import ActorRef, Event, Evidence, Participant, derived_pairs
-from ..lang import DEFAULT, LEXICON_KEY
+from ..lang import DEFAULT, LEXICON_KEY, Lexicon
 from ..relations import Relation, Trigger
 from .arguments import (
     acts_along,
@@ -44,6 +44,7 @@ from .context import (
     conjuncts_of,
     dep_of,
     dependents,
+    is_negated,
     verb_lemmas,
 )
 from .modality import (
@@ -101,7 +102,7 @@ def parse_article(doc: Doc, article: Article, res: Resources
     found = sorted(found + _introduced_acronyms(doc, found), key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
-    found = _without_glosses(doc, found)
+    found = _without_patronymics(doc, _without_glosses(doc, found), lex)
     for m in found:
         nxt = doc[m.end:m.end + 2]
         if len(nxt) == 2 and nxt[0].text == "-" and fold(nxt[1].text) in lex.hyphen_modifiers:
@@ -201,6 +202,16 @@ def _without_glosses(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _without_patronymics(doc: Doc, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Drop a person's name that follows a patronymic particle after a name ("King Hamad
+    bin Isa bin Salman al-Khalifa"): a father's name inside someone else's, not a person of
+    its own."""
+    return [m for m in found if not (
+        m.form == "person" and m.start > 1 and
+        fold(doc[m.start - 1].text) in lex.patronymic_particles and
+        doc[m.start - 2].text[:1].isupper())]
 
 
 def _read(ctx: ParsedArticle, include_future: bool) -> list[Event]:
@@ -436,6 +447,9 @@ def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | 
               obligation: bool = True) -> str | None:
     """asserted, future, intent, or None (negated, hypothetical) for a trigger."""
     under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
+    if trig.pos == "noun" and case_of(tok) in ctx.lex.earlier_preps and not is_negated(tok):
+        return "asserted"  # "a month after the agreement between X and Y", whatever the
+        # clause says of what is to come
     if threat is not None:
         # "menace d'imposer des sanctions à X": what is asserted is the threat
         return modality_of(ctx, threat, threat, under_speech, threat=True)

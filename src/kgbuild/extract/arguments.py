@@ -634,7 +634,9 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
             arg.doc.user_data.get(DATE_TOKENS, ())):
         return "object"  # a direct object the parser took for a bare oblique
     if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
-            and not (q.passive and prep in q.ctx.lex.agent) and not acts_along(arg):
+            and not (q.passive and prep in q.ctx.lex.agent) and not acts_along(arg) and \
+            fold(arg.lemma_) not in q.ctx.lex.counsel_nouns:
+        # ("invited him against the advice of Japan": whose counsel, not whom it is aimed at)
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.i > tok.i and (arg.pos_ == "PROPN" or arg.i in q.ctx.mentions):
         # "Pékin appelle Washington à": an object parsed as xcomp ("Ankara" even as an
@@ -1108,7 +1110,8 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
             continue
         for d2, arg2, p2 in dependents(arg):
             if d2 in ("nmod", "obl", "pobj") and p2 in q.preps and p2 not in q.ctx.lex.agent and \
-                    not (p2 in q.ctx.lex.of and not q.trig.holds("target", "of")):
+                    not (p2 in q.ctx.lex.of and not q.trig.holds("target", "of")) and \
+                    fold(arg2.lemma_) not in q.ctx.lex.counsel_nouns:
                 out.extend(q.actors(arg2))
     return out
 

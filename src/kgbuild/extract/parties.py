@@ -338,6 +338,8 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                     continue
                 if not loose and _act_complement(ctx, tok, c):
                     continue  # "against any military action against Iran": the act's target
+                if fold(c.lemma_) in ctx.lex.counsel_nouns and case_of(c) is not None:
+                    continue  # "une délégation contre l'avis du Maroc": whose counsel
                 if d == "prep" and fold(c.text) in ctx.lex.locative and not (
                         loose and fold(tok.lemma_) in ctx.lex.institution_nouns) and not any(
                         fold(g.lemma_) in owned for g in c.children):
@@ -364,10 +366,10 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
 
 
 def _leads(ctx: Ctx, verb: Token) -> bool:
-    """Whether a participle on a group says who leads it ("a delegation led by", "une
-    mission conduite par")."""
+    """Whether a participle on a group or a state says who leads it ("a delegation led by",
+    "une mission conduite par", "le pays présidé par")."""
     return dep_of(verb) == "acl" and fold(verb.lemma_) in ctx.lex.leading_verbs and (
-        fold(verb.head.lemma_) in ctx.lex.state_heads)
+        fold(verb.head.lemma_) in ctx.lex.state_heads | ctx.lex.state_nouns)
 
 
 def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
@@ -462,7 +464,12 @@ def preceding_actors(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
         if m is None or m.start in seen:
             continue
         seen.add(m.start)
-        if m.form != "adj" and not m.codes:
+        adj = ctx.doc[m.start]
+        if m.form != "adj" and not m.codes or m.form == "adj" and \
+                dep_of(adj.head) in SUBJECT_DEPS and adj_counts(ctx, adj, m):
+            # (an adjective that stands for its state in a subject: "the Tunisian foreign
+            # ministry voiced its concern"; not "summoned the Iranian envoy to voice its
+            # protest")
             out.extend(mention_actor(ctx, m, day))
     return out or list(ctx.memory.recent[-1:])
 
