@@ -1391,6 +1391,34 @@ ROWS = [
      "the Japanese defence ministry said, days after Tokyo and Seoul held a joint naval drill "
      "with the United States.",
      "en", {("PRK", "JPN", "15"), ("JPN", "USA", "06"), ("KOR", "USA", "06")}, set()),
+    # class 187: a state's aid or assistance to another, without a modifier, is aid
+    ("Kenya's foreign minister, Musalia Mudavadi, said on Monday that Japan's assistance to "
+     "Kenya during the drought had saved thousands of lives, as the two countries opened "
+     "talks in Nairobi on a new fisheries agreement.",
+     "en", {("JPN", "KEN", "07")}, set()),
+    ("L'aide du Maroc au Mali pendant la crise alimentaire a été saluée lundi par le ministre "
+     "malien des Affaires étrangères, Abdoulaye Diop, qui s'exprimait à Rabat devant la presse "
+     "à l'issue d'un entretien avec son homologue.",
+     "fr", {("MAR", "MLI", "07"), ("MLI", "MAR", "05")}, set()),
+    # class 188: two states inaugurating a project together cooperate
+    ("The presidents of Senegal and Mauritania on Monday jointly inaugurated a bridge over the "
+     "Senegal River at Rosso, a project financed in part by the African Development Bank, the "
+     "Senegalese presidency said.",
+     "en", {("MRT", "SEN", "06")}, set()),
+    ("Les présidents sénégalais et mauritanien ont inauguré lundi le pont de Rosso sur le "
+     "fleuve Sénégal, un ouvrage financé en partie par la Banque africaine de développement, "
+     "a indiqué la présidence sénégalaise.",
+     "fr", {("MRT", "SEN", "06")}, set()),
+    # class 189: throwing or kicking out diplomats is expelling them
+    ("Estonia threw out two Russian diplomats on Monday over what it called \"activities "
+     "incompatible with their status\", the foreign ministry in Tallinn said, days after "
+     "Moscow expelled an Estonian consul from Saint Petersburg.",
+     "en", {("EST", "RUS", "16"), ("RUS", "EST", "16")}, set()),
+    # class 190: what two sides agree to do with a third is their intention towards it
+    ("Vietnam and Indonesia agreed on Thursday to work closely with Australia on maritime "
+     "security, the Vietnamese foreign ministry said after a meeting of the three countries' "
+     "deputy ministers in Hanoi.",
+     "en", {("VNM", "AUS", "03"), ("IDN", "AUS", "03")}, {("VNM", "AUS", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

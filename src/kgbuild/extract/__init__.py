@@ -1145,6 +1145,13 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
+    if trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.agreeing_verbs and \
+            len(sources) >= 2 and targets and \
+            not {a.code for a in targets} & {a.code for a in sources} and \
+            any(dep_of(c) == "xcomp" for c in tok.children):
+        # "Japan and the Philippines agreed to work closely with the US": what two sides
+        # agree to do with a third is their intention towards it, not an agreement with it
+        rel = ctx.res.ontology.flagged("intent")
     if not targets and rel.has("rejection") and trig.pos == "verb":
         # "a rejeté les accusations de Kiev", "dismissed Seoul's allegations": whoever
         # made them; "La Chine a rejeté ces accusations", "Beijing rejected the criticism":
