@@ -597,6 +597,11 @@ CONSTRUCTIONS = [
      "statement.", "en", "2024-05-04",
      {("RUS", "EST", "15", "2024-05-02"), ("RUS", "EST", "16", "2024-05-03"),
       ("RUS", "LVA", "16", "2024-05-03")}),
+    # (second reading, guard: not across clauses of two subjects)
+    ("Mali expelled the French ambassador, who had criticised the junta, and Niger ordered "
+     "French troops out in August, officials in Bamako recalled on Tuesday as the two juntas "
+     "marked a year of their alliance.", "en", "2024-10-15",
+     {("MLI", "FRA", "16", "2024-10-15"), ("NER", "FRA", "10", "2024-08")}),
     # a time is no target: a repeated act keeps the other side of the source's last one
     ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
      "in March 2022, the ministry said.", "en", "2023-06-10",

@@ -69,7 +69,9 @@ class Trigger:
     preps: frozenset[str] = frozenset()
     reflexive: bool = False
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
-    prospective: bool = False  # only of what is to come: "will pay a heavy price"
+    caused: bool = False  # only as what a causative verb makes happen: "make X pay a price"
+    carried: bool = False  # a noun only as a light verb's object: "unveiled an agreement"
+    intransitive: bool = False  # a verb only with no direct object: "a échangé avec"
     strict: bool = False  # the modifier is said of the verb's object, not a word further on
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
     unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
@@ -82,14 +84,14 @@ class Trigger:
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
             bool(self.particles) + bool(self.within) + self.reflexive + self.negated + \
-            self.prospective
+            self.caused + self.carried + self.intransitive
 
     @property
     def conditions(self) -> tuple[object, ...]:
         """What the trigger requires besides its word (an extension's trigger with the same
         word and conditions replaces it)."""
         return (self.objects, self.modifiers, self.preps, self.reflexive, self.negated,
-                self.particles, self.within, self.prospective)
+                self.particles, self.within, self.caused, self.carried, self.intransitive)
 
     def holds(self, role: str, slot: str) -> bool:
         """Whether the frame puts `slot` in `role` (source or target)."""
@@ -273,7 +275,9 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         preps=_words(item.get("prep", []), where),
         reflexive=bool(item.get("reflexive", False)),
         negated=bool(item.get("negated", False)),
-        prospective=bool(item.get("prospective", False)),
+        caused=bool(item.get("caused", False)),
+        carried=bool(item.get("carried", False)),
+        intransitive=bool(item.get("intransitive", False)),
         strict=bool(item.get("strict", False)),
         unless_objects=_words(item.get("unless_object", []), where),
         unless_modifiers=_words(item.get("unless_modifier", []), where),

@@ -44,7 +44,6 @@ from .context import (
     conjuncts_of,
     dep_of,
     dependents,
-    is_negated,
     verb_lemmas,
 )
 from .modality import (
@@ -447,9 +446,6 @@ def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | 
               obligation: bool = True) -> str | None:
     """asserted, future, intent, or None (negated, hypothetical) for a trigger."""
     under_speech = speech_verb(ctx, tok, SPEECH_DEPS) is not None
-    if trig.pos == "noun" and case_of(tok) in ctx.lex.earlier_preps and not is_negated(tok):
-        return "asserted"  # "a month after the agreement between X and Y", whatever the
-        # clause says of what is to come
     if threat is not None:
         # "menace d'imposer des sanctions à X": what is asserted is the threat
         return modality_of(ctx, threat, threat, under_speech, threat=True)
@@ -458,8 +454,8 @@ def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | 
     modality = modality_of(ctx, tok, verb, under_speech, negated=trig.negated,
                            threat=ctx.res.ontology.relation_of(trig).has("threat"),
                            obligation=obligation)
-    if (trig.negated or trig.prospective) and modality in ("future", "intent"):
-        return "asserted"  # "will not accept": a refusal now; "will pay a price": a threat now
+    if (trig.negated or trig.caused) and modality in ("future", "intent"):
+        return "asserted"  # "will not accept": a refusal now; "will make X pay": a threat now
     return modality
 
 
@@ -661,6 +657,28 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     return p.sources, p.targets, p.direct
 
 
+def _causative_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                     p: Parties) -> bool | None:
+    """"China would make Prague pay a high price", "Israël fera payer le prix au Liban": a
+    trigger that counts only under a causative verb (`caused`) is the causer's act, aimed
+    at whom it makes act (the verb's own subject, the causative's object, or the one it is
+    made "à"/"to")."""
+    if not trig.caused:
+        return None
+    causer = tok.head
+    p.sources = subject_of(ctx, causer, day)[0]
+    p.direct = True
+    made = [arg for t in (tok, causer) for d, arg, prep in dependents(t)
+            if d in ("nsubj", "obj", "dobj", "iobj", "dative") and arg.i != tok.i
+            or prep in ctx.lex.destination_preps]
+    for obj in (arg for d, arg, _ in dependents(tok) if d in ("obj", "dobj")):
+        # ("payer un lourd prix au Liban": the "à" phrase hung on the price)
+        made += [arg for _, arg, prep in dependents(obj) if prep in ctx.lex.destination_preps]
+    mine = {a.code for a in p.sources}
+    p.targets = [a for arg in made for a in actors_of(ctx, arg, day) if a.code not in mine]
+    return None
+
+
 def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                    p: Parties) -> bool | None:
     """"un contrat d'armement entre Erevan et Paris", "hosted rounds of dialogue between
@@ -786,8 +804,8 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
     if said is None or not ctx.res.ontology.relation_of(said).has("rejection"):
         return None
     rejecters = subject_of(ctx, verb, day)[0]
-    accusers = [a for a in [*p.sources, *_named_doers(ctx, tok, day, ctx.lex.of)]
-                if a.code not in {r.code for r in rejecters}]
+    accusers = list({a.code: a for a in [*p.sources, *_named_doers(ctx, tok, day, ctx.lex.of)]
+                     if a.code not in {r.code for r in rejecters}}.values())
     aimed = rel.preps.get(ctx.lang, frozenset()) - ctx.lex.of
     # its own complement, or its participle's ("made by Israel against Hamas"); not a place
     # further down ("protest against the road on the border with China")
@@ -813,10 +831,19 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
     elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) and
-                      not _object_of_other_actor(ctx, tok, speaker, day) or
+                      not _object_of_other_actor(ctx, tok, speaker, day) and
+                      not _relative_doer(ctx, tok) or
                       len(p.sources) == 2 and not p.direct):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _relative_doer(ctx: Ctx, tok: Token) -> bool:
+    """Whether a verb's subject is a relative pronoun ("les pays qui ont critiqué la
+    Russie, a dit le porte-parole"): its doer is the antecedent, never the speaker."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        dep_of(c).startswith("nsubj") and fold(c.text) in ctx.lex.relative
+        for c in tok.children)
 
 
 def _object_of_other_actor(ctx: Ctx, tok: Token, speaker: list[ActorRef], day: str | None
@@ -1106,7 +1133,7 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
 
 
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
-PARTY_RULES: list[PartyRule] = [_gapped_remnants, _between_sides, _owner_source,
+PARTY_RULES: list[PartyRule] = [_causative_sides, _gapped_remnants, _between_sides, _owner_source,
                                 _place_source, _rejected_reproach, _speaker, _mediator_sides,
                                 _acting_along, _also_source, _prompter_target,
                                 _restraint_sides, _counterpart_in_context]

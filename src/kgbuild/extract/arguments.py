@@ -18,6 +18,7 @@ from .context import (
     dependents,
     inverted_subject,
     is_light,
+    is_negated,
     is_reflexive,
     light_verb,
     noun_dependents,
@@ -327,6 +328,8 @@ def _relative_subject(level: Level) -> Found | None:
         m = level.ctx.mentions.get(before)
         return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
     members = _members_said(level.ctx, antecedent, level.day)
+    if members is None:
+        return [], False, False  # "Mali is not among the countries that": none of them
     if members:
         return members, False, True  # (named in the clause that puts them among the group)
     found = actors_of(level.ctx, antecedent, level.day)
@@ -341,11 +344,12 @@ def _relative_subject(level: Level) -> Found | None:
     return found, False, False
 
 
-def _members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
+def _members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef] | None:
     """"Chile and Peru were among the states that recalled...", "le Chili et le Pérou font
     partie des pays qui ont rappelé...": the states a clause puts among a group of states
     (a membership word as the group's preposition or its verb's object) are those the
-    group's relative clause speaks of; not the states listed in the group itself."""
+    group's relative clause speaks of; not the states listed in the group itself. None
+    when the clause says they are not among them."""
     if fold(noun.text) not in ctx.lex.state_nouns and fold(noun.lemma_) not in ctx.lex.state_nouns:
         return []
     verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
@@ -354,7 +358,9 @@ def _members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
     marked = case_of(noun) in ctx.lex.membership_words or any(
         fold(c.text) in ctx.lex.membership_words for c in verb.children
         if dep_of(c) in ("obj", "dobj", "prep", "case"))
-    return subject_of(ctx, verb, day)[0] if marked else []
+    if not marked:
+        return []
+    return None if is_negated(verb) else subject_of(ctx, verb, day)[0]
 
 
 def _first_person_subject(level: Level) -> Found | None:
@@ -668,6 +674,13 @@ def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
     return out
 
 
+def _topic(q: Query, prep: str | None) -> bool:
+    """Whether a complement of a noun of speech says what it is about ("remarks on
+    Taiwan"), not whom it is aimed at."""
+    return q.trig.pos == "noun" and prep in q.ctx.lex.topic_preps and \
+        q.trig.lemma in q.ctx.lex.speech_nouns
+
+
 def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     """(targets, no objects) of a noun: its de/of complement when the frame says so, its
     obliques, and the obliques of a participle on it ("l'aide apportée à l'Ukraine")."""
@@ -681,9 +694,10 @@ def _noun_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
             elif q.trig.holds("target", "of"):
                 out.extend(q.actors(_through_quantity(q.ctx, arg)))
         elif d in ("nmod", "obl", "obl:arg", "obl:mod", "pobj") and prep in q.preps \
-                and not acts_along(arg):
+                and not acts_along(arg) and not _topic(q, prep):
             # "the green light to deliveries"; "sanctions on Japanese shipping firms": a
-            # measure on what a state owns is aimed at that state
+            # measure on what a state owns is aimed at that state (but remarks "on Taiwan"
+            # are about it, not aimed at it)
             out.extend(_stance_or_actors(q, arg, owner=True))
         elif d == "acl" and "VerbForm=Fin" not in str(arg.morph):
             # "l'aide apportée à l'Ukraine", "the sanctions imposed by the EU on Russia"
@@ -726,10 +740,17 @@ def _implicit_objects(q: Query) -> list[Token]:
         # "declared a Pakistani official persona non grata": the parser made the object
         # the subject of a small clause after the verb
         # (even when it took the frame's word for a verb: "declared two envoys personae")
-        return [s for c in tok.children if dep_of(c) in ("ccomp", "xcomp") and c.i > tok.i
-                and (c.pos_ in ("NOUN", "ADJ") or fold(c.text) in q.trig.modifiers)
-                for s in c.children
-                if dep_of(s) == "nsubj" and tok.i < s.i < c.i]
+        small = [s for c in tok.children if dep_of(c) in ("ccomp", "xcomp") and c.i > tok.i
+                 and (c.pos_ in ("NOUN", "ADJ") or fold(c.text) in q.trig.modifiers)
+                 for s in c.children
+                 if dep_of(s) == "nsubj" and tok.i < s.i < c.i]
+        # "ont convoqué l'ambassadeur de Turquie, a indiqué le ministère": the object taken
+        # for a first subject of the speech verb inserted after it, whose subject follows it
+        incise = [s for c in tok.children if dep_of(c) == "parataxis" and c.i > tok.i and
+                  fold(c.lemma_) in q.ctx.lex.speech_verbs and
+                  any(dep_of(g) == "nsubj" and g.i > c.i for g in c.children)
+                  for s in c.children if dep_of(s) == "nsubj" and tok.i < s.i < c.i]
+        return small + incise
     return []
 
 
@@ -1111,7 +1132,7 @@ def _inserted_phrase(q: Query) -> list[ActorRef]:
         for d2, arg2, p2 in dependents(arg):
             if d2 in ("nmod", "obl", "pobj") and p2 in q.preps and p2 not in q.ctx.lex.agent and \
                     not (p2 in q.ctx.lex.of and not q.trig.holds("target", "of")) and \
-                    fold(arg2.lemma_) not in q.ctx.lex.counsel_nouns:
+                    fold(arg2.lemma_) not in q.ctx.lex.counsel_nouns and not _topic(q, p2):
                 out.extend(q.actors(arg2))
     return out
 

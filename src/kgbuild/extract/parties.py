@@ -158,8 +158,9 @@ def _two_named_before(ctx: Ctx, tok: Token, people: bool) -> list[ActorRef] | No
     lo, hi = bisect_left(ctx.starts, ctx.sent_of[tok.i]), bisect_left(ctx.starts, tok.i)
     for start in ctx.starts[lo:hi]:
         m = ctx.mentions[start]
-        if not adj_counts(ctx, ctx.doc[start], m):
-            continue
+        if not adj_counts(ctx, ctx.doc[start], m) or any(
+                case_of(t) in ctx.lex.topic_preps for t in ctx.doc[m.start:m.end]):
+            continue  # (not what talks were "on": "hosted talks on Gaza, and the two sides")
         for a in mention_actor(ctx, m, ctx.reference):
             if a.kind != "group" and (a.agent or not people):
                 seen.setdefault(a.code, replace(a, agent=None))

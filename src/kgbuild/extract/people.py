@@ -39,15 +39,19 @@ def introduced_people(doc: Doc, found: list[Mention], table: ActorTable, lex: Le
                 register.setdefault(key, set()).add(alias)
                 first.setdefault(key, span.end)
     words = {k: next(iter(aliases)) for k, aliases in register.items() if len(aliases) == 1}
+    # a name the tables know as a person's is the article's too: its title says whom the
+    # person speaks for on the article's day, when the tables give no office then
+    # ("Indonesian defence minister and president-elect Prabowo Subianto ... Prabowo")
+    taken = {i for i, m in at.items() if m.form != "person"}
     out: list[Mention] = []
     i = 0
     while i < len(doc):
         key = fold(doc[i].text)
-        if key not in words or i in at or i < first[key] or not doc[i].text[:1].isupper():
+        if key not in words or i in taken or i < first[key] or not doc[i].text[:1].isupper():
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end not in at and words.get(fold(doc[end].text)) == \
+        while end < len(doc) and end not in taken and words.get(fold(doc[end].text)) == \
                 words[key] and doc[end].text[:1].isupper():
             end += 1
         out.append(Mention(i, end, doc[i:end].text, (words[key],)))
@@ -100,6 +104,13 @@ def _office_code(span: Span, at: dict[int, Mention], lex: Lexicon) -> str | None
             titles.append(tok.head)
         titles.extend(c for c in tok.children if c.i not in inside and _is_title(c, lex)
                       and dep_of(c) in ("appos", "compound", "nmod", "flat", "flat:name"))
+        # "president-elect X" (a title split by the tokenizer), "Indonesian defence minister
+        # and president-elect X" (the name the parser coordinated with the first title)
+        titles.extend(g for c in tok.children if c.i not in inside and dep_of(c) == "compound"
+                      for g in c.children if dep_of(g) == "compound" and _is_title(g, lex))
+        if dep_of(tok) == "conj" and tok.head.i not in inside and _is_title(tok.head, lex) \
+                and tok.i == root.i:
+            titles.append(tok.head)
     if not titles:
         return None
     codes: set[str] = set()
@@ -137,9 +148,10 @@ def _placed(tok: Token, title: Token, lex: Lexicon) -> bool:
 
 
 def _usable_word(tok: Token, key: str, table: ActorTable, lex: Lexicon) -> bool:
-    """A word of a name that can stand for the person: capitalised, not an actor's alias,
-    a courtesy title ("M.", "Mme") or an office."""
+    """A word of a name that can stand for the person: capitalised, not an actor's alias
+    (a person's is), a courtesy title ("M.", "Mme") or an office."""
     key = key.rstrip(".")
-    return (len(key) > 2 and tok.text[:1].isupper() and (key,) not in table.aliases
+    return (len(key) > 2 and tok.text[:1].isupper() and all(
+                a.form == "person" for a in table.aliases.get((key,), ()))
             and key not in lex.honorifics and fold(tok.lemma_) not in lex.agent_titles
             and key not in lex.counterpart)

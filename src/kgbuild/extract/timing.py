@@ -46,7 +46,9 @@ def _own_expression(ctx: Ctx, trig_tok: Token, verb: Token) -> DateExpr | None:
     if "Tense=Past" in str(verb.morph):
         governors.update(c.i for c in verb.children if dep_of(c) == "conj" and
                          c.i > verb.i and c.pos_ in ("VERB", "AUX") and
-                         "Tense=Past" in str(c.morph))
+                         "Tense=Past" in str(c.morph) and not any(
+                             dep_of(g).startswith("nsubj") for g in c.children))
+        # (of the same subject: not "Mali expelled X, and Niger ordered Y out in August")
     best: tuple[int, int, DateExpr] | None = None
     for expr, span in ctx.dates:
         if ctx.sent_of[span.start] != ctx.sent_of[trig_tok.i]:

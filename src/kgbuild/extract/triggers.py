@@ -14,6 +14,7 @@ from .context import (
     child_lemmas,
     dep_of,
     dependents,
+    is_light,
     is_negated,
     is_reflexive,
     light_verb,
@@ -53,8 +54,13 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.negated and not is_negated(tok):
             continue
-        if trig.prospective and not _prospective(ctx, tok):
+        if trig.caused and not _caused(ctx, tok):
             continue
+        if trig.intransitive and any(dep_of(c) in ("obj", "dobj") for c in tok.children):
+            continue
+        if trig.carried and not (dep_of(tok) in ("obj", "dobj") and is_light(ctx, tok.head)
+                                 and match_trigger(ctx, tok.head) is None):
+            continue  # (under a light verb that is no trigger of its own: not "signed")
         if trig.objects and not _objects_fit(ctx, tok, trig.objects):
             continue
         if trig.unless_objects and _objects_fit(ctx, tok, trig.unless_objects):
@@ -102,20 +108,12 @@ def _particle_fits(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
                    for c in objects for g in c.children)
 
 
-def _prospective(ctx: Ctx, tok: Token) -> bool:
-    """Whether a verb says what is to come: a future or conditional form or auxiliary ("will
-    pay", "paierait"), a verb of the future over it ("va payer") or a causative ("would
-    make Prague pay", "fera payer")."""
-    morph = morphology(ctx)
-    auxes = [c for c in tok.children if dep_of(c).startswith("aux")]
-    if any("Tense=Fut" in str(t.morph) or "Mood=Cnd" in str(t.morph) or morph.future(t) or
-           morph.conditional(t) for t in [tok, *auxes]) or any(
-            fold(a.text) in ctx.lex.future_aux | ctx.lex.conditional_aux for a in auxes):
-        return True
+def _caused(ctx: Ctx, tok: Token) -> bool:
+    """Whether a verb is what a causative verb makes happen ("would make Prague pay",
+    "fera payer")."""
     head = tok.head
-    return head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and (
-        fold(head.lemma_) in ctx.lex.future_heads | ctx.lex.causative_verbs) and (
-        fold(head.lemma_) not in ctx.lex.causative_verbs or _prospective(ctx, head))
+    return head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and \
+        fold(head.lemma_) in ctx.lex.causative_verbs
 
 
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
