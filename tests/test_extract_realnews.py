@@ -1481,6 +1481,17 @@ ROWS = [
      "de l'Afrique de l'Ouest, a rappelé mardi la junte malienne.",
      "fr", {("MLI", "BFA", "05"), ("MLI", "NER", "05"), ("BFA", "NER", "05"),
             ("MLI", "ECOWAS", "16")}, set()),
+    # class 178: a parliament named by its own name is its state's ("the Knesset", "la Douma")
+    ("The speaker of the Israeli Knesset, Amir Ohana, accused Ireland on Tuesday of rewarding "
+     "terrorism by recognising a Palestinian state, a day after Dublin announced its decision "
+     "together with Spain and Norway.",
+     "en", {("ISR", "IRL", "11"), ("IRL", "PSE", "05")}, set()),
+    # class 194: the target hung on a required object's own complement ("son aide au
+    # développement au Niger"), with a co-doer fronted by "à l'instar de"
+    ("À l'instar de l'Allemagne, la France a suspendu mardi son aide au développement au "
+     "Niger, au lendemain de l'arrestation du président Mohamed Bazoum par des militaires, a "
+     "annoncé le ministère des Affaires étrangères.",
+     "fr", {("FRA", "NER", "16"), ("DEU", "NER", "16")}, {("FRA", "DEU", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -882,9 +882,18 @@ def _hung_on_object(q: Query, obj: Token) -> list[ActorRef]:
     trigger requires."""
     if not q.trig.objects:
         return []
-    return [a for d, arg, prep in dependents(obj)
-            if prep in q.preps and d in ("nmod", "obl", "pobj", "obl:arg")
-            for a in actors_or_owner(q.ctx, arg, q.rel, q.day)]
+    found = [a for d, arg, prep in dependents(obj)
+             if prep in q.preps and d in ("nmod", "obl", "pobj", "obl:arg")
+             for a in actors_or_owner(q.ctx, arg, q.rel, q.day)]
+    if not found:
+        # "son aide au développement au Niger": the target hung on the object's own
+        # complement (a kind of aid, not an actor)
+        found = [a for d, arg, _ in dependents(obj) if d in ("nmod", "pobj")
+                 and arg.i not in q.ctx.mentions
+                 for d2, arg2, prep2 in dependents(arg)
+                 if prep2 in q.preps and d2 in ("nmod", "obl", "pobj")
+                 for a in q.actors(arg2)]
+    return found
 
 
 def _loose_object(q: Query, obj: Token) -> list[ActorRef]:
