@@ -1399,15 +1399,6 @@ ROWS = [
      "malien des Affaires étrangères, Abdoulaye Diop, qui s'exprimait à Rabat devant la presse "
      "à l'issue d'un entretien avec son homologue.",
      "fr", {("MAR", "MLI", "07"), ("MLI", "MAR", "05")}, set()),
-    # class 188: two states inaugurating a project together cooperate
-    ("The presidents of Senegal and Mauritania on Monday jointly inaugurated a bridge over the "
-     "Senegal River at Rosso, a project financed in part by the African Development Bank, the "
-     "Senegalese presidency said.",
-     "en", {("MRT", "SEN", "06")}, set()),
-    ("Les présidents sénégalais et mauritanien ont inauguré lundi le pont de Rosso sur le "
-     "fleuve Sénégal, un ouvrage financé en partie par la Banque africaine de développement, "
-     "a indiqué la présidence sénégalaise.",
-     "fr", {("MRT", "SEN", "06")}, set()),
     # class 189: throwing or kicking out diplomats is expelling them
     ("Estonia threw out two Russian diplomats on Monday over what it called \"activities "
      "incompatible with their status\", the foreign ministry in Tallinn said, days after "
@@ -1492,6 +1483,41 @@ ROWS = [
      "Niger, au lendemain de l'arrestation du président Mohamed Bazoum par des militaires, a "
      "annoncé le ministère des Affaires étrangères.",
      "fr", {("FRA", "NER", "16"), ("DEU", "NER", "16")}, {("FRA", "DEU", "16")}),
+    # class 192 (second reading): a person in office on the day keeps the tables' office
+    # whatever earlier title the article gives; a former official or an opposition leader
+    # speaks for no state
+    ("Michel Barnier, the European Union's former Brexit negotiator, met Italian Prime "
+     "Minister Giorgia Meloni in Rome on Tuesday. Barnier urged Italy to back a joint policy "
+     "on migration, a French government spokesman said.",
+     "en", None, {("EU", "ITA", "02"), ("EU", "ITA", "04")}),
+    ("Former Pakistani Prime Minister Imran Khan addressed supporters from prison on Tuesday "
+     "through his lawyers. Khan accused Washington of plotting his removal in 2022, a charge "
+     "the State Department has repeatedly denied.",
+     "en", None, {("PAK", "USA", "11")}),
+    # class 174 (second reading): exchanging views with someone is talking with them
+    ("Le chef de la diplomatie algérienne, Ahmed Attaf, a échangé mardi des vues avec son "
+     "homologue tunisien sur la situation en Libye, a indiqué le ministère algérien des "
+     "Affaires étrangères dans un communiqué.",
+     "fr", {("DZA", "TUN", "04")}, set()),
+    # class 177 (second reading): a price to pay for one's own act, or under a condition, is a
+    # threat; a price already made to pay is not
+    ("Israel will pay a price for its crimes in Gaza, Turkish President Recep Tayyip Erdogan "
+     "told members of his party in Ankara on Wednesday, a week after his government halted "
+     "all trade with Israel.",
+     "en", {("TUR", "ISR", "13"), ("TUR", "ISR", "16")}, set()),
+    ("Moscow made Kyiv pay a high price for the incursion into the Kursk region, a Russian "
+     "general said on Tuesday, claiming thousands of Ukrainian losses since August.",
+     "en", None, {("RUS", "UKR", "13")}),
+    # class 187 (second reading, guard): "with the help of" a state is no aid it gives to the
+    # subject
+    ("Avec l'aide de la Russie, l'armée malienne a repris la ville de Kidal aux séparatistes, a "
+     "affirmé mardi la junte à Bamako, qui accuse l'Algérie d'héberger des chefs rebelles.",
+     "fr", None, {("MLI", "RUS", "07")}),
+    # class 172 (second reading, guard): the relative clause of a group the speaker's state
+    # is among is still the speaker's state's act
+    ("Turkey is not the only country that has condemned Israel, Foreign Minister Hakan Fidan "
+     "said on Tuesday, urging other governments to cut their trade ties with Israel.",
+     "en", {("TUR", "ISR", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -29,6 +29,7 @@ from ..relations import Relation, Trigger
 from .arguments import (
     acts_along,
     lifter_of,
+    members_said,
     noun_source,
     quoting_speaker,
     speech_subject,
@@ -97,7 +98,8 @@ def parse_article(doc: Doc, article: Article, res: Resources
     lex = res.languages[lang].lexicon
     doc.user_data[LEXICON_KEY] = lex
     found = find_mentions(doc, res.actors)
-    found = _without_dateline(doc, found + introduced_people(doc, found, res.actors, lex))
+    found = _without_dateline(doc, found + introduced_people(doc, found, res.actors, lex,
+                                                             article.published))
     found = sorted(found + _introduced_acronyms(doc, found), key=lambda m: m.start)
     unresolved = _unresolved(doc, {i for m in found for i in range(m.start, m.end)})
     hyphen_agents: dict[int, Mention] = {}
@@ -660,12 +662,19 @@ def _parties(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
 def _causative_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                      p: Parties) -> bool | None:
     """"China would make Prague pay a high price", "Israël fera payer le prix au Liban": a
-    trigger that counts only under a causative verb (`caused`) is the causer's act, aimed
-    at whom it makes act (the verb's own subject, the causative's object, or the one it is
-    made "à"/"to")."""
+    price made to pay (`caused`) is the causer's threat, aimed at whom it makes pay (the
+    verb's own subject, the causative's object, or the one it is made "à"/"to"); with no
+    causative ("Israel will pay for its crimes, Ankara said"), the speaker's."""
     if not trig.caused:
         return None
     causer = tok.head
+    if not (dep_of(tok) in ("xcomp", "ccomp") and
+            fold(causer.lemma_) in ctx.lex.causative_verbs):
+        # "Israel will pay for its crimes, Ankara said": whoever says it threatens the payer
+        p.targets = [a for a in p.sources]
+        p.sources, p.direct = speech_subject(ctx, tok, day), False
+        p.targets = [a for a in p.targets if a.code not in {s.code for s in p.sources}]
+        return None
     p.sources = subject_of(ctx, causer, day)[0]
     p.direct = True
     made = [arg for t in (tok, causer) for d, arg, prep in dependents(t)
@@ -832,18 +841,19 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
         p.sources, p.targets, p.direct = speaker, p.sources, False
     elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) and
                       not _object_of_other_actor(ctx, tok, speaker, day) and
-                      not _relative_doer(ctx, tok) or
+                      not _relative_doer(ctx, tok, day) or
                       len(p.sources) == 2 and not p.direct):
         p.sources, p.direct = speaker, False
     return None
 
 
-def _relative_doer(ctx: Ctx, tok: Token) -> bool:
-    """Whether a verb's subject is a relative pronoun ("les pays qui ont critiqué la
-    Russie, a dit le porte-parole"): its doer is the antecedent, never the speaker."""
-    return tok.pos_ in ("VERB", "AUX") and any(
+def _relative_doer(ctx: Ctx, tok: Token, day: str | None) -> bool:
+    """Whether a verb's subject is a relative pronoun whose antecedent is a group a clause
+    says a state is not among ("Mali is not among the countries that criticised Russia,
+    its spokesman said"): none of them is the speaker."""
+    return tok.pos_ in ("VERB", "AUX") and dep_of(tok) in ("relcl", "acl:relcl") and any(
         dep_of(c).startswith("nsubj") and fold(c.text) in ctx.lex.relative
-        for c in tok.children)
+        for c in tok.children) and members_said(ctx, tok.head, day) is None
 
 
 def _object_of_other_actor(ctx: Ctx, tok: Token, speaker: list[ActorRef], day: str | None

@@ -327,7 +327,7 @@ def _relative_subject(level: Level) -> Found | None:
             before -= 1
         m = level.ctx.mentions.get(before)
         return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
-    members = _members_said(level.ctx, antecedent, level.day)
+    members = members_said(level.ctx, antecedent, level.day)
     if members is None:
         return [], False, False  # "Mali is not among the countries that": none of them
     if members:
@@ -344,7 +344,7 @@ def _relative_subject(level: Level) -> Found | None:
     return found, False, False
 
 
-def _members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef] | None:
+def members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef] | None:
     """"Chile and Peru were among the states that recalled...", "le Chili et le Pérou font
     partie des pays qui ont rappelé...": the states a clause puts among a group of states
     (a membership word as the group's preposition or its verb's object) are those the

@@ -25,8 +25,8 @@ PERSON_LABELS = {"PER", "PERSON"}
 NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound", "nsubj", "obj", "dobj", "pobj"}
 
 
-def introduced_people(doc: Doc, found: list[Mention], table: ActorTable, lex: Lexicon
-                      ) -> list[Mention]:
+def introduced_people(doc: Doc, found: list[Mention], table: ActorTable, lex: Lexicon,
+                      day: str | None = None) -> list[Mention]:
     """Mentions for the later names of people the article introduced with an office."""
     at = {i: m for m in found for i in range(m.start, m.end)}
     # a name's word -> what its introductions make it stand for, and where the first ends
@@ -42,7 +42,8 @@ def introduced_people(doc: Doc, found: list[Mention], table: ActorTable, lex: Le
     # a name the tables know as a person's is the article's too: its title says whom the
     # person speaks for on the article's day, when the tables give no office then
     # ("Indonesian defence minister and president-elect Prabowo Subianto ... Prabowo")
-    taken = {i for i, m in at.items() if m.form != "person"}
+    taken = {i for i, m in at.items() if m.form != "person" or day is None or
+             table.person_code(m.aliases[0].person or "", day)[0] is not None}
     out: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -111,6 +112,7 @@ def _office_code(span: Span, at: dict[int, Mention], lex: Lexicon) -> str | None
         if dep_of(tok) == "conj" and tok.head.i not in inside and _is_title(tok.head, lex) \
                 and tok.i == root.i:
             titles.append(tok.head)
+    titles = [t for t in titles if not _past_title(t, lex)]
     if not titles:
         return None
     codes: set[str] = set()
@@ -127,6 +129,16 @@ def _office_code(span: Span, at: dict[int, Mention], lex: Lexicon) -> str | None
         if m is not None and dep_of(c) == "poss":
             codes.update(a.code for a in m.aliases if a.code and a.form != "person")
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _past_title(title: Token, lex: Lexicon) -> bool:
+    """A title its holder no longer holds or that is no state's office ("former Prime
+    Minister", "l'ancien président", "opposition leader", "chef du Parti travailliste")."""
+    words = [t for t in title.subtree if t.i <= title.i or dep_of(t) in ("nmod", "amod")]
+    if title.i > 0:
+        words.append(title.doc[title.i - 1])
+    return any(fold(t.text) in lex.former_words or fold(t.lemma_) in lex.party_nouns
+               for t in words)
 
 
 def _is_title(tok: Token, lex: Lexicon) -> bool:

@@ -109,11 +109,29 @@ def _particle_fits(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
 
 
 def _caused(ctx: Ctx, tok: Token) -> bool:
-    """Whether a verb is what a causative verb makes happen ("would make Prague pay",
-    "fera payer")."""
+    """Whether a verb says a price to be made to pay: what a causative not in the past makes
+    happen ("would make Prague pay", "fera payer"), or what is to come to the payer for its
+    own act or under a condition ("will pay for its crimes", "paiera le prix fort si elle
+    attaque"); not a price paid ("made Kyiv pay"), nor a forecast ("will pay the price for
+    Western hesitation")."""
     head = tok.head
-    return head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and \
-        fold(head.lemma_) in ctx.lex.causative_verbs
+    if head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and \
+            fold(head.lemma_) in ctx.lex.causative_verbs:
+        return "Tense=Past" not in str(head.morph)
+    auxes = [c for c in tok.children if dep_of(c).startswith("aux")]
+    morph = morphology(ctx)
+    if not (any("Tense=Fut" in str(t.morph) or "Mood=Cnd" in str(t.morph) or morph.future(t)
+                or morph.conditional(t) for t in [tok, *auxes]) or
+            any(fold(a.text) in ctx.lex.future_aux | ctx.lex.conditional_aux for a in auxes)):
+        return False
+    for c in tok.subtree:
+        if dep_of(c) == "mark" and fold(c.text) in ctx.lex.condition_marks:
+            return True  # "si elle attaque"
+        if dep_of(c) in ("poss", "nmod:poss", "det") and \
+                fold(c.text) in ctx.lex.third_person_possessives and c.head.i != tok.i and \
+                case_of(c.head) in ctx.lex.for_preps:
+            return True  # "for its crimes", "pour son agression"
+    return False
 
 
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
