@@ -1483,9 +1483,9 @@ ROWS = [
      "Niger, au lendemain de l'arrestation du président Mohamed Bazoum par des militaires, a "
      "annoncé le ministère des Affaires étrangères.",
      "fr", {("FRA", "NER", "16"), ("DEU", "NER", "16")}, {("FRA", "DEU", "16")}),
-    # class 192 (second reading): a person in office on the day keeps the tables' office
-    # whatever earlier title the article gives; a former official or an opposition leader
-    # speaks for no state
+    # class 192 (second reading; the first row a guard): a person in office on the day keeps
+    # the tables' office whatever earlier title the article gives; a former official or an
+    # opposition leader speaks for no state
     ("Michel Barnier, the European Union's former Brexit negotiator, met Italian Prime "
      "Minister Giorgia Meloni in Rome on Tuesday. Barnier urged Italy to back a joint policy "
      "on migration, a French government spokesman said.",
@@ -1499,8 +1499,8 @@ ROWS = [
      "homologue tunisien sur la situation en Libye, a indiqué le ministère algérien des "
      "Affaires étrangères dans un communiqué.",
      "fr", {("DZA", "TUN", "04")}, set()),
-    # class 177 (second reading): a price to pay for one's own act, or under a condition, is a
-    # threat; a price already made to pay is not
+    # class 177 (second reading; the second row a guard): a price to pay for one's own act,
+    # or under a condition, is a threat; a price already made to pay is not
     ("Israel will pay a price for its crimes in Gaza, Turkish President Recep Tayyip Erdogan "
      "told members of his party in Ankara on Wednesday, a week after his government halted "
      "all trade with Israel.",
