@@ -1349,14 +1349,14 @@ ROWS = [
      "presidency said, weeks after clashes with armed groups in the north.",
      "en", {("KEN", "ETH", "05")}, set()),
     # class 181: an act done against someone's advice or will is not aimed at them
-    ("Egypt accused Ghana on Friday of unilaterally inviting the Sahrawi leader to the Accra "
-     "forum against the advice of South Africa and in breach of the rules agreed by the "
-     "organisers, a statement from Cairo said.",
+    ("Egypt accused Ghana on Friday of unilaterally inviting the Sudanese paramilitary "
+     "commander to the Accra forum against the advice of South Africa and in breach of the "
+     "rules agreed by the organisers, a statement from Cairo said.",
      "en", {("EGY", "GHA", "11")}, {("GHA", "ZAF", "02"), ("GHA", "ZAF", "03")}),
-    ("Le Ghana a invité jeudi une délégation sahraouie contre l'avis du Maroc, a confirmé le "
-     "ministère ghanéen des Affaires étrangères, précisant que l'invitation avait été lancée "
-     "par l'Union africaine.",
-     "fr", None, {("GHA", "MAR", "03")}),
+    ("Le Ghana a invité jeudi une délégation du Somaliland contre l'avis de la Somalie, a "
+     "confirmé le ministère ghanéen des Affaires étrangères, précisant que l'invitation avait "
+     "été lancée par l'Union africaine.",
+     "fr", None, {("GHA", "SOM", "03")}),
     # class 182: provocative remarks about a state criticise it; surprise voiced at an act
     # disapproves of its doer (with "its" read as the subject's state)
     ("Rome recalled its ambassador on Tuesday in the wake of provocative comments made by the "
@@ -1377,10 +1377,10 @@ ROWS = [
      "l'agence de presse officielle bahreïnie.",
      "fr", {("BHR", "EGY", "04")}, {("SAU", "EGY", "04")}),
     # class 184: "Hollande" is a French president's name, not the Netherlands
-    ("M. Porochenko a remercié mercredi le président Hollande pour le soutien de la France à "
-     "l'Ukraine, lors d'une conférence de presse commune au palais de l'Élysée, a indiqué la "
-     "présidence ukrainienne.",
-     "fr", {("UKR", "FRA", "05"), ("FRA", "UKR", "05")}, {("UKR", "NLD", "05")}),
+    ("Le président malien a salué mercredi à Bamako le président Hollande pour l'intervention "
+     "de la France contre les groupes armés du Nord, lors d'une conférence de presse commune, "
+     "a indiqué la présidence malienne.",
+     "fr", None, {("MLI", "NLD", "05")}),
     # class 186: the country led or presided by someone is that person's
     ("Le pays présidé par Alexandre Loukachenko a protesté lundi auprès de la Pologne contre la "
      "fermeture de ses postes-frontières, qualifiant la décision d'« inamicale » dans un "

@@ -206,9 +206,9 @@ def _without_glosses(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _without_patronymics(doc: Doc, found: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Drop a person's name that follows a patronymic particle after a name ("King Hamad
-    bin Isa bin Salman al-Khalifa"): a father's name inside someone else's, not a person of
-    its own."""
+    """Drop a person's name that follows a patronymic particle after a name ("Prince Faisal
+    bin Khalid bin Salman"): a father's name inside someone else's, not a person of its
+    own."""
     return [m for m in found if not (
         m.form == "person" and m.start > 1 and
         fold(doc[m.start - 1].text) in lex.patronymic_particles and
@@ -817,7 +817,7 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
                      if a.code not in {r.code for r in rejecters}}.values())
     aimed = rel.preps.get(ctx.lang, frozenset()) - ctx.lex.of
     # its own complement, or its participle's ("made by Israel against Hamas"); not a place
-    # further down ("protest against the road on the border with China")
+    # further down ("protest against a survey ship near the coast of the Philippines")
     against = [a for t in [tok, *(c for c in tok.children if dep_of(c) in ("acl", "amod")
                                   and c.pos_ == "VERB")]
                for _, c, prep in dependents(t) if prep in aimed

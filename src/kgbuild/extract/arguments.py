@@ -642,7 +642,8 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
     if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
             and not (q.passive and prep in q.ctx.lex.agent) and not acts_along(arg) and \
             fold(arg.lemma_) not in q.ctx.lex.counsel_nouns:
-        # ("invited him against the advice of Japan": whose counsel, not whom it is aimed at)
+        # ("invited him against the advice of Pretoria": whose counsel, not whom it is aimed
+        # at)
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.i > tok.i and (arg.pos_ == "PROPN" or arg.i in q.ctx.mentions):
         # "Pékin appelle Washington à": an object parsed as xcomp ("Ankara" even as an
