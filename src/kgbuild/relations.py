@@ -69,7 +69,7 @@ class Trigger:
     preps: frozenset[str] = frozenset()
     reflexive: bool = False
     negated: bool = False  # only when negated: "n'accepterait pas" is a rejection
-    caused: bool = False  # only as what a causative verb makes happen: "make X pay a price"
+    caused: bool = False  # only as a price made to pay: "will make X pay", "paiera si"
     carried: bool = False  # a noun only as a light verb's object: "unveiled an agreement"
     intransitive: bool = False  # a verb only with no direct object: "a échangé avec"
     strict: bool = False  # the modifier is said of the verb's object, not a word further on

@@ -59,7 +59,7 @@ from .modality import (
 from .parties import actors_of, adj_counts, adjective_owners, listed_after, mention_actor
 from .people import introduced_people
 from .timing import event_date, reference_date
-from .triggers import match_trigger, trigger_candidates
+from .triggers import causative_head, match_trigger, trigger_candidates
 from .words import (
     DATE_TOKENS,
     NAME_LABELS,
@@ -667,13 +667,12 @@ def _causative_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     causative ("Israel will pay for its crimes, Ankara said"), the speaker's."""
     if not trig.caused:
         return None
-    causer = tok.head
-    if not (dep_of(tok) in ("xcomp", "ccomp") and
-            fold(causer.lemma_) in ctx.lex.causative_verbs):
+    causer = causative_head(ctx, tok)
+    if causer is None:
         # "Israel will pay for its crimes, Ankara said": whoever says it threatens the payer
-        p.targets = [a for a in p.sources]
+        payers = p.sources
         p.sources, p.direct = speech_subject(ctx, tok, day), False
-        p.targets = [a for a in p.targets if a.code not in {s.code for s in p.sources}]
+        p.targets = [a for a in payers if a.code not in {s.code for s in p.sources}]
         return None
     p.sources = subject_of(ctx, causer, day)[0]
     p.direct = True

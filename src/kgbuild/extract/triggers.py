@@ -108,15 +108,22 @@ def _particle_fits(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
                    for c in objects for g in c.children)
 
 
+def causative_head(ctx: Ctx, tok: Token) -> Token | None:
+    """The causative verb a verb is the complement of ("would make Prague pay", "fera
+    payer"), if any."""
+    head = tok.head
+    return head if head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and \
+        fold(head.lemma_) in ctx.lex.causative_verbs else None
+
+
 def _caused(ctx: Ctx, tok: Token) -> bool:
     """Whether a verb says a price to be made to pay: what a causative not in the past makes
     happen ("would make Prague pay", "fera payer"), or what is to come to the payer for its
     own act or under a condition ("will pay for its crimes", "paiera le prix fort si elle
     attaque"); not a price paid ("made Kyiv pay"), nor a forecast ("will pay the price for
     Western hesitation")."""
-    head = tok.head
-    if head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp") and \
-            fold(head.lemma_) in ctx.lex.causative_verbs:
+    head = causative_head(ctx, tok)
+    if head is not None:
         return "Tense=Past" not in str(head.morph)
     auxes = [c for c in tok.children if dep_of(c).startswith("aux")]
     morph = morphology(ctx)
