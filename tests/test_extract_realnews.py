@@ -1518,6 +1518,22 @@ ROWS = [
     ("Turkey is not the only country that has condemned Israel, Foreign Minister Hakan Fidan "
      "said on Tuesday, urging other governments to cut their trade ties with Israel.",
      "en", {("TUR", "ISR", "11")}, set()),
+    # class 195: two states named as a clause's subject act together even when one of them
+    # reports it (a pair pointed back to by "both countries" stays the speaker's, as
+    # GUIDELINES.md codes it)
+    ("Chile and Argentina issued a joint statement on fishing quotas in the South Atlantic on "
+     "Friday, the Chilean foreign ministry said in Santiago, a week after the two navies held "
+     "a search and rescue exercise in the Beagle Channel.",
+     "en", {("CHL", "ARG", "05")}, set()),
+    ("Vietnam and Indonesia forged an agreement on the delimitation of their exclusive "
+     "economic zones on Friday after twelve years of talks, the Vietnamese foreign ministry "
+     "said in a statement issued in Hanoi.",
+     "en", {("VNM", "IDN", "05")}, set()),
+    # class 179: an agreement the French parser hung on the day after the light verb
+    ("Le Maroc et la Mauritanie ont dévoilé vendredi un accord sur l'interconnexion de leurs "
+     "réseaux électriques, a annoncé le ministère marocain des Affaires étrangères dans un "
+     "communiqué publié à Rabat.",
+     "fr", {("MAR", "MRT", "05")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

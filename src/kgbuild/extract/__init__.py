@@ -841,9 +841,29 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) and
                       not _object_of_other_actor(ctx, tok, speaker, day) and
                       not _relative_doer(ctx, tok, day) or
-                      len(p.sources) == 2 and not p.direct):
+                      len(p.sources) == 2 and not p.direct and
+                      not _named_pair_with_speaker(ctx, tok, speaker, p)):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _named_pair_with_speaker(ctx: Ctx, tok: Token, speaker: list[ActorRef], p: Parties
+                             ) -> bool:
+    """Whether two sources, the speaker's among them, are not a pair the clause's subject
+    points back to ("Vietnam and Indonesia forged an agreement, the Vietnamese ministry
+    said"): the pair acts, not the speaker alone (unlike "both countries must", said by one
+    of them)."""
+    if not {a.code for a in speaker} & {a.code for a in p.sources}:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+    for _ in range(3):  # the subject of the clause, or of the verb it complements
+        subjects = [c for c in verb.children if dep_of(c) == "nsubj"]
+        if subjects or dep_of(verb) != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return not any(c.i not in ctx.mentions and
+                   (fold(c.lemma_) in ctx.lex.pair_heads or fold(c.text) in ctx.lex.pair_heads)
+                   for c in subjects)
 
 
 def _relative_doer(ctx: Ctx, tok: Token, day: str | None) -> bool:

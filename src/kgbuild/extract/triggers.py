@@ -58,9 +58,8 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.intransitive and any(dep_of(c) in ("obj", "dobj") for c in tok.children):
             continue
-        if trig.carried and not (dep_of(tok) in ("obj", "dobj") and is_light(ctx, tok.head)
-                                 and match_trigger(ctx, tok.head) is None):
-            continue  # (under a light verb that is no trigger of its own: not "signed")
+        if trig.carried and not _carried(ctx, tok):
+            continue
         if trig.objects and not _objects_fit(ctx, tok, trig.objects):
             continue
         if trig.unless_objects and _objects_fit(ctx, tok, trig.unless_objects):
@@ -106,6 +105,19 @@ def _particle_fits(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
         g for c in right_after for g in c.children if dep_of(g) == "pobj"]
     return not any(fold(g.text) in ctx.lex.third_person_possessives
                    for c in objects for g in c.children)
+
+
+def _carried(ctx: Ctx, tok: Token) -> bool:
+    """Whether a noun is the object of a light verb that is no trigger of its own
+    ("unveiled an agreement", not "signed an agreement"), also when the parser hung it on
+    the day after the verb ("ont dévoilé vendredi un accord")."""
+    verb = tok.head
+    if dep_of(tok) == "nmod" and verb.i in tok.doc.user_data.get(DATE_TOKENS, ()):
+        verb = verb.head
+    elif dep_of(tok) not in ("obj", "dobj"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and is_light(ctx, verb) and \
+        match_trigger(ctx, verb) is None
 
 
 def causative_head(ctx: Ctx, tok: Token) -> Token | None:
