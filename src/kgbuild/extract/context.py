@@ -84,6 +84,21 @@ def morphology(ctx: ParsedArticle) -> Any:
     return ctx.res.languages[ctx.lang].morphology
 
 
+def conditional_form(ctx: ParsedArticle, verb: Token) -> bool:
+    """Whether a verb is conditional: by its form or an auxiliary's ("would", "imposerait")."""
+    auxes = [c for c in verb.children if dep_of(c).startswith("aux")]
+    return "Mood=Cnd" in str(verb.morph) or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
+        any(fold(a.text) in ctx.lex.conditional_aux for a in auxes) or \
+        any(morphology(ctx).conditional(x) for x in [verb, *auxes])
+
+
+def future_form(ctx: ParsedArticle, verb: Token) -> bool:
+    """Whether a verb is future: by its form or an auxiliary's ("will", "paiera")."""
+    auxes = [c for c in verb.children if dep_of(c).startswith("aux")]
+    return "Tense=Fut" in str(verb.morph) or any("Tense=Fut" in str(a.morph) for a in auxes) or \
+        any(fold(a.text) in ctx.lex.future_aux for a in auxes) or morphology(ctx).future(verb)
+
+
 def verb_lemmas(ctx: ParsedArticle, tok: Token) -> set[str]:
     """A verb's lemma and the one its language guesses from its form, for the lemmas the
     tagger gets wrong ("hopes" as "hop", "tente" left as it is)."""

@@ -8,12 +8,13 @@ from ..actors import fold
 from .context import (
     Ctx,
     case_of,
+    conditional_form,
     dep_of,
     dependents,
+    future_form,
     inverted_subject,
     is_light,
     is_negated,
-    morphology,
     verb_lemmas,
 )
 from .triggers import match_trigger
@@ -63,17 +64,11 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         return "deontic" if under_speech or speech_verb(ctx, verb) is not None else "future"
     future = conditional = False
     for t in chain[: 2 + (0 if verb.i == trig_tok.i else 1)]:
-        morph = str(t.morph)
-        auxes = [c for c in t.children if dep_of(c).startswith("aux")]
-        if "Mood=Cnd" in morph or any("Mood=Cnd" in str(a.morph) for a in auxes) or \
-                any(fold(a.text) in ctx.lex.conditional_aux for a in auxes) or \
-                any(morphology(ctx).conditional(x) for x in [t, *auxes]):
+        if conditional_form(ctx, t):
             if not under_speech:
                 return None
             conditional = True
-        if "Tense=Fut" in morph or any("Tense=Fut" in str(a.morph) for a in auxes) or \
-                any(fold(a.text) in ctx.lex.future_aux for a in auxes) or \
-                morphology(ctx).future(t):
+        if future_form(ctx, t):
             future = conditional = True
         head = t.head
         lex = ctx.lex

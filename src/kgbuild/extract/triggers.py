@@ -12,8 +12,10 @@ from .context import (
     Ctx,
     case_of,
     child_lemmas,
+    conditional_form,
     dep_of,
     dependents,
+    future_form,
     is_light,
     is_negated,
     is_reflexive,
@@ -137,11 +139,7 @@ def _caused(ctx: Ctx, tok: Token) -> bool:
     head = causative_head(ctx, tok)
     if head is not None:
         return "Tense=Past" not in str(head.morph)
-    auxes = [c for c in tok.children if dep_of(c).startswith("aux")]
-    morph = morphology(ctx)
-    if not (any("Tense=Fut" in str(t.morph) or "Mood=Cnd" in str(t.morph) or morph.future(t)
-                or morph.conditional(t) for t in [tok, *auxes]) or
-            any(fold(a.text) in ctx.lex.future_aux | ctx.lex.conditional_aux for a in auxes)):
+    if not (future_form(ctx, tok) or conditional_form(ctx, tok)):
         return False
     for c in tok.subtree:
         if dep_of(c) == "mark" and fold(c.text) in ctx.lex.condition_marks:
