@@ -248,10 +248,15 @@ def _describes(part: Token, noun: Token) -> bool:
 
 
 def reference_date(dates: list[tuple[DateExpr, Span]], published: str | None) -> str | None:
+    """The day an article's news happened: the first day its lead paragraph names within
+    the week before publication, else the publication day. A day named further down
+    dates a side event ("the UN chief, who flew in on Thursday"), not the news."""
     if not published:
         return None
     pub = date.fromisoformat(published)
-    for expr, _ in dates:
+    for expr, span in dates:
+        if "\n\n" in span.doc.text[:span.start_char]:
+            break
         if expr.precision == "day" and expr.value:
             d = date.fromisoformat(expr.value)
             if pub - timedelta(days=7) <= d <= pub:
