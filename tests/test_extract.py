@@ -602,6 +602,13 @@ CONSTRUCTIONS = [
      "French troops out in August, officials in Bamako recalled on Tuesday as the two juntas "
      "marked a year of their alliance.", "en", "2024-10-15",
      {("MLI", "FRA", "16", "2024-10-15"), ("NER", "FRA", "10", "2024-08")}),
+    # class 200: the news day is the first day the lead paragraph names, not a day that
+    # dates a side event further down
+    ("Le Kenya et l'Éthiopie signent un accord inédit de partage des eaux du fleuve Omo, un "
+     "texte de quarante pages qui fixe les débits minimaux en saison sèche.\n\nLe président "
+     "de la Commission de l'Union africaine, Moussa Faki, arrivé mercredi soir dans la "
+     "capitale kényane, a salué « un exemple pour le continent ».", "fr", "2024-11-15",
+     {("KEN", "ETH", "05", "2024-11-15")}),
     # a time is no target: a repeated act keeps the other side of the source's last one
     ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
      "in March 2022, the ministry said.", "en", "2023-06-10",

@@ -1534,6 +1534,43 @@ ROWS = [
      "réseaux électriques, a annoncé le ministère marocain des Affaires étrangères dans un "
      "communiqué publié à Rabat.",
      "fr", {("MAR", "MRT", "05")}, set()),
+    # class 196: a prefixed title is a title ("vice-ministre", "sous-secrétaire")
+    ("Le vice-ministre sud-coréen des Affaires étrangères, Park Min-ho, a vivement critiqué "
+     "jeudi le Japon pour la publication de manuels scolaires jugés « révisionnistes », a "
+     "rapporté l'agence Yonhap, citant un communiqué publié à Séoul après une réunion "
+     "d'urgence.",
+     "fr", {("KOR", "JPN", "11")}, set()),
+    ("La sous-secrétaire d'État américaine aux affaires politiques, Laura Whitfield, a "
+     "rencontré mardi à Manille le président philippin, avec qui elle a évoqué « la liberté "
+     "de navigation » en mer de Chine méridionale, selon un communiqué de l'ambassade.",
+     "fr", {("USA", "PHL", "04")}, set()),
+    # class 197: "the ministry" after a ministry named with its state is that state's
+    ("The Egyptian ambassador in Nairobi was summoned to the Kenyan foreign ministry on "
+     "Monday over remarks on the Nile waters, officials said. The ministry, which called the "
+     "remarks \"deeply regrettable\", urged Cairo to clarify its position within a week.",
+     "en", {("KEN", "EGY", "11"), ("KEN", "EGY", "02")}, set()),
+    ("L'ambassadeur du Tchad a été convoqué lundi au ministère nigérien des Affaires "
+     "étrangères après des incidents à la frontière, selon une source diplomatique. Le "
+     "ministère, qui a dénoncé des « provocations répétées », a exhorté N'Djamena à ouvrir "
+     "une enquête.",
+     "fr", {("NER", "TCD", "11"), ("NER", "TCD", "02")}, set()),
+    # class 198: "the three countries" are the last three listed together, not the last
+    # three named; groups of four and more count too
+    ("Canada, Australia and New Zealand imposed sanctions on Myanmar's generals on Thursday "
+     "over their sale of rice to Russia for its troops in Ukraine. The three countries said "
+     "in a joint statement that they had also suspended defence cooperation with the junta.",
+     "en", {("CAN", "MMR", "16"), ("AUS", "MMR", "16"), ("NZL", "MMR", "16")}, set()),
+    ("L'Arménie et l'Azerbaïdjan ont repris jeudi à Bruxelles leurs discussions, en présence "
+     "de représentants de la France et de l'Union européenne. Les quatre délégations se sont "
+     "entretenues pendant six heures, a précisé un diplomate européen, sans parvenir à un "
+     "accord.",
+     "fr", {("ARM", "AZE", "04"), ("ARM", "EU", "04"), ("ARM", "FRA", "04"),
+            ("AZE", "EU", "04"), ("AZE", "FRA", "04"), ("FRA", "EU", "04")}, set()),
+    # class 199: a group noun in the object never points back to the subject's own actors
+    ("Norway and Qatar held talks in Oslo on Sunday on the fighting between the army and a "
+     "rebel militia in the north. Norway and Qatar urged both parties to respect the truce, "
+     "the two governments said in a joint statement.",
+     "en", {("NOR", "QAT", "04")}, {("NOR", "QAT", "02"), ("QAT", "NOR", "02")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

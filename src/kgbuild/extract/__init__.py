@@ -308,6 +308,13 @@ def _remember(ctx: Ctx, sent: Span) -> None:
             # "Mali's ruling junta", "la junte malienne": what "the junta" will point to
             ctx.memory.anaphor_states[fold(owned.lemma_)] = replace(acts[0], agent=None)
     ctx.memory.recent[:] = ctx.memory.recent[-12:]
+    for tok in sent:
+        if any(dep_of(c) == "conj" for c in tok.children) and dep_of(tok) != "conj":
+            # "Britain, France and Germany": what "the three countries" will point to
+            listed = list({a.code: a for a in actors_of(ctx, tok, day)
+                           if a.kind != "group"}.values())
+            if len(listed) > 2:
+                ctx.memory.groups.append(listed)
     root = sent.root
     for d, arg, _ in dependents(root):
         if d in ("nsubj",) and fold(arg.text) not in ctx.lex.pronouns:

@@ -50,6 +50,8 @@ class Memory:
     subject_named: bool = False  # the last subject is a name ("Bolivia"), not an official
     last_pair: list[ActorRef] = field(default_factory=list)  # sides of the last relation
     sentence_pair: list[ActorRef] = field(default_factory=list)  # of this or the last sentence
+    # lists of three or more actors named ("Britain, France and Germany"), in order
+    groups: list[list[ActorRef]] = field(default_factory=list)
     # "the junta", "le royaume": the state last named with that noun ("Mali's ruling junta");
     # "described <modifiers> <noun>": the state a description was first read as
     anaphor_states: dict[str, ActorRef] = field(default_factory=dict)

@@ -97,15 +97,35 @@ def group_not_stance(ctx: Ctx, head: Token) -> bool:
 
 
 def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
+    """A group noun's actors ("les deux pays", "the three countries"), unless they are the
+    very actors of its clause's subject: "Riyadh and Washington urged both parties" points
+    to two others, not back to the two urging."""
+    found = _group(ctx, tok)
+    if found and dep_of(tok) not in SUBJECT_DEPS:
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if dep_of(c) in SUBJECT_DEPS), None)
+        if subject is not None and not subject.left_edge.i <= tok.i <= subject.right_edge.i:
+            own = {a.code for a in actors_of(ctx, subject, ctx.reference)}
+            if {a.code for a in found} <= own:
+                return []
+    return found
+
+
+def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     """'les deux pays', 'both countries': the last two distinct actors named (people only
     with an article, or "both": "les deux dirigeants", not "two leaders")."""
     if fold(tok.lemma_) not in ctx.lex.pair_heads and fold(tok.text) not in ctx.lex.pair_heads:
         return None
     states = fold(tok.lemma_) in ctx.lex.state_nouns or fold(tok.text) in ctx.lex.state_nouns
     size = _group_size(ctx, tok)
-    if size == 3:
-        # "les trois pays", "the three countries" (states, not the bloc they left)
-        return _last_named(ctx, 3, states)
+    if size is not None and size > 2:
+        # "les trois pays", "the three countries" (states, not the bloc they left): the
+        # last list of that many named, else the last that many actors named
+        listed = next((g for g in reversed(ctx.memory.groups) if len(g) == size), None)
+        return [replace(a, agent=None) for a in listed] if listed else \
+            _last_named(ctx, size, states)
     if size != 2:
         return None
     if not states and (any(c.i in ctx.mentions and any(
@@ -134,13 +154,15 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
 
 def _group_size(ctx: Ctx, tok: Token) -> int | None:
     """How many a group noun counts: "les deux pays", "both sides", "les 2 gouvernements"
-    (2), "the three states", "les 3 pays" (3); None for any other or no number."""
+    (2), "the three states", "les 4 délégations" (3, 4); None for no number."""
     for c in tok.children:
         word = fold(c.text)
-        if word in ctx.lex.pair_words or word == "2":
+        if word in ctx.lex.pair_words:
             return 2
-        if word in ctx.lex.three_words or word == "3":
-            return 3
+        if word in ctx.lex.group_sizes:
+            return ctx.lex.group_sizes[word]
+        if word.isdigit():
+            return int(word)
     return None
 
 
@@ -198,6 +220,8 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
     out: list[ActorRef] = []
     for head in conjuncts_of(tok):
         pair = _pair(ctx, head)
+        if pair is not None and not pair:
+            continue  # a group noun that points past its clause's subject: no one named
         if pair:
             out.extend(pair)
             continue

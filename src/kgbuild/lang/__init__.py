@@ -32,9 +32,10 @@ class Lexicon:
     state_heads: set[str] = field(default_factory=set)
     pair_heads: set[str] = field(default_factory=set)
     pair_words: set[str] = field(default_factory=set)
-    three_words: set[str] = field(default_factory=set)
+    group_sizes: dict[str, int] = field(default_factory=dict)
     speech_verbs: set[str] = field(default_factory=set)
     agent_titles: set[str] = field(default_factory=set)
+    title_prefixes: set[str] = field(default_factory=set)
     threat_verbs: set[str] = field(default_factory=set)
     reciprocal_words: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)
@@ -221,8 +222,18 @@ def _lexicon(data: dict[str, Any], where: str) -> Lexicon:
             raise DataFileInvalid(f"{where}: no {key} (an empty list [] if the language has "
                                   "none)")
         values = data[key] or []
+        if key == "group_sizes":
+            try:
+                lex.group_sizes = {fold(str(k)): int(v) for k, v in dict(values).items()}
+            except (TypeError, ValueError) as exc:
+                raise DataFileInvalid(f"{where}: group_sizes: word: number ({exc})") from exc
+            continue
         setattr(lex, key, {tuple(fold(str(v)).split()) if key == "coordinators" else
                            fold(str(v)) for v in values})
+    # "vice-ministre", "sous-secrétaire": a prefixed title is a title, and a state's head
+    prefixed = {f"{p}-{t}" for p in lex.title_prefixes for t in lex.agent_titles}
+    lex.agent_titles |= prefixed
+    lex.state_heads |= prefixed
     return lex
 
 
