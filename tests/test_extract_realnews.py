@@ -1571,6 +1571,16 @@ ROWS = [
      "rebel militia in the north. Norway and Qatar urged both parties to respect the truce, "
      "the two governments said in a joint statement.",
      "en", {("NOR", "QAT", "04")}, {("NOR", "QAT", "02"), ("QAT", "NOR", "02")}),
+    # class 201: solidarity with a state is support for it; a noun trigger's own
+    # preposition names its target ("solidarity with X")
+    ("The European Union stands in solidarity with Moldova, its foreign policy chief Josep "
+     "Borrell said on Wednesday, after debris from drones launched during a night of attacks "
+     "on the Odesa region fell on Moldovan soil near the border.",
+     "en", {("EU", "MDA", "05")}, set()),
+    ("La Roumanie a exprimé jeudi sa « pleine solidarité » avec la Pologne, a déclaré le "
+     "président Klaus Iohannis, au lendemain de la chute d'un missile sur le territoire "
+     "polonais, près de la frontière avec l'Ukraine.",
+     "fr", {("ROU", "POL", "05")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

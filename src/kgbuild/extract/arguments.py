@@ -562,10 +562,11 @@ class Query:
 
     @property
     def preps(self) -> frozenset[str]:
-        """The relation's prepositions, and the one a trigger with an object requires
-        ("rejeter la faute sur X", "put the blame on X"): both name the target (not "call
-        for": what is called for is no target)."""
-        own = self.trig.preps if self.trig.objects else frozenset()
+        """The relation's prepositions, and the one a trigger with an object, or a noun
+        trigger, requires ("rejeter la faute sur X", "put the blame on X", "solidarity
+        with X"): both name the target (not a verb's "call for": what is called for is no
+        target)."""
+        own = self.trig.preps if self.trig.objects or self.trig.pos == "noun" else frozenset()
         return self.rel.preps.get(self.ctx.lang, frozenset()) | own
 
     def actors(self, tok: Token, loose: bool = False) -> list[ActorRef]:
