@@ -1581,6 +1581,24 @@ ROWS = [
      "président Klaus Iohannis, au lendemain de la chute d'un missile sur le territoire "
      "polonais, près de la frontière avec l'Ukraine.",
      "fr", {("ROU", "POL", "05")}, set()),
+    # class 202: "the ministers", with no number, are the two people named for two states
+    # in this sentence or the last (by name, or by a title their state qualifies)
+    ("Kenyan Foreign Minister Musalia Mudavadi and Somali Foreign Minister Ahmed Moallim Fiqi "
+     "held talks in Nairobi on Monday on the security situation along the border, officials "
+     "said. The ministers also criticised Ethiopia over its deal with Somaliland, calling it "
+     "\"a threat to the whole region\".",
+     "en", {("KEN", "SOM", "04"), ("KEN", "ETH", "11"), ("SOM", "ETH", "11")}, set()),
+    ("Le ministre sénégalais des Affaires étrangères, Yassine Fall, a rencontré lundi à Dakar "
+     "son homologue gambien Mamadou Tangara, selon un communiqué. Les ministres ont ensuite "
+     "reçu l'ambassadeur de Mauritanie, avec qui ils ont évoqué « la sécurité des "
+     "frontières ».",
+     "fr", {("SEN", "GMB", "04"), ("SEN", "MRT", "04"), ("GMB", "MRT", "04")}, set()),
+    # class 203: a phrase the parser hangs on an inserted place ("à Accra") is the verb's:
+    # no city is "with" anyone
+    ("Le président ghanéen, John Mahama, s'est entretenu mardi à Accra avec son homologue "
+     "togolais Faure Gnassingbé, selon un communiqué de la présidence, qui évoque « une "
+     "coopération exemplaire » dans la lutte contre l'insécurité au Sahel.",
+     "fr", {("GHA", "TGO", "04")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -167,14 +167,24 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
     follows an inserted phrase a conjunct of it, with no conjunction; it is tok's."""
     if d not in ("obl", "obl:arg", "obl:mod", "nmod", "advmod") or c.i < tok.i:
         return
+    dates = tok.doc.user_data.get(DATE_TOKENS, ())
     for g in c.children:
-        if dep_of(g) == "nmod" and g.i > c.i and g.pos_ == "NOUN" and case_of(g) is None and \
-                tok.pos_ in ("VERB", "AUX") and case_of(c) is not None and \
-                any(dep_of(x) == "det" for x in g.children) and \
-                not any(dep_of(x) in ("obj", "dobj") for x in tok.children):
-            # "a regretté dans un communiqué la fermeture de la frontière": the object,
-            # hung on the inserted phrase without a preposition of its own
+        if dep_of(g) in ("nmod", "obj") and g.i > c.i and g.pos_ == "NOUN" and \
+                case_of(g) is None and tok.pos_ in ("VERB", "AUX") and \
+                case_of(c) is not None and any(dep_of(x) == "det" for x in g.children) and \
+                not any(dep_of(x) in ("obj", "dobj") and x.i not in dates
+                        for x in tok.children):
+            # "a regretté dans un communiqué la fermeture de la frontière", "a rencontré
+            # mardi à Accra son homologue": the object, hung on the inserted phrase without
+            # a preposition of its own
             yield "obj", g, None
+            continue
+        if dep_of(g) == "nmod" and g.i > c.i and c.pos_ == "PROPN" and \
+                case_of(c) in lexicon_of(tok.doc).locative and case_of(g) is not None and \
+                tok.pos_ in ("VERB", "AUX"):
+            # "s'est entretenu à Accra avec son homologue": no city is "with" anyone, the
+            # phrase is the verb's
+            yield "obl", g, case_of(g)
             continue
         left = g.left_edge
         if dep_of(g) not in ("conj", "appos") or g.pos_ not in ("NOUN", "PROPN") or \

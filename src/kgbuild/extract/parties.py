@@ -113,6 +113,10 @@ def _pair(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     return found
 
 
+# Dependents that say whose a noun is ("les dirigeants du G7", "the G7 leaders")
+_NAMING_DEPS = ("nmod", "amod", "compound", "poss", "nmod:poss", "prep", "appos", "acl")
+
+
 def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     """'les deux pays', 'both countries': the last two distinct actors named (people only
     with an article, or "both": "les deux dirigeants", not "two leaders")."""
@@ -126,6 +130,14 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         listed = next((g for g in reversed(ctx.memory.groups) if len(g) == size), None)
         return [replace(a, agent=None) for a in listed] if listed else \
             _last_named(ctx, size, states)
+    people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
+    if size is None and people and "Number=Plur" in str(tok.morph) and \
+            dep_of(tok) in SUBJECT_DEPS and any(
+                fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det") \
+            and not any(dep_of(c) in _NAMING_DEPS for c in tok.children):
+        # "the ministers also met Blinken": with no number, the two people named before
+        # in this sentence or the last (when exactly two spoke for states there)
+        return _two_people_before(ctx, tok)
     if size != 2:
         return None
     if not states and (any(c.i in ctx.mentions and any(
@@ -134,7 +146,6 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
             fold(c.text) in ctx.lex.pair_articles for c in tok.children)):
         return None  # "deux ministres maliens", "two leaders met": no pair named (but "the
         # two European powers", "les deux dirigeants" are)
-    people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     here = _two_named_before(ctx, tok, people)
     if here is not None:
         # "X met Y, and the two leaders agreed": the two this sentence has just named
@@ -185,6 +196,24 @@ def _two_named_before(ctx: Ctx, tok: Token, people: bool) -> list[ActorRef] | No
             continue  # (not what talks were "on": "hosted talks on Gaza, and the two sides")
         for a in mention_actor(ctx, m, ctx.reference):
             if a.kind != "group" and (a.agent or not people):
+                seen.setdefault(a.code, replace(a, agent=None))
+    return list(seen.values()) if len(seen) == 2 else None
+
+
+def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
+    """The states of the people named in tok's sentence and the one before it, when they
+    are exactly two: by name, or by a title their state qualifies ("Somali Foreign
+    Minister Ahmed Fiqi", whose name no list holds)."""
+    sent = ctx.sent_of[tok.i]
+    first = ctx.sent_of[sent - 1] if sent > 0 else sent
+    seen: dict[str, ActorRef] = {}
+    lo, hi = bisect_left(ctx.starts, first), bisect_left(ctx.starts, tok.i)
+    for start in ctx.starts[lo:hi]:
+        m = ctx.mentions[start]
+        head = fold(ctx.doc[m.end - 1].head.lemma_)
+        titled = head in ctx.lex.agent_titles or head in ctx.lex.counterpart
+        for a in mention_actor(ctx, m, ctx.reference):
+            if (a.agent or titled) and a.kind != "group":
                 seen.setdefault(a.code, replace(a, agent=None))
     return list(seen.values()) if len(seen) == 2 else None
 
