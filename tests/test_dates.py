@@ -25,6 +25,11 @@ from kgbuild.dates import find_dates
     ("earlier this month", "en", "2020-09-16", "2020-09", "month"),
     ("yesterday", "en", "2024-01-27", "2024-01-26", "day"),
     ("last year", "en", "2024-01-27", "2023", "year"),
+    # a day named without its year, in the weeks after publication: the coming one
+    ("le 20 juin", "fr", "2024-06-12", "2024-06-20", "day"),
+    ("on July 3", "en", "2024-06-12", "2024-07-03", "day"),
+    ("on Dec. 28", "en", "2024-01-05", "2023-12-28", "day"),
+    ("le 30 septembre", "fr", "2024-06-12", "2023-09-30", "day"),
 ])
 def test_dates_resolve(text, lang, published, value, precision):
     found = find_dates(text, lang, published)

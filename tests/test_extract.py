@@ -183,6 +183,12 @@ def test_extract_workers_give_identical_output(resources):
 # the guidelines: weekdays resolve to the latest such day on or before publication; no time
 # expression in a news sentence takes that day.
 CONSTRUCTIONS = [
+    # class 205: a meeting set for a day in the weeks after publication is dated that day
+    ("Le ministre libyen de l'Intérieur, Imed Trabelsi, a ajouté qu'il rencontrerait son "
+     "homologue tunisien le 20 juin au poste-frontière de Ras Jdir, fermé depuis mars, « pour "
+     "le rouvrir complètement à tous les voyageurs », selon l'agence officielle.", "fr",
+     "2024-06-12",
+     {("LBY", "TUN", "03", "2024-06-20")}),
     # subject / object, and the oblique the trigger governs
     ("Le Japon a critiqué mardi la Chine.", "fr", "2024-11-14",
      {("JPN", "CHN", "11", "2024-11-12")}),

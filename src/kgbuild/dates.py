@@ -35,6 +35,23 @@ def _month_before(pub: date | None, month: int) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+# How far ahead of publication a day named without its year may lie: "le 20 juin" in a
+# story of 12 June is the coming one (a meeting set for it), not last year's
+AHEAD_DAYS = 62
+
+
+def _day_year(pub: date, month: int, day: int) -> int:
+    """The year of a day named without one: the latest on or before publication, unless
+    the day falls in the weeks just after it."""
+    if (month, day) <= (pub.month, pub.day):
+        return pub.year
+    try:
+        ahead = (date(pub.year, month, day) - pub).days
+    except ValueError:  # 29 February
+        return pub.year - 1
+    return pub.year if ahead <= AHEAD_DAYS else pub.year - 1
+
+
 def _resolve(kind: str, m: re.Match[str], words: DateWords, pub: date | None
              ) -> tuple[str | None, str | None]:
     g = m.groupdict()
@@ -43,7 +60,7 @@ def _resolve(kind: str, m: re.Match[str], words: DateWords, pub: date | None
         day = int(g["day"])
         year = int(g["year"]) if g.get("year") else None
         if year is None and pub is not None:
-            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+            year = _day_year(pub, month, day)
         if year is None:
             return None, "day"
         try:
