@@ -1599,6 +1599,51 @@ ROWS = [
      "togolais Faure Gnassingbé, selon un communiqué de la présidence, qui évoque « une "
      "coopération exemplaire » dans la lutte contre l'insécurité au Sahel.",
      "fr", {("GHA", "TGO", "04")}, set()),
+    # class 204: a subject the parser hung on the auxiliary an inserted phrase cut off
+    ("Egypt has, for its part, accused Ethiopia of \"acting unilaterally\" on the Nile dam, "
+     "Foreign Ministry spokesman Ahmed Abu Zeid said on Tuesday, a day after talks in Khartoum "
+     "ended without a deal.",
+     "en", {("EGY", "ETH", "11")}, set()),
+    # class 206: concluding or ending a visit reports the visit, as making one does
+    ("Japanese Prime Minister Shigeru Ishiba concluded his three-day trip to Vietnam on Sunday, "
+     "after talks in Hanoi on maritime security and infrastructure, officials said, adding "
+     "that \"the partnership has never been stronger\".",
+     "en", {("JPN", "VNM", "04")}, set()),
+    ("Le président sénégalais, Bassirou Diomaye Faye, a clôturé samedi sa visite de deux "
+     "jours en Mauritanie, marquée par la signature de plusieurs accords de pêche, a indiqué "
+     "la présidence dans un communiqué publié à Dakar.",
+     "fr", {("SEN", "MRT", "04")}, set()),
+    # class 207: a coercive act its actor announces it will take is the decision, not a
+    # threat
+    ("Peru announced on Monday that it will expel Venezuela's ambassador, accusing Caracas "
+     "of \"meddling\" in the election, Foreign Minister Javier Gonzalez told reporters in "
+     "Lima after a cabinet meeting.",
+     "en", {("PER", "VEN", "16"), ("PER", "VEN", "11")}, {("PER", "VEN", "13")}),
+    # class 208: inviting a leader to one's country is an invitation to visit (intent, 03)
+    ("South Korean President Yoon Suk Yeol, who met Chinese leaders in Lima on Friday, "
+     "invited Japanese Prime Minister Shigeru Ishiba to South Korea next spring, a "
+     "presidential spokesman said, calling ties between the neighbours \"on the mend\".",
+     "en", {("KOR", "CHN", "04"), ("KOR", "JPN", "03")}, {("KOR", "JPN", "02")}),
+    ("Le chef de l'Etat ivoirien, Alassane Ouattara, a invité son homologue ghanéen à Abidjan "
+     "pour une visite d'Etat au premier semestre, selon un communiqué publié mardi par la "
+     "présidence ivoirienne.",
+     "fr", {("CIV", "GHA", "03")}, {("CIV", "GHA", "02")}),
+    # class 209: a decision no one is named for, which the clause judges, is not the
+    # speaker's
+    ("Hungarian Foreign Minister Peter Szijjarto said on Wednesday that the decision to "
+     "recognise a Palestinian state \"rewards terror\", a day after three European "
+     "governments announced the move, officials in Budapest said.",
+     "en", set(), {("HUN", "PSE", "05")}),
+    ("Le chef de la diplomatie israélienne a estimé mercredi que la décision de reconnaître "
+     "l'Etat de Palestine était « une récompense pour le terrorisme », au lendemain de "
+     "l'annonce faite par trois pays européens.",
+     "fr", set(), {("ISR", "PSE", "05")}),
+    # class 210: a nationality adjective past a preposition of place is not whose the
+    # supported are ("the rebels in the Syrian war" are not Syria's)
+    ("Tensions between Iran and Saudi Arabia, which back opposing sides in the Yemeni civil "
+     "war, have eased since the deal brokered by China, a Gulf diplomat said on Monday, "
+     "speaking on condition of anonymity.",
+     "en", None, {("IRN", "YEM", "05"), ("SAU", "YEM", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

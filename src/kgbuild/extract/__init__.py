@@ -27,6 +27,7 @@ from ..events import ActorRef, Event, Evidence, Participant, derived_pairs
 from ..lang import DEFAULT, LEXICON_KEY, Lexicon
 from ..relations import Relation, Trigger
 from .arguments import (
+    act_noun_owner,
     acts_along,
     lifter_of,
     members_said,
@@ -840,7 +841,7 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     """The speaker who reports a trigger: the source of blame put on the subject ("a jugé
     que la Russie portait la responsabilité"), and of an act with no named source (but not
     of one whose own subject is a name no table knows: "Addis Abba rejected")."""
-    if _judged_act(ctx, tok):
+    if _judged_act(ctx, tok) or _judged_decision(ctx, tok, day):
         return None
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
@@ -852,6 +853,16 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
                       not _named_pair_with_speaker(ctx, tok, speaker, p)):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _judged_decision(ctx: Ctx, tok: Token, day: str | None) -> bool:
+    """Whether tok is the act of a decision no one is named for, which its clause judges:
+    "Katz said the decision to recognise a Palestinian state undermined Israel's right"
+    is others' decision, not the speaker's ("Mali announced the decision to expel" is)."""
+    noun = tok.head
+    return dep_of(tok) in ("acl", "xcomp") and noun.pos_ == "NOUN" and \
+        fold(noun.lemma_) in ctx.lex.act_nouns | ctx.lex.will_nouns and \
+        dep_of(noun) in SUBJECT_DEPS and not act_noun_owner(ctx, noun, tok, day)
 
 
 def _named_pair_with_speaker(ctx: Ctx, tok: Token, speaker: list[ActorRef], p: Parties
@@ -1204,7 +1215,8 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
     if modality == "intent":
         # what an actor says it will do: an intention to cooperate, or a threat
         modality = "asserted"
-        if not rel.has("intent", "threat") and _intent_shows(ctx, tok, trig, verb):
+        if not rel.has("intent", "threat") and _intent_shows(ctx, tok, trig, verb) and \
+                not (rel.quad_class > 2 and _decided(ctx, verb)):
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
@@ -1221,6 +1233,14 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # those of the last actor who criticised or accused the one who rejects them
         targets = _reproach_owners(ctx, tok, sources) or _reproacher(ctx, tok, sources)
     return rel, modality, sources, targets
+
+
+def _decided(ctx: Ctx, verb: Token) -> bool:
+    """Whether an act is one its own actor announces it will do: a coercive one so announced
+    ("Anez announced that the country will expel Mexico's ambassador") is the decision
+    itself, not a threat of it."""
+    return dep_of(verb) in ("ccomp", "xcomp") and \
+        fold(verb.head.lemma_) in ctx.lex.deciding_verbs
 
 
 def _reproach_owners(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:

@@ -250,6 +250,11 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
                 subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers):
             subj = arg  # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"
+    if subj is None:
+        # "La Chine a, quant à elle, accusé l'Inde": an inserted phrase cut the auxiliary
+        # from its verb and the parser hung the subject on the auxiliary
+        subj = next((s for a in level.verb.children if dep_of(a).startswith("aux")
+                     for s in a.children if dep_of(s) in ("nsubj", "nsubj:pass")), None)
     if subj is None and not level.passive and \
             fold(level.verb.lemma_) in level.ctx.lex.speech_verbs:
         subj = inverted_subject(level.verb)  # "« ... », a écrit le ministre belge, accusant"
@@ -463,7 +468,7 @@ def _decided_by(level: Level) -> Found | None:
     if dep_of(verb) not in ("acl", "xcomp") or parent.pos_ != "NOUN" or \
             fold(parent.lemma_) not in lex.act_nouns | lex.will_nouns:
         return None
-    owners = _act_noun_owner(level.ctx, parent, verb, level.day)
+    owners = act_noun_owner(level.ctx, parent, verb, level.day)
     if not owners and any(fold(c.text) in lex.plural_possessives | lex.third_person_possessives
                           for c in parent.children):
         # "ont réaffirmé vendredi leur volonté de renforcer": theirs, the clause's subject
@@ -536,7 +541,7 @@ def _climb(level: Level) -> Token | Found | None:
     return parent
 
 
-def _act_noun_owner(ctx: Ctx, noun: Token, verb: Token, day: str | None) -> list[ActorRef]:
+def act_noun_owner(ctx: Ctx, noun: Token, verb: Token, day: str | None) -> list[ActorRef]:
     """Whose decision or move a noun names: its possessor, nationality adjective, or "de"/
     "of" complement before the verb it introduces."""
     for d, arg, prep in noun_dependents(noun):
@@ -971,7 +976,7 @@ def _owner_adjective(q: Query, obj: Token) -> list[ActorRef]:
     if q.rel.has("force"):
         return owner_adjective(q.ctx, obj, q.day)
     if q.rel.has("stance", "concession"):
-        return owner_adjective(q.ctx, obj, q.day, depth=2)
+        return owner_adjective(q.ctx, obj, q.day, depth=2, places=False)
     return []
 
 

@@ -185,7 +185,12 @@ def promises_force(ctx: Ctx, verb: Token) -> bool:
 
 def invites_to_meet(ctx: Ctx, verb: Token) -> bool:
     """Whether what a verb invites to is a visit or a meeting ("à se rendre en Corée")."""
-    for d, c, _ in dependents(verb):
+    invited = [o for d, o, _ in dependents(verb) if d in ("obj", "dobj")]
+    for d, c, prep in (x for h in (verb, *invited) for x in dependents(h)):
+        if d in ("obl", "obl:arg", "obl:mod", "nmod") and \
+                prep in ctx.lex.destination_preps and c.i in ctx.mentions:
+            return True  # "invited Xi to Australia", "a invité son homologue à Dakar" (the
+            # parser hangs the place on the guest): to come to a state is to visit it
         if d not in ("xcomp", "advcl", "ccomp", "obl:arg", "obl"):
             continue
         acts = [c]

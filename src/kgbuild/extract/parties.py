@@ -547,10 +547,12 @@ def adjective_owners(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
             for a in mention_actor(ctx, m, day)]
 
 
-def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
-                     ) -> list[ActorRef]:
+def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
+                    places: bool = True) -> list[ActorRef]:
     """The state a nationality adjective names inside an object noun phrase (`depth`
-    levels down at most, no verb in between): "le prix du baril de pétrole russe"."""
+    levels down at most, no verb in between): "le prix du baril de pétrole russe"; without
+    `places`, not past a preposition of place ("backs the rebels in the Syrian war": the
+    rebels are not Syria's)."""
     level = [obj]
     for _ in range(depth):
         nxt: list[Token] = []
@@ -561,6 +563,9 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4
                         and not group_not_stance(ctx, t):
                     # ("some Thai imports": the parser tags the adjective as a name)
                     return mention_actor(ctx, m, day)
+                if not places and (case_of(c) or fold(c.text)) in ctx.lex.locative and \
+                        dep_of(c) in ("nmod", "prep"):
+                    continue
                 if c.pos_ in ("NOUN", "PROPN") and dep_of(c) in ("nmod", "pobj", "prep",
                                                                "compound"):
                     nxt.append(c)

@@ -71,6 +71,7 @@ class Lexicon:
     stance_preps: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
     issuing_verbs: set[str] = field(default_factory=set)
+    deciding_verbs: set[str] = field(default_factory=set)
     short_spans: set[str] = field(default_factory=set)
     first_words: set[str] = field(default_factory=set)
     restraint_words: set[str] = field(default_factory=set)
