@@ -1644,6 +1644,34 @@ ROWS = [
      "war, have eased since the deal brokered by China, a Gulf diplomat said on Monday, "
      "speaking on condition of anonymity.",
      "en", None, {("IRN", "YEM", "05"), ("SAU", "YEM", "05")}),
+    # class 211: tariffs are sanctions; a relative clause with an object of its own does
+    # not say who took the measure ("after which Mexico's president adopted")
+    ("Washington escalated the dispute on Sunday as President Joe Biden slapped 25% "
+     "tariffs on all Mexican imports, after which Mexico's president adopted \"a measured "
+     "response\", officials in Mexico City said, calling talks \"urgent\".",
+     "en", {("USA", "MEX", "16")}, {("MEX", "MEX", "16")}),
+    ("Le président américain a imposé samedi des droits de douane sur les importations "
+     "canadiennes, déclenchant une riposte immédiate d'Ottawa, selon un communiqué publié "
+     "dimanche par la Maison Blanche.",
+     "fr", {("USA", "CAN", "16")}, set()),
+    # class 212: French spellings of office holders' names ("le roi Salmane")
+    ("Le roi Salmane, arrivé jeudi au Caire pour une visite de cinq jours, a rencontré "
+     "vendredi le président Abdel Fattah al-Sissi, avec qui il a évoqué « une nouvelle "
+     "étape » entre les deux pays, selon la présidence égyptienne.",
+     "fr", {("SAU", "EGY", "04")}, set()),
+    # class 213: a passive clause of its own after an object noun ("as his visit was hailed
+    # by the Chinese president") does not name who held the talks
+    ("Pakistani Prime Minister Shehbaz Sharif has declared his talks with Xi Jinping \"very "
+     "fruitful\" as his visit was hailed by the Chinese president as opening a new chapter "
+     "in relations, state media reported on Saturday from Beijing.",
+     "en", {("PAK", "CHN", "04")}, {("CHN", "CHN", "04")}),
+    # class 214: a sum given "in aid" is aid (the phrase names what the light verb's object
+    # is given as); an economy a nationality qualifies is its state's; "to" parsed as a
+    # dative is a preposition like any other
+    ("Qatar has given billions of dollars in aid to the Egyptian economy since 2011, a Gulf "
+     "official said on Thursday, adding that \"the relationship remains strong\" despite a "
+     "row over the Muslim Brotherhood.",
+     "en", {("QAT", "EGY", "07")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -1226,7 +1226,10 @@ def _participle_agent(ctx: Ctx, verb: Token, noun: Token, day: str | None
     """(agents, recipients) of a participle after `noun` that the parser hung on `verb`:
     "le soutien, jugé crucial, apporté par la Chine à la Russie"."""
     for c in verb.children:
-        if dep_of(c) in ("advcl", "acl") and c.i > noun.i and "VerbForm=Part" in str(c.morph):
+        if dep_of(c) in ("advcl", "acl") and c.i > noun.i and "VerbForm=Part" in str(c.morph) \
+                and not any(dep_of(g).startswith(("nsubj", "aux", "mark")) for g in c.children):
+            # (not a clause of its own: "declared his talks successful as his visit was
+            # hailed by the Chinese president")
             agents: list[ActorRef] = []
             others: list[ActorRef] = []
             for d, arg, prep in dependents(c):
@@ -1403,14 +1406,15 @@ def _object_participle(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
 def _relative_light_verb(ctx: Ctx, tok: Token, trig: Trigger, day: str | None
                          ) -> Owned | None:
     """"the invasion, which Russia launched in 2022": the subject of a light verb in a
-    relative clause on the noun."""
-    for c in tok.children:
-        if _relative_clause(ctx, c) and is_light(ctx, c):
-            for d, arg, _ in dependents(c):
-                if d == "nsubj" and fold(arg.text) not in ctx.lex.relative | ctx.lex.pronouns:
-                    acts = actors_of(ctx, arg, day)
-                    if acts:
-                        return acts, True
+    relative clause on the noun, when the noun is its object (not "tariffs on Colombian
+    imports, after which Petro adopted a reciprocal measure": Petro's own measure)."""
+    c = _relative_light(ctx, tok)
+    if c is not None:
+        for d, arg, _ in dependents(c):
+            if d == "nsubj" and fold(arg.text) not in ctx.lex.relative | ctx.lex.pronouns:
+                acts = actors_of(ctx, arg, day)
+                if acts:
+                    return acts, True
     return None
 
 

@@ -135,7 +135,8 @@ def dependents(tok: Token) -> Iterator[tuple[str, Token, str | None]]:
     """Children of tok as (dep, argument head, preposition), flattening English 'prep' nodes."""
     for c in tok.children:
         d = dep_of(c)
-        if d == "prep" or (d == "agent" and c.pos_ == "ADP"):
+        if d == "prep" or (d in ("agent", "dative") and c.pos_ == "ADP"):
+            # (English "gave aid to the Egyptian economy": "to" parsed as a dative)
             for g in c.children:
                 if dep_of(g) == "pobj":
                     yield ("obl:agent" if d == "agent" or fold(c.text) == "by" else "obl",
@@ -310,6 +311,20 @@ def light_verb(ctx: Ctx, tok: Token) -> Token | None:
         return head  # "a procédé à l'expulsion de deux diplomates"
     if head.pos_ == "ADP" and fold(head.head.lemma_) in ctx.lex.oblique_light_verbs:
         return head.head  # "resorted to sanctions"
+    prep = fold(tok.head.text) if tok.head.pos_ == "ADP" else case_of(tok)
+    if prep in ctx.lex.manner_preps and fold(tok.lemma_) not in ctx.lex.manner_nouns and \
+            dep_of(tok) in ("obl", "obl:mod", "nmod", "pobj"):
+        # "gave billions of dollars in aid to Egypt", "a apporté des milliards en aide à":
+        # what the light verb's object is given as (the sum it names is no relation)
+        from .triggers import match_trigger  # (triggers builds on this module)
+        verb = head
+        while verb.pos_ == "NOUN" and dep_of(verb) in ("obj", "dobj") and \
+                verb.head.i != verb.i:
+            verb = verb.head  # (the phrase hung on the sum)
+        if verb.pos_ == "VERB" and is_light(ctx, verb) and any(
+                dep_of(c) in ("obj", "dobj") and match_trigger(ctx, c) is None
+                for c in verb.children):
+            return verb
     if tok.head.i == tok.i or dep_of(tok) not in (
             "obj", "dobj", "nsubj:pass", "nsubjpass") and not (
             # "a lancé jeudi des exercices": the object hung on the date
