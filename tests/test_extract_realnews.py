@@ -1672,6 +1672,16 @@ ROWS = [
      "official said on Thursday, adding that \"the relationship remains strong\" despite a "
      "row over the Muslim Brotherhood.",
      "en", {("QAT", "EGY", "07")}, set()),
+    # class 215: "the country", "the North African country" as an object is the state
+    # named last that is not the one acting
+    ("Ties between Rabat and Madrid hit a low in 2021 over the Polisario leader's hospital "
+     "stay. Spanish Prime Minister Pedro Sanchez later accused the North African country of "
+     "\"using migrants as a weapon\", officials recalled.",
+     "en", {("ESP", "MAR", "11")}, set()),
+    ("Les relations entre Alger et Paris se sont fortement dégradées à l'automne 2021. Le "
+     "président français a alors accusé le pays maghrébin d'entretenir « une rente "
+     "mémorielle », selon des propos rapportés par Le Monde.",
+     "fr", {("DZA", "FRA", "11"), ("FRA", "DZA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -138,6 +138,17 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         # "the ministers also met Blinken": with no number, the two people named before
         # in this sentence or the last (when exactly two spoke for states there)
         return _two_people_before(ctx, tok)
+    if size is None and states and "Number=Sing" in str(tok.morph) and \
+            dep_of(tok) in ("obj", "dobj") and any(
+                fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det") \
+            and not any(dep_of(c) in _NAMING_DEPS and c.i > tok.i and
+                        not any(g.pos_ in ("VERB", "AUX") for g in c.subtree) and
+                        (dep_of(c) != "amod" or c.i in ctx.mentions)
+                        for c in tok.children):
+        # "accused the country of colluding", "accused the Maghreb country of fomenting
+        # hatred" (a clause after it says of what, not whose): the last state named that
+        # is not the one acting
+        return _other_state_before(ctx, tok)
     if size != 2:
         return None
     if not states and (any(c.i in ctx.mentions and any(
@@ -198,6 +209,20 @@ def _two_named_before(ctx: Ctx, tok: Token, people: bool) -> list[ActorRef] | No
             if a.kind != "group" and (a.agent or not people):
                 seen.setdefault(a.code, replace(a, agent=None))
     return list(seen.values()) if len(seen) == 2 else None
+
+
+def _other_state_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
+    """The state named last before tok (in its sentence, else before it) that is not among
+    the actors of tok's clause subject."""
+    from .arguments import subject_of  # (arguments builds on this module)
+    own = {a.code for a in subject_of(ctx, tok.head, ctx.reference)[0]}
+    if not own:
+        return None  # no one named acting: the country may be anyone's
+    here = preceding_actors(ctx, tok, ctx.reference)
+    for a in [*reversed(here), *reversed(ctx.memory.recent)]:
+        if a.kind == "state" and a.code not in own:
+            return [replace(a, agent=None)]
+    return None
 
 
 def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
