@@ -1091,7 +1091,8 @@ ROWS = [
      "said Santiago \"regrets\" the decision. On Thursday the Andean country also summoned "
      "Peru's ambassador over what it called \"unacceptable\" remarks, officials in La Paz "
      "said.",
-     "en", {("BOL", "CHL", "16"), ("BOL", "PER", "11")}, {("CHL", "PER", "11")}),
+     "en", {("BOL", "CHL", "16"), ("BOL", "PER", "11"), ("CHL", "BOL", "11")},
+     {("CHL", "PER", "11")}),  # (class 216: the decision Santiago regrets is Bolivia's)
     # class 155: an opposition named by its state's adjective is a group, not the state; what a
     # verb of judgement that also reports speech takes as its object is someone else's act
     ("Moscou a vivement dénoncé jeudi le soutien de Varsovie à l'opposition biélorusse "
@@ -1682,6 +1683,17 @@ ROWS = [
      "président français a alors accusé le pays maghrébin d'entretenir « une rente "
      "mémorielle », selon des propos rapportés par Le Monde.",
      "fr", {("DZA", "FRA", "11"), ("FRA", "DZA", "11")}, set()),
+    # class 216: a decision or a move judged with no owner named is that of whoever last
+    # acted on the judge
+    ("Bolivia's interim government announced on Monday that it will expel Mexico's "
+     "ambassador within 72 hours over the \"harassment\" of its officials. Mexico's foreign "
+     "ministry, in a statement issued in Mexico City, denounced the \"political\" decision "
+     "and recalled the envoy.",
+     "en", {("BOL", "MEX", "16"), ("MEX", "BOL", "11"), ("MEX", "BOL", "16")}, set()),
+    ("Le Niger a ordonné jeudi l'expulsion de l'ambassadeur de France, accusé d'« ingérence », "
+     "selon un communiqué lu à la télévision publique. Le Quai d'Orsay, qui conteste la "
+     "légitimité des autorités de Niamey, a dénoncé cette décision « sans fondement ».",
+     "fr", {("NER", "FRA", "16"), ("NER", "FRA", "11"), ("FRA", "NER", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -1232,7 +1232,28 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # made them; "La Chine a rejeté ces accusations", "Beijing rejected the criticism":
         # those of the last actor who criticised or accused the one who rejects them
         targets = _reproach_owners(ctx, tok, sources) or _reproacher(ctx, tok, sources)
+    if not targets and trig.pos == "verb" and rel.quad_class in (1, 3) and sources:
+        # "Mexico's foreign ministry denounced the decision", "a salué cette mesure":
+        # whoever last acted on the one judging
+        targets = _judged_act_doer(ctx, tok, sources)
     return rel, modality, sources, targets
+
+
+def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
+    """Who did the act a verb judges, when its object is a decision or a move no one is
+    named for ("denounced the decision", "a dénoncé cette mesure"): the source of the last
+    act reported on the judge."""
+    day = ctx.reference or ctx.article.published
+    if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in ctx.lex.act_nouns and
+               any(fold(c.text) in ctx.lex.definite for c in o.children
+                   if dep_of(c) == "det") and not act_noun_owner(ctx, o, verb, day)
+               for o in verb.children):
+        return []
+    mine = {a.code for a in sources}
+    for ev in reversed(ctx.memory.acts):
+        if ev.target.code in mine and ev.source.code not in mine:
+            return [replace(ev.source, mention=None, start=None, end=None, agent=None)]
+    return []
 
 
 def _decided(ctx: Ctx, verb: Token) -> bool:
