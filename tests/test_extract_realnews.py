@@ -1694,6 +1694,18 @@ ROWS = [
      "selon un communiqué lu à la télévision publique. Le Quai d'Orsay, qui conteste la "
      "légitimité des autorités de Niamey, a dénoncé cette décision « sans fondement ».",
      "fr", {("NER", "FRA", "16"), ("NER", "FRA", "11"), ("FRA", "NER", "11")}, set()),
+    # class 217: a nationality adjective on a place inside the object ("sur le territoire
+    # ukrainien") is no stance on that state
+    ("La France a vigoureusement démenti jeudi la présence de « mercenaires » sur le "
+     "territoire ukrainien, a déclaré le ministère des Armées dans un communiqué publié à "
+     "Paris, évoquant une « rumeur sans fondement ».",
+     "fr", set(), {("FRA", "UKR", "01")}),
+    # class 218: with the relation's own preposition naming a target ("aux groupes armés",
+    # also hung on the verb), the noun's "de" complement is who acts
+    ("Le Mali a dénoncé mardi le soutien de l'Algérie aux groupes armés du nord, qualifié "
+     "d'« ingérence inacceptable », selon un communiqué du gouvernement de transition lu à "
+     "la télévision nationale.",
+     "fr", {("MLI", "DZA", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -1356,8 +1356,17 @@ def _mediates(ctx: Ctx, verb: Token) -> bool:
 def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:
     """"la visite à Taïwan de la présidente de la Chambre": with a target named by its own
     preposition, the noun's "de"/"of" complement is who acts."""
-    placed = ctx.res.ontology.relations[trig.relation].has("from_place")
-    if not trig.holds("target", "of") or not any(
+    rel = ctx.res.ontology.relations[trig.relation]
+    placed = rel.has("from_place")
+    aimed = (rel.preps.get(ctx.lang, frozenset()) | trig.preps) - ctx.lex.of - ctx.lex.agent
+    beside = [*noun_dependents(tok), *(x for x in dependents(tok.head) if x[1].i > tok.i)] \
+        if dep_of(tok) in ("obj", "dobj") else list(noun_dependents(tok))
+    if any(prep in aimed and arg.i > tok.i for _, arg, prep in beside):
+        # (also hung on the verb: "a dénoncé le soutien de l'Algérie aux groupes armés")
+        # "le soutien du Rwanda aux rebelles du M23": the relation's own preposition names
+        # the target (a group no table knows), so "du Rwanda" is who gives it
+        pass
+    elif not trig.holds("target", "of") or not any(
             prep not in ctx.lex.of | ctx.lex.agent and actors_of(ctx, arg, day) and not (
                 # "l'expulsion d'un membre de l'ambassade du Pakistan à New Delhi": where
                 # the expelled serve, not a target

@@ -585,8 +585,12 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
             for c in t.children:
                 m = ctx.mentions.get(c.i)
                 if dep_of(c) in ("amod", "compound") and m is not None and m.form == "adj" \
-                        and not group_not_stance(ctx, t):
-                    # ("some Thai imports": the parser tags the adjective as a name)
+                        and not group_not_stance(ctx, t) and not (
+                            not places and t.i != obj.i and
+                            fold(t.lemma_) in ctx.lex.territory_nouns | ctx.lex.place_nouns):
+                    # ("some Thai imports": the parser tags the adjective as a name; without
+                    # places, "denied the presence of mercenaries on Ukrainian territory"
+                    # is no stance on Ukraine)
                     return mention_actor(ctx, m, day)
                 if not places and (case_of(c) or fold(c.text)) in ctx.lex.locative and \
                         dep_of(c) in ("nmod", "prep"):
