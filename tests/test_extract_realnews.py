@@ -1706,6 +1706,16 @@ ROWS = [
      "d'« ingérence inacceptable », selon un communiqué du gouvernement de transition lu à "
      "la télévision nationale.",
      "fr", {("MLI", "DZA", "11")}, set()),
+    # class 219: funding is aid, and aid to what lies in a state ("projects in Namibia")
+    # is aid to that state
+    ("Japan has agreed to fund a new deep-water port in Sri Lanka worth $400 million, the "
+     "Sri Lankan finance ministry said on Monday, a week after Foreign Minister Takeshi Iwaya "
+     "held talks in Colombo.",
+     "en", {("JPN", "LKA", "07"), ("JPN", "LKA", "04")}, set()),
+    ("L'Union européenne a financé l'an dernier des écoles et des puits au Niger pour 50 "
+     "millions d'euros, a indiqué mardi à Niamey sa représentante, selon un communiqué de la "
+     "délégation européenne.",
+     "fr", {("EU", "NER", "07")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -31,6 +31,7 @@ FLAGS: dict[str, str] = {
     "rejection": "a rejection: with no target, it answers the last reproach made to its source",
     "force": "a use of force or coercion: aimed at a state's land, goods or people, at that state",
     "concession": "a concession: aimed at a state's people or goods, at that state",
+    "located": "aimed at what lies in a state ('funds projects in Namibia'), at that state",
     "measure": "a measure that a reversal lifts: whoever lifts it imposed it",
     "reversal": "it lifts, eases or ends a measure",
     "embeds": "its clause ('call on X to do Y') is asked of its object: Y is X's act, not asserted",

@@ -1021,9 +1021,10 @@ OBJECT_RULES: list[ObjectRule] = [_possessed_object, _named_object, _hung_on_obj
                                   _loose_object, _person_pronoun, _main_act_pronoun,
                                   _title_then_name, _reporter_owned]
 def _located_object(q: Query, obj: Token) -> list[ActorRef]:
-    """"struck a military site in Syria", "a frappé des positions en Ukraine": force aimed
-    at what lies in a state's land is aimed at that state."""
-    if not q.rel.has("force"):
+    """"struck a military site in Syria", "a frappé des positions en Ukraine", "funds
+    projects in Namibia": force or aid aimed at what lies in a state's land is aimed at
+    that state."""
+    if not q.rel.has("force", "located"):
         return []
     return [a for d, arg, prep in dependents(obj) if prep in q.ctx.lex.locative
             and d in ("nmod", "pobj", "obl") for a in q.actors(arg)]
