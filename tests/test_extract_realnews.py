@@ -1716,6 +1716,16 @@ ROWS = [
      "millions d'euros, a indiqué mardi à Niamey sa représentante, selon un communiqué de la "
      "délégation européenne.",
      "fr", {("EU", "NER", "07")}, set()),
+    # class 220: force on a place no table knows, described as a state's city ("deuxième
+    # ville d'Ukraine", "Ukraine's second-largest city"), is aimed at that state
+    ("L'armée russe a bombardé mardi Kharkiv, deuxième ville d'Ukraine, faisant au moins "
+     "trois morts parmi les civils, a annoncé le gouverneur régional, Oleg Synegoubov, qui a "
+     "dénoncé « une terreur quotidienne ».",
+     "fr", {("RUS", "UKR", "18")}, set()),
+    ("Russian forces struck Kharkiv, Ukraine's second-largest city, with glide bombs "
+     "overnight, killing at least three people, the regional governor said on Tuesday, "
+     "calling the attacks \"daily terror\".",
+     "en", {("RUS", "UKR", "18")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

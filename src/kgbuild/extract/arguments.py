@@ -1026,8 +1026,22 @@ def _located_object(q: Query, obj: Token) -> list[ActorRef]:
     that state."""
     if not q.rel.has("force", "located"):
         return []
-    return [a for d, arg, prep in dependents(obj) if prep in q.ctx.lex.locative
-            and d in ("nmod", "pobj", "obl") for a in q.actors(arg)]
+    lex = q.ctx.lex
+    found = [a for d, arg, prep in dependents(obj) if prep in lex.locative
+             and d in ("nmod", "pobj", "obl") for a in q.actors(arg)]
+    if found:
+        return found
+    # "a frappé Kharkiv, deuxième ville d'Ukraine", "struck Kharkiv, Ukraine's second
+    # city": a place no table knows, said to be a state's city or region
+    # (the parser may make the description a second object of the verb)
+    beside = [c for c in obj.head.children if dep_of(c) in ("obj", "dobj") and c.i > obj.i]
+    places = [c for c in [*obj.children, *beside]
+              if dep_of(c) in ("appos", "conj", "obj", "dobj") and
+              fold(c.lemma_) in lex.place_nouns and fold(c.lemma_) not in lex.owned_places]
+    return [a for place in places for d, arg, prep in dependents(place)
+            if d in ("poss", "nmod:poss") or (prep in lex.of | lex.locative and
+                                              d in ("nmod", "pobj", "obl"))
+            for a in q.actors(arg)]
 
 
 # When no object rule finds one: who does or owns what the object names.
