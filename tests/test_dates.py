@@ -30,6 +30,7 @@ from kgbuild.dates import find_dates
     ("on July 3", "en", "2024-06-12", "2024-07-03", "day"),
     ("on Dec. 28", "en", "2024-01-05", "2023-12-28", "day"),
     ("le 30 septembre", "fr", "2024-06-12", "2023-09-30", "day"),
+    ("le 5 janvier", "fr", "2024-12-20", "2025-01-05", "day"),
 ])
 def test_dates_resolve(text, lang, published, value, precision):
     found = find_dates(text, lang, published)

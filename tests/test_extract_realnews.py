@@ -1726,6 +1726,46 @@ ROWS = [
      "overnight, killing at least three people, the regional governor said on Tuesday, "
      "calling the attacks \"daily terror\".",
      "en", {("RUS", "UKR", "18")}, set()),
+    # class 221: "the ambassador", "l'ambassadeur" (definite, singular, nothing saying
+    # whose) is the state of the last person given that title in the three sentences before
+    ("Kang Chol, North Korea's ambassador to Malaysia, criticised the investigation last "
+     "month. Malaysia's foreign minister said on Saturday that Kuala Lumpur had demanded an "
+     "apology from the ambassador for his remarks, \"but none was forthcoming\".",
+     "en", {("MYS", "PRK", "10")}, set()),
+    ("L'ambassadeur nord-coréen en Malaisie, Kang Chol, a vivement critiqué l'enquête le mois "
+     "dernier. Kuala Lumpur a exigé des excuses de l'ambassadeur pour ces propos, selon un "
+     "communiqué du ministère des Affaires étrangères.",
+     "fr", {("MYS", "PRK", "10")}, set()),
+    # second reading of classes 206, 207, 215, 219, 220, 198 (guards: a helper's own
+    # sentences that the first versions of these rules got wrong)
+    ("The United States on Monday ended its decades-old embargo on arms sales to Vietnam, "
+     "officials said, as the two former enemies marked the tenth anniversary of their "
+     "comprehensive partnership in Hanoi.",
+     "en", None, {("USA", "VNM", "16")}),
+    ("Israël a terminé dimanche son offensive terrestre dans le nord de Gaza, a indiqué "
+     "l'armée, au lendemain d'un appel de Washington à « protéger les civils », selon des "
+     "responsables américains.",
+     "fr", None, {("ISR", "PSE", "19")}),
+    ("Russia's defence ministry announced on Friday that its forces will strike "
+     "\"decision-making centres\" in Kyiv, state media reported from Moscow, a day after "
+     "Ukraine fired Western missiles at Russian soil.",
+     "en", None, {("RUS", "UKR", "19")}),
+    ("The war in Yemen has lasted nearly a decade. The United States, in a statement issued "
+     "by its embassy in Riyadh, accused Iran on Monday of arming the country's Houthi rebels "
+     "\"in violation of UN resolutions\".",
+     "en", None, {("IRN", "USA", "07"), ("IRN", "YEM", "07")}),
+    ("Moldova's president accused Russia on Tuesday of trying to destabilise the country, "
+     "saying Moscow funds pro-Russian separatists in Moldova and \"pays protesters\", "
+     "officials in Chisinau told reporters.",
+     "en", {("MDA", "RUS", "11")}, {("RUS", "MDA", "07")}),
+    ("Israeli jets struck Rafah, a city near Egypt's border, on Monday, killing at least "
+     "twelve people, Gaza's civil defence agency said, as Cairo warned of \"grave "
+     "consequences\".",
+     "en", None, {("ISR", "EGY", "18"), ("ISR", "EGY", "19")}),
+    ("Germany, France, Italy and Spain backed the European Commission's plan on Monday. "
+     "Russia meanwhile expelled four men for spying, its security service said in a "
+     "statement carried by state media.",
+     "en", None, {("RUS", "DEU", "16"), ("RUS", "FRA", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -42,14 +42,16 @@ AHEAD_DAYS = 62
 
 def _day_year(pub: date, month: int, day: int) -> int:
     """The year of a day named without one: the latest on or before publication, unless
-    the day falls in the weeks just after it."""
-    if (month, day) <= (pub.month, pub.day):
-        return pub.year
-    try:
-        ahead = (date(pub.year, month, day) - pub).days
-    except ValueError:  # 29 February
-        return pub.year - 1
-    return pub.year if ahead <= AHEAD_DAYS else pub.year - 1
+    the day falls in the weeks just after it (across New Year too: "le 5 janvier" in a
+    story of 20 December is the coming one)."""
+    for year in (pub.year, pub.year + 1):
+        try:
+            ahead = (date(year, month, day) - pub).days
+        except ValueError:  # 29 February
+            continue
+        if 0 < ahead <= AHEAD_DAYS:
+            return year
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
 
 def _resolve(kind: str, m: re.Match[str], words: DateWords, pub: date | None

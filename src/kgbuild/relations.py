@@ -31,6 +31,8 @@ FLAGS: dict[str, str] = {
     "rejection": "a rejection: with no target, it answers the last reproach made to its source",
     "force": "a use of force or coercion: aimed at a state's land, goods or people, at that state",
     "concession": "a concession: aimed at a state's people or goods, at that state",
+    "decree": "done by deciding it: an expulsion or a sanction its actor announces it will "
+              "take is the act, not a threat",
     "located": "aimed at what lies in a state ('funds projects in Namibia'), at that state",
     "measure": "a measure that a reversal lifts: whoever lifts it imposed it",
     "reversal": "it lifts, eases or ends a measure",

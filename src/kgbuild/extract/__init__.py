@@ -27,6 +27,7 @@ from ..events import ActorRef, Event, Evidence, Participant, derived_pairs
 from ..lang import DEFAULT, LEXICON_KEY, Lexicon
 from ..relations import Relation, Trigger
 from .arguments import (
+    act_noun_of,
     act_noun_owner,
     acts_along,
     lifter_of,
@@ -44,6 +45,7 @@ from .context import (
     case_of,
     clause_verb,
     conjuncts_of,
+    definite,
     dep_of,
     dependents,
     verb_lemmas,
@@ -476,6 +478,9 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
     verb = tok if trig.pos == "verb" else clause_verb(tok)
     if _not_asserted(ctx, tok, trig, verb):
         return
+    if trig.pos == "noun" and not rel.has("meeting") and \
+            verb_lemmas(ctx, verb) & ctx.lex.concluding_verbs:
+        return  # "ended its embargo on Cuba" is no embargo ("concluded his visit" is one)
     threat = threat_head(ctx, tok, verb)
     modality = _modality(ctx, tok, trig, verb, threat)
     if modality is None:
@@ -859,10 +864,9 @@ def _judged_decision(ctx: Ctx, tok: Token, day: str | None) -> bool:
     """Whether tok is the act of a decision no one is named for, which its clause judges:
     "Katz said the decision to recognise a Palestinian state undermined Israel's right"
     is others' decision, not the speaker's ("Mali announced the decision to expel" is)."""
-    noun = tok.head
-    return dep_of(tok) in ("acl", "xcomp") and noun.pos_ == "NOUN" and \
-        fold(noun.lemma_) in ctx.lex.act_nouns | ctx.lex.will_nouns and \
-        dep_of(noun) in SUBJECT_DEPS and not act_noun_owner(ctx, noun, tok, day)
+    noun = act_noun_of(ctx, tok)
+    return noun is not None and dep_of(noun) in SUBJECT_DEPS and \
+        not act_noun_owner(ctx, noun, tok, day)
 
 
 def _named_pair_with_speaker(ctx: Ctx, tok: Token, speaker: list[ActorRef], p: Parties
@@ -1216,7 +1220,7 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # what an actor says it will do: an intention to cooperate, or a threat
         modality = "asserted"
         if not rel.has("intent", "threat") and _intent_shows(ctx, tok, trig, verb) and \
-                not (rel.quad_class > 2 and _decided(ctx, verb)):
+                not (rel.has("decree") and _decided(ctx, verb)):
             if rel.symmetric and not targets and len(sources) >= 2:
                 sources, targets = sources[:1], sources[1:]
             rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
@@ -1239,27 +1243,39 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
     return rel, modality, sources, targets
 
 
+# How many sentences back an act judged as "the decision" or "the move" may have been told
+JUDGED_ACT_SENTENCES = 4
+
+
 def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
     """Who did the act a verb judges, when its object is a decision or a move no one is
-    named for ("denounced the decision", "a dénoncé cette mesure"): the source of the last
-    act reported on the judge."""
+    named for and no clause says ("denounced the decision", "a dénoncé cette mesure"; not
+    "welcomed the decision to extend the ceasefire"): the source of the last act reported
+    on the judge, in this sentence or the JUDGED_ACT_SENTENCES before ("Abbas welcomed the
+    move" after Spain, Ireland and Norway recognised Palestine)."""
     day = ctx.reference or ctx.article.published
     if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in ctx.lex.act_nouns and
-               any(fold(c.text) in ctx.lex.definite for c in o.children
-                   if dep_of(c) == "det") and not act_noun_owner(ctx, o, verb, day)
+               definite(ctx, o) and not act_noun_owner(ctx, o, verb, day) and
+               not any(dep_of(c) in ("acl", "xcomp") for c in o.children)
                for o in verb.children):
         return []
+    sent = ctx.sent_of[verb.i]
+    for _ in range(JUDGED_ACT_SENTENCES):
+        sent = ctx.sent_of[sent - 1] if sent > 0 else sent
+    since = ctx.doc[sent].idx
     mine = {a.code for a in sources}
     for ev in reversed(ctx.memory.acts):
+        if ev.evidence.start < since:
+            break
         if ev.target.code in mine and ev.source.code not in mine:
             return [replace(ev.source, mention=None, start=None, end=None, agent=None)]
     return []
 
 
 def _decided(ctx: Ctx, verb: Token) -> bool:
-    """Whether an act is one its own actor announces it will do: a coercive one so announced
-    ("Anez announced that the country will expel Mexico's ambassador") is the decision
-    itself, not a threat of it."""
+    """Whether an act is one its own actor announces it will do: an expulsion or a sanction
+    so announced ("Anez announced that the country will expel Mexico's ambassador") is the
+    decision itself, not a threat of it ("announced it will strike" stays a threat)."""
     return dep_of(verb) in ("ccomp", "xcomp") and \
         fold(verb.head.lemma_) in ctx.lex.deciding_verbs
 

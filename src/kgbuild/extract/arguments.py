@@ -254,7 +254,8 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         # "La Chine a, quant à elle, accusé l'Inde": an inserted phrase cut the auxiliary
         # from its verb and the parser hung the subject on the auxiliary
         subj = next((s for a in level.verb.children if dep_of(a).startswith("aux")
-                     for s in a.children if dep_of(s) in ("nsubj", "nsubj:pass")), None)
+                     for s in a.children
+                     if dep_of(s) in ("nsubj", "nsubj:pass", "nsubjpass")), None)
     if subj is None and not level.passive and \
             fold(level.verb.lemma_) in level.ctx.lex.speech_verbs:
         subj = inverted_subject(level.verb)  # "« ... », a écrit le ministre belge, accusant"
@@ -463,10 +464,10 @@ def _unparsed_subject(level: Level) -> Found | None:
 def _decided_by(level: Level) -> Found | None:
     """"France's decision to expel", "la décision française de rappeler": the infinitive of
     a decision or a move is done by whose decision it is."""
-    verb, parent = level.verb, level.verb.head
+    verb = level.verb
     lex = level.ctx.lex
-    if dep_of(verb) not in ("acl", "xcomp") or parent.pos_ != "NOUN" or \
-            fold(parent.lemma_) not in lex.act_nouns | lex.will_nouns:
+    parent = act_noun_of(level.ctx, verb)
+    if parent is None:
         return None
     owners = act_noun_owner(level.ctx, parent, verb, level.day)
     if not owners and any(fold(c.text) in lex.plural_possessives | lex.third_person_possessives
@@ -539,6 +540,16 @@ def _climb(level: Level) -> Token | Found | None:
             if d in ("obj", "dobj"):
                 return actors_of(level.ctx, arg, level.day), False, False
     return parent
+
+
+def act_noun_of(ctx: Ctx, verb: Token) -> Token | None:
+    """The decision, move or will noun whose clause a verb is ("the decision to recognise",
+    "leur volonté de renforcer"), if any."""
+    noun = verb.head
+    if dep_of(verb) in ("acl", "xcomp") and noun.pos_ == "NOUN" and \
+            fold(noun.lemma_) in ctx.lex.act_nouns | ctx.lex.will_nouns:
+        return noun
+    return None
 
 
 def act_noun_owner(ctx: Ctx, noun: Token, verb: Token, day: str | None) -> list[ActorRef]:
@@ -1022,11 +1033,12 @@ OBJECT_RULES: list[ObjectRule] = [_possessed_object, _named_object, _hung_on_obj
                                   _title_then_name, _reporter_owned]
 def _located_object(q: Query, obj: Token) -> list[ActorRef]:
     """"struck a military site in Syria", "a frappé des positions en Ukraine", "funds
-    projects in Namibia": force or aid aimed at what lies in a state's land is aimed at
-    that state."""
-    if not q.rel.has("force", "located"):
-        return []
+    projects in Namibia": force, or aid to works, aimed at what lies in a state's land is
+    aimed at that state."""
     lex = q.ctx.lex
+    if not q.rel.has("force") and not (q.rel.has("located") and
+                                       fold(obj.lemma_) in lex.works_nouns):
+        return []
     found = [a for d, arg, prep in dependents(obj) if prep in lex.locative
              and d in ("nmod", "pobj", "obl") for a in q.actors(arg)]
     if found:
@@ -1039,8 +1051,7 @@ def _located_object(q: Query, obj: Token) -> list[ActorRef]:
               if dep_of(c) in ("appos", "conj", "obj", "dobj") and
               fold(c.lemma_) in lex.place_nouns and fold(c.lemma_) not in lex.owned_places]
     return [a for place in places for d, arg, prep in dependents(place)
-            if d in ("poss", "nmod:poss") or (prep in lex.of | lex.locative and
-                                              d in ("nmod", "pobj", "obl"))
+            if d in ("poss", "nmod:poss") or (prep in lex.of and d in ("nmod", "pobj", "obl"))
             for a in q.actors(arg)]
 
 

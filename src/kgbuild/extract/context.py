@@ -112,8 +112,13 @@ def is_light(ctx: ParsedArticle, verb: Token) -> bool:
     entretenu des liens étroits"); not in its reflexive sense when that is a verb of its
     own ("s'entretenir": to meet)."""
     lemmas = verb_lemmas(ctx, verb) if verb.pos_ in ("VERB", "AUX") else {fold(verb.lemma_)}
-    return bool(lemmas & ctx.lex.light_verbs) and not (
+    return bool(lemmas & (ctx.lex.light_verbs | ctx.lex.concluding_verbs)) and not (
         lemmas & ctx.lex.light_unless_reflexive and is_reflexive(verb))
+
+
+def definite(ctx: ParsedArticle, tok: Token) -> bool:
+    """Whether a noun has a definite or demonstrative determiner ("the", "cette")."""
+    return any(fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det")
 
 
 def dep_of(tok: Token) -> str:

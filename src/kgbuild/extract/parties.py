@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors import Mention, fold
 from ..events import ActorRef
 from ..relations import Relation
-from .context import Ctx, case_of, conjuncts_of, dep_of
+from .context import Ctx, case_of, conjuncts_of, definite, dep_of
 from .triggers import match_trigger
 from .words import (
     LIST_POS,
@@ -126,25 +127,25 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     size = _group_size(ctx, tok)
     if size is not None and size > 2:
         # "les trois pays", "the three countries" (states, not the bloc they left): the
-        # last list of that many named, else the last that many actors named
+        # last list of that many named, else the last that many actors named; with no
+        # article, some others ("expelled four men for spying")
+        if not definite(ctx, tok):
+            return None
         listed = next((g for g in reversed(ctx.memory.groups) if len(g) == size), None)
         return [replace(a, agent=None) for a in listed] if listed else \
             _last_named(ctx, size, states)
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     if size is None and people and "Number=Plur" in str(tok.morph) and \
-            dep_of(tok) in SUBJECT_DEPS and any(
-                fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det") \
-            and not any(dep_of(c) in _NAMING_DEPS for c in tok.children):
+            dep_of(tok) in SUBJECT_DEPS and definite(ctx, tok) and \
+            not any(dep_of(c) in _NAMING_DEPS for c in tok.children):
         # "the ministers also met Blinken": with no number, the two people named before
         # in this sentence or the last (when exactly two spoke for states there)
         return _two_people_before(ctx, tok)
     if size is None and states and "Number=Sing" in str(tok.morph) and \
-            dep_of(tok) in ("obj", "dobj") and any(
-                fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det") \
-            and not any(dep_of(c) in _NAMING_DEPS and c.i > tok.i and
-                        not any(g.pos_ in ("VERB", "AUX") for g in c.subtree) and
-                        (dep_of(c) != "amod" or c.i in ctx.mentions)
-                        for c in tok.children):
+            dep_of(tok) in ("obj", "dobj") and definite(ctx, tok) and not any(
+                dep_of(c) in _NAMING_DEPS and c.i > tok.i and
+                not any(g.pos_ in ("VERB", "AUX") for g in c.subtree) and
+                (dep_of(c) != "amod" or c.i in ctx.mentions) for c in tok.children):
         # "accused the country of colluding", "accused the Maghreb country of fomenting
         # hatred" (a clause after it says of what, not whose): the last state named that
         # is not the one acting
@@ -198,24 +199,78 @@ def _two_named_before(ctx: Ctx, tok: Token, people: bool) -> list[ActorRef] | No
             fold(tok.doc[left].text) in ("et", "and"))):
         return None  # (", et les deux chefs d'État ont convenu": a clause misread as a
         # conjunct of the object before it)
+    def keep(m: Mention, a: ActorRef) -> bool:
+        # (not what talks were "on": "hosted talks on Gaza, and the two sides")
+        return adj_counts(ctx, ctx.doc[m.start], m) and not any(
+            case_of(t) in ctx.lex.topic_preps for t in ctx.doc[m.start:m.end]) and \
+            a.kind != "group" and bool(a.agent or not people)
+
+    return _exactly_two(ctx, ctx.sent_of[tok.i], tok, keep)
+
+
+def _exactly_two(ctx: Ctx, first: int, tok: Token,
+                 keep: Callable[[Mention, ActorRef], bool]) -> list[ActorRef] | None:
+    """The distinct actors (as states) of the mentions from token `first` up to tok that
+    `keep` accepts, when they are exactly two."""
     seen: dict[str, ActorRef] = {}
-    lo, hi = bisect_left(ctx.starts, ctx.sent_of[tok.i]), bisect_left(ctx.starts, tok.i)
+    lo, hi = bisect_left(ctx.starts, first), bisect_left(ctx.starts, tok.i)
     for start in ctx.starts[lo:hi]:
         m = ctx.mentions[start]
-        if not adj_counts(ctx, ctx.doc[start], m) or any(
-                case_of(t) in ctx.lex.topic_preps for t in ctx.doc[m.start:m.end]):
-            continue  # (not what talks were "on": "hosted talks on Gaza, and the two sides")
         for a in mention_actor(ctx, m, ctx.reference):
-            if a.kind != "group" and (a.agent or not people):
+            if keep(m, a):
                 seen.setdefault(a.code, replace(a, agent=None))
     return list(seen.values()) if len(seen) == 2 else None
 
 
+def _bare_title(ctx: Ctx, tok: Token) -> bool:
+    """A definite singular title with nothing saying whose ("the ambassador", "le
+    ministre"), not itself part of a name."""
+    return fold(tok.lemma_) in ctx.lex.agent_titles and tok.i not in ctx.mentions and \
+        "Number=Plur" not in str(tok.morph) and definite(ctx, tok) and not any(
+            c.i in ctx.mentions or
+            dep_of(c) in ("poss", "nmod:poss", "appos", "flat", "flat:name", "nummod") or
+            (dep_of(c) in ("nmod", "prep") and (case_of(c) or fold(c.text)) in ctx.lex.of)
+            for c in tok.children)
+
+
+def _titled_before(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
+    """The actors of the last phrase in the three sentences before tok (or its own, before
+    it) that gives a person the same title: "Kang Chol, North Korea's ambassador",
+    "Prime Minister Anthony Albanese"."""
+    sent = ctx.sent_of[tok.i]
+    for _ in range(3):
+        if sent == 0:
+            break
+        sent = ctx.sent_of[sent - 1]
+    title = fold(tok.lemma_)
+    for t in reversed(ctx.doc[sent:tok.i]):
+        if fold(t.lemma_) != title or t.i == tok.i:
+            continue
+        heads = [t] + ([t.head] if dep_of(t) in ("compound", "appos", "flat", "flat:name")
+                       else [])
+        heads += [c for c in t.children if dep_of(c) in ("appos", "flat", "flat:name")]
+        for h in heads:
+            acts = _np_search(ctx, h, day, False)
+            if acts:
+                return [replace(a, mention=None, start=None, end=None) for a in acts[:1]]
+    return []
+
+
 def _other_state_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     """The state named last before tok (in its sentence, else before it) that is not among
-    the actors of tok's clause subject."""
+    the subjects of tok's clause and the clauses above it ("The US accused Iran of arming
+    the country" is neither's)."""
     from .arguments import subject_of  # (arguments builds on this module)
-    own = {a.code for a in subject_of(ctx, tok.head, ctx.reference)[0]}
+    own: set[str] = set()
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            own |= {a.code for a in subject_of(ctx, verb, ctx.reference)[0]}
+            if any(dep_of(c) in SUBJECT_DEPS for c in verb.children):
+                break  # (a clause with a subject of its own is the last that acts)
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
     if not own:
         return None  # no one named acting: the country may be anyone's
     here = preceding_actors(ctx, tok, ctx.reference)
@@ -231,16 +286,13 @@ def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     Minister Ahmed Fiqi", whose name no list holds)."""
     sent = ctx.sent_of[tok.i]
     first = ctx.sent_of[sent - 1] if sent > 0 else sent
-    seen: dict[str, ActorRef] = {}
-    lo, hi = bisect_left(ctx.starts, first), bisect_left(ctx.starts, tok.i)
-    for start in ctx.starts[lo:hi]:
-        m = ctx.mentions[start]
+
+    def keep(m: Mention, a: ActorRef) -> bool:
         head = fold(ctx.doc[m.end - 1].head.lemma_)
         titled = head in ctx.lex.agent_titles or head in ctx.lex.counterpart
-        for a in mention_actor(ctx, m, ctx.reference):
-            if (a.agent or titled) and a.kind != "group":
-                seen.setdefault(a.code, replace(a, agent=None))
-    return list(seen.values()) if len(seen) == 2 else None
+        return bool(a.agent or titled) and a.kind != "group"
+
+    return _exactly_two(ctx, first, tok, keep)
 
 
 def _last_two(ctx: Ctx, people: bool) -> list[ActorRef] | None:
@@ -380,6 +432,10 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
             if pair:  # "the willingness of both sides", "l'appel des deux pays"
                 found = pair
                 continue
+        if m is None and not found and _bare_title(ctx, tok):
+            # "Malaysia later expelled the ambassador", "an apology from the ambassador",
+            # "The prime minister met Xi": whom the last person given that title speaks for
+            found = _titled_before(ctx, tok, day)
         if m and adj_counts(ctx, tok, m):
             acts = mention_actor(ctx, m, day)
             person = [a for a in acts if a.agent]

@@ -254,8 +254,11 @@ def reference_date(dates: list[tuple[DateExpr, Span]], published: str | None) ->
     if not published:
         return None
     pub = date.fromisoformat(published)
+    text = dates[0][1].doc.text if dates else ""
+    breaks = [i for i in (text.find("\n\n"), text.find("\r\n\r\n")) if i >= 0]
+    lead_end = min(breaks, default=-1)  # where the lead paragraph ends
     for expr, span in dates:
-        if "\n\n" in span.doc.text[:span.start_char]:
+        if 0 <= lead_end < span.start_char:
             break
         if expr.precision == "day" and expr.value:
             d = date.fromisoformat(expr.value)

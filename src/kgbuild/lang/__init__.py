@@ -72,6 +72,8 @@ class Lexicon:
     document_nouns: set[str] = field(default_factory=set)
     issuing_verbs: set[str] = field(default_factory=set)
     deciding_verbs: set[str] = field(default_factory=set)
+    concluding_verbs: set[str] = field(default_factory=set)
+    works_nouns: set[str] = field(default_factory=set)
     short_spans: set[str] = field(default_factory=set)
     first_words: set[str] = field(default_factory=set)
     restraint_words: set[str] = field(default_factory=set)
