@@ -1766,6 +1766,12 @@ ROWS = [
      "Russia meanwhile expelled four men for spying, its security service said in a "
      "statement carried by state media.",
      "en", None, {("RUS", "DEU", "16"), ("RUS", "FRA", "16")}),
+    # class 222: "une décision qualifiée d'« injustifiée » par X": the by-phrase the parser
+    # hung on the judgement names who judges (it gave the criticism the wrong way round)
+    ("Washington a imposé samedi des sanctions contre des responsables cubains, une décision "
+     "qualifiée d'« injustifiée » par le ministre cubain des Affaires étrangères, selon un "
+     "communiqué publié dimanche à La Havane.",
+     "fr", {("USA", "CUB", "16"), ("CUB", "USA", "11")}, {("USA", "CUB", "11")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -261,6 +261,14 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         subj = inverted_subject(level.verb)  # "« ... », a écrit le ministre belge, accusant"
     if agent is None and level.passive:
         agent = _nested_agent(level.verb)
+    if agent is None and dep_of(level.verb) == "acl" and \
+            "VerbForm=Part" in str(level.verb.morph):
+        # "une décision qualifiée d'« injustifiée » par Ottawa": the by-phrase the parser
+        # hung on the judgement after the participle
+        agent = next((arg for sib in level.verb.head.children
+                      if dep_of(sib) in ("acl", "amod") and sib.i > level.verb.i
+                      for d, arg, prep in dependents(sib)
+                      if d == "obl:agent" or prep in level.ctx.lex.agent), None)
     if subj is not None and not level.passive and (
             _object_taken_for_subject(level.ctx, level.verb, subj, level.day) or
             _object_after(level.verb, subj)):
