@@ -1772,6 +1772,16 @@ ROWS = [
      "qualifiée d'« injustifiée » par le ministre cubain des Affaires étrangères, selon un "
      "communiqué publié dimanche à La Havane.",
      "fr", {("USA", "CUB", "16"), ("CUB", "USA", "11")}, {("USA", "CUB", "11")}),
+    # class 223: accepting to visit, like agreeing to, is an intention to meet (03), not
+    # the visit
+    ("Selon un communiqué conjoint publié à Brasilia, le président colombien Gustavo Petro a "
+     "accepté de se rendre au Brésil au premier semestre, après un entretien téléphonique avec "
+     "son homologue brésilien jugé « très cordial ».",
+     "fr", {("COL", "BRA", "03"), ("COL", "BRA", "04")}, set()),
+    ("Indonesian President Prabowo Subianto accepted to visit Australia early next year, a "
+     "joint statement said on Tuesday after talks in Jakarta described by officials as "
+     "\"warm and productive\".",
+     "en", {("IDN", "AUS", "03")}, {("IDN", "AUS", "04")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
