@@ -48,6 +48,7 @@ from .context import (
     definite,
     dep_of,
     dependents,
+    sentence_back,
     verb_lemmas,
 )
 from .modality import (
@@ -1259,10 +1260,7 @@ def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[Act
                not any(dep_of(c) in ("acl", "xcomp") for c in o.children)
                for o in verb.children):
         return []
-    sent = ctx.sent_of[verb.i]
-    for _ in range(JUDGED_ACT_SENTENCES):
-        sent = ctx.sent_of[sent - 1] if sent > 0 else sent
-    since = ctx.doc[sent].idx
+    since = ctx.doc[sentence_back(ctx, verb, JUDGED_ACT_SENTENCES)].idx
     mine = {a.code for a in sources}
     for ev in reversed(ctx.memory.acts):
         if ev.evidence.start < since:

@@ -14,6 +14,7 @@ from .context import (
     Ctx,
     case_of,
     clause_verb,
+    definite,
     dep_of,
     dependents,
     inverted_subject,
@@ -159,8 +160,7 @@ def stance_on_act(ctx: Ctx, rel: Relation, noun: Token, day: str | None
         return targets_of(ctx, noun, act, act_rel, False, day)
     if agents:
         return agents
-    definite = any(fold(c.text) in ctx.lex.definite for c in noun.children if dep_of(c) == "det")
-    if rel.has("blame") and definite:
+    if rel.has("blame") and definite(ctx, noun):
         for done in reversed(ctx.memory.acts):
             if done.relation == act.relation or done.cameo[:2] == act_rel.root:
                 return [replace(done.source, mention=None, start=None, end=None)]
@@ -1395,17 +1395,16 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
     aimed = (rel.preps.get(ctx.lang, frozenset()) | trig.preps) - ctx.lex.of - ctx.lex.agent
     beside = [*noun_dependents(tok), *(x for x in dependents(tok.head) if x[1].i > tok.i)] \
         if dep_of(tok) in ("obj", "dobj") else list(noun_dependents(tok))
-    if any(prep in aimed and arg.i > tok.i for _, arg, prep in beside):
-        # (also hung on the verb: "a dénoncé le soutien de l'Algérie aux groupes armés")
-        # "le soutien du Rwanda aux rebelles du M23": the relation's own preposition names
-        # the target (a group no table knows), so "du Rwanda" is who gives it
-        pass
-    elif not trig.holds("target", "of") or not any(
+    # "le soutien du Rwanda aux rebelles du M23" (also hung on the verb: "a dénoncé le
+    # soutien de l'Algérie aux groupes armés"): the relation's own preposition names the
+    # target, a group no table knows, so "du Rwanda" is who gives it
+    aimed_at = any(prep in aimed and arg.i > tok.i for _, arg, prep in beside)
+    if not aimed_at and (not trig.holds("target", "of") or not any(
             prep not in ctx.lex.of | ctx.lex.agent and actors_of(ctx, arg, day) and not (
                 # "l'expulsion d'un membre de l'ambassade du Pakistan à New Delhi": where
                 # the expelled serve, not a target
                 placed and arg.i in ctx.mentions and ctx.mentions[arg.i].form == "seat")
-            for _, arg, prep in noun_dependents(tok) if prep):
+            for _, arg, prep in noun_dependents(tok) if prep)):
         return None
     for d, arg, prep in noun_dependents(tok):
         if prep in ctx.lex.of and d in ("nmod", "pobj") and arg.i > tok.i:

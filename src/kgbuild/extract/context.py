@@ -121,6 +121,17 @@ def definite(ctx: ParsedArticle, tok: Token) -> bool:
     return any(fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det")
 
 
+def sentence_back(ctx: ParsedArticle, tok: Token, k: int) -> int:
+    """The first token of the sentence `k` sentences before tok's (the article's first
+    sentence at most)."""
+    sent = ctx.sent_of[tok.i]
+    for _ in range(k):
+        if sent == 0:
+            break
+        sent = ctx.sent_of[sent - 1]
+    return sent
+
+
 def dep_of(tok: Token) -> str:
     return tok.dep_.lower()
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..actors import Mention, fold
 from ..events import ActorRef
 from ..relations import Relation
-from .context import Ctx, case_of, conjuncts_of, definite, dep_of
+from .context import Ctx, case_of, conjuncts_of, definite, dep_of, sentence_back
 from .triggers import match_trigger
 from .words import (
     LIST_POS,
@@ -237,11 +237,7 @@ def _titled_before(ctx: Ctx, tok: Token, day: str | None) -> list[ActorRef]:
     """The actors of the last phrase in the three sentences before tok (or its own, before
     it) that gives a person the same title: "Kang Chol, North Korea's ambassador",
     "Prime Minister Anthony Albanese"."""
-    sent = ctx.sent_of[tok.i]
-    for _ in range(3):
-        if sent == 0:
-            break
-        sent = ctx.sent_of[sent - 1]
+    sent = sentence_back(ctx, tok, 3)
     title = fold(tok.lemma_)
     for t in reversed(ctx.doc[sent:tok.i]):
         if fold(t.lemma_) != title or t.i == tok.i:
@@ -284,15 +280,12 @@ def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     """The states of the people named in tok's sentence and the one before it, when they
     are exactly two: by name, or by a title their state qualifies ("Somali Foreign
     Minister Ahmed Fiqi", whose name no list holds)."""
-    sent = ctx.sent_of[tok.i]
-    first = ctx.sent_of[sent - 1] if sent > 0 else sent
-
     def keep(m: Mention, a: ActorRef) -> bool:
         head = fold(ctx.doc[m.end - 1].head.lemma_)
         titled = head in ctx.lex.agent_titles or head in ctx.lex.counterpart
         return bool(a.agent or titled) and a.kind != "group"
 
-    return _exactly_two(ctx, first, tok, keep)
+    return _exactly_two(ctx, sentence_back(ctx, tok, 1), tok, keep)
 
 
 def _last_two(ctx: Ctx, people: bool) -> list[ActorRef] | None:
@@ -334,8 +327,7 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
         if fold(head.text) in ctx.lex.pronouns and not loose:
             continue
         found = _np_search(ctx, head, day, loose)
-        if not found and fold(head.lemma_) in ctx.lex.state_anaphors and any(
-                fold(c.text) in ctx.lex.definite for c in head.children if dep_of(c) == "det"):
+        if not found and fold(head.lemma_) in ctx.lex.state_anaphors and definite(ctx, head):
             # "the junta told France": the state last named with a junta
             owner = ctx.memory.anaphor_states.get(fold(head.lemma_))
             found = [replace(owner, mention=None, start=None, end=None)] if owner else []
@@ -375,7 +367,7 @@ def _described_state(ctx: Ctx, head: Token) -> bool:
         return False
     kids = list(head.children)
     mods = [c for c in kids if dep_of(c) in ("amod", "compound")]
-    return any(dep_of(c) == "det" and fold(c.text) in ctx.lex.definite for c in kids) and \
+    return definite(ctx, head) and \
         bool(mods) and not any(fold(c.lemma_) in ctx.lex.other_words or
                                fold(c.text) in ctx.lex.other_words for c in mods)
 
