@@ -42,6 +42,7 @@ from .context import (
     Ctx,
     ParsedArticle,
     Resources,
+    apposed,
     case_of,
     clause_verb,
     conjuncts_of,
@@ -305,6 +306,13 @@ def _remember(ctx: Ctx, sent: Span) -> None:
             continue
         acts = mention_actor(ctx, m, day)
         ctx.memory.recent.extend(acts)
+        if acts and dep_of(tok) != "conj" and (start == 0 or ctx.doc[start - 1].text != ","):
+            # "au Bénin, au Togo et au Nigeria" (a list the parser did not coordinate): what
+            # "ces pays" will point to
+            listed = list({a.code: a for a in [*acts, *listed_after(ctx, acts[0], day)]
+                           if a.kind != "group"}.values())
+            if len(listed) > 2:
+                ctx.memory.groups.append(listed)
         owned = ctx.doc[m.end - 1].head
         if dep_of(ctx.doc[m.end - 1]) in ("amod", "poss", "nmod:poss", "nmod", "compound") and \
                 fold(owned.lemma_) in ctx.lex.state_anaphors and len(acts) == 1 and \
@@ -414,6 +422,10 @@ def _repeated_acts(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Event]:
 def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     """Whether a trigger's event is not the text's to assert, whatever its modality."""
     rel = ctx.res.ontology.relation_of(trig)
+    if tok.head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp", "advcl"):
+        framing = match_trigger(ctx, tok.head)
+        if framing is not None and verb_lemmas(ctx, tok) & framing.modifiers:
+            return True  # "ordered the ambassadors to leave": a word of another's frame
     if trig.pos == "noun" and verb.i != tok.i and dep_of(tok) in ("obj", "dobj"):
         head_trig = match_trigger(ctx, verb) if tok.head.i == verb.i else None
         if head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("intent"):
@@ -795,7 +807,9 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     for d, arg, _ in dependents(tok):
         if d not in patients:
             continue
-        for d2, post, prep in dependents(arg):
+        # (or the apposition that names the envoy's office: "Zohour Alaoui, ambassadrice du
+        # Maroc à Berlin, a été convoquée")
+        for d2, post, prep in (x for h in [arg, *apposed(arg)] for x in dependents(h)):
             if d2 in ("nmod", "pobj", "obl") and \
                     prep in ctx.lex.destination_preps | ctx.lex.locative:
                 found = actors_of(ctx, post, day)
@@ -1222,9 +1236,15 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         modality = "asserted"
         if not rel.has("intent", "threat") and _intent_shows(ctx, tok, trig, verb) and \
                 not (rel.has("decree") and _decided(ctx, verb)):
-            if rel.symmetric and not targets and len(sources) >= 2:
-                sources, targets = sources[:1], sources[1:]
-            rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2) else "threat")
+            if rel.quad_class in (1, 2) or rel.has("force"):
+                if rel.symmetric and not targets and len(sources) >= 2:
+                    sources, targets = sources[:1], sources[1:]
+                rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2)
+                                               else "threat")
+            else:
+                # "Moscow will summon a Ukrainian diplomat to complain": a word of reproach
+                # announced is an announced act, not a threat
+                modality = "future"
     if trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.agreeing_verbs and \
             len(sources) >= 2 and targets and \
             not {a.code for a in targets} & {a.code for a in sources} and \

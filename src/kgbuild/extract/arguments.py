@@ -697,6 +697,14 @@ def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
             out.extend(q.actors(arg2) or [
                 a for d3, arg3, p3 in dependents(arg2) if p3 in q.ctx.lex.against_preps and
                 d3 in ("nmod", "obl", "pobj") and not acts_along(arg3) for a in q.actors(arg3)])
+    if not out and q.rel.has("rejection") and \
+            verb_lemmas(q.ctx, comp) & q.ctx.lex.permitting_verbs:
+        # "refused to allow Cavusoglu's plane to land", "a refusé de laisser entrer les
+        # camions ukrainiens": aimed at the one not permitted (or whose it is)
+        for c in [comp, *(c for c in comp.children if dep_of(c) in ("ccomp", "xcomp"))]:
+            out.extend(a for d2, arg2, _ in dependents(c)
+                       if d2 in ("obj", "dobj") or d2 == "nsubj" and c.i != comp.i
+                       for a in actors_or_owner(q.ctx, arg2, q.rel, q.day))
     return out
 
 
@@ -1398,9 +1406,11 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
     # "le soutien du Rwanda aux rebelles du M23" (also hung on the verb: "a dénoncé le
     # soutien de l'Algérie aux groupes armés"): the relation's own preposition names the
     # target, a group no table knows, so "du Rwanda" is who gives it
-    aimed_at = any(prep in aimed and arg.i > tok.i for _, arg, prep in beside)
+    aimed_at = any(prep in aimed and arg.i > tok.i and _may_be_aimed_at(ctx, arg, prep)
+                   for _, arg, prep in beside)
     if not aimed_at and (not trig.holds("target", "of") or not any(
-            prep not in ctx.lex.of | ctx.lex.agent and actors_of(ctx, arg, day) and not (
+            prep not in ctx.lex.of | ctx.lex.agent and _may_be_aimed_at(ctx, arg, prep) and
+            actors_of(ctx, arg, day) and not (
                 # "l'expulsion d'un membre de l'ambassade du Pakistan à New Delhi": where
                 # the expelled serve, not a target
                 placed and arg.i in ctx.mentions and ctx.mentions[arg.i].form == "seat")
@@ -1412,6 +1422,14 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
             if acts:
                 return acts, True
     return None
+
+
+def _may_be_aimed_at(ctx: Ctx, arg: Token, prep: str) -> bool:
+    """Whether a noun's complement can name what it is aimed at: not a manner phrase nor an
+    act ("l'expulsion de diplomates russes en signe de protestation", "en représailles à une
+    mesure similaire prise par Moscou" name no target, and Moscow does not expel)."""
+    return not (prep in ctx.lex.manner_preps and arg.i not in ctx.mentions) and \
+        fold(arg.lemma_) not in ctx.lex.act_nouns and match_trigger(ctx, arg) is None
 
 
 def _agent_after_of(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:

@@ -121,6 +121,14 @@ def definite(ctx: ParsedArticle, tok: Token) -> bool:
     return any(fold(c.text) in ctx.lex.definite for c in tok.children if dep_of(c) == "det")
 
 
+def apposed(tok: Token) -> list[Token]:
+    """A noun's appositions, also those the parser hung as a bare complement after a comma
+    ("Ahmed Sidi, ambassadeur de Mauritanie à Dakar")."""
+    return [c for c in tok.children if dep_of(c) == "appos" or (
+        dep_of(c) == "nmod" and c.i > tok.i and case_of(c) is None and
+        c.doc[c.left_edge.i - 1].text == "," and c.pos_ == "NOUN")]
+
+
 def sentence_back(ctx: ParsedArticle, tok: Token, k: int) -> int:
     """The first token of the sentence `k` sentences before tok's (the article's first
     sentence at most)."""

@@ -134,6 +134,12 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         listed = next((g for g in reversed(ctx.memory.groups) if len(g) == size), None)
         return [replace(a, agent=None) for a in listed] if listed else \
             _last_named(ctx, size, states)
+    if size is None and states and ctx.memory.groups and any(
+            dep_of(c) == "det" and {"Number=Plur", "PronType=Dem"} <= set(c.morph)
+            for c in tok.children):
+        # "accusing these nations of interfering", "a accusé ces pays d'ingérence": with
+        # no number, a demonstrative points to the last list of states named
+        return [replace(a, agent=None) for a in ctx.memory.groups[-1]]
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     if size is None and people and "Number=Plur" in str(tok.morph) and \
             dep_of(tok) in SUBJECT_DEPS and definite(ctx, tok) and \
@@ -662,6 +668,9 @@ def listed_after(ctx: Ctx, first: ActorRef, day: str | None, pair: bool = False
     if span is None or any(dep_of(c) == "conj" for t in span for c in t.children):
         return []
     out: list[ActorRef] = []
+    # ("au Bénin, au Togo et au Nigeria": the first name's preposition, said again)
+    again = {fold(doc[span.start - 1].text)} if span.start and doc[span.start - 1].pos_ == "ADP" \
+        else set()
     i = span.end
     while i < len(doc) and doc[i].text == "," or (
             i < len(doc) and fold(doc[i].text) in ("et", "and") and (out or pair)):
@@ -670,7 +679,7 @@ def listed_after(ctx: Ctx, first: ActorRef, day: str | None, pair: bool = False
         if j < len(doc) and fold(doc[j].text) in ("et", "and"):
             last, j = True, j + 1  # "A, B, and C"
         while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].pos_ == "ADP" and
-                                fold(doc[j].text) in ctx.lex.of):
+                                fold(doc[j].text) in ctx.lex.of | again):
             j += 1  # ("du Portugal, de la Lettonie et de l'Estonie")
         m = ctx.mentions.get(j)
         if m is None or m.start != j or m.form == "adj":

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = {"PER", "PERSON"}
+CLAUSE_DEPS = ("relcl", "acl:relcl", "acl", "advcl")
 NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound", "nsubj", "obj", "dobj", "pobj"}
 
 
@@ -134,7 +135,10 @@ def _office_code(span: Span, at: dict[int, Mention], lex: Lexicon) -> str | None
 def _past_title(title: Token, lex: Lexicon) -> bool:
     """A title its holder no longer holds or that is no state's office ("former Prime
     Minister", "l'ancien président", "opposition leader", "chef du Parti travailliste")."""
-    words = [t for t in title.subtree if t.i <= title.i or dep_of(t) in ("nmod", "amod")]
+    clauses = {t.i for c in title.subtree if dep_of(c) in CLAUSE_DEPS for t in c.subtree}
+    # (not a word in a clause on the name: "X, who had arrived late Saturday")
+    words = [t for t in title.subtree if t.i not in clauses and
+             (t.i <= title.i or dep_of(t) in ("nmod", "amod"))]
     if title.i > 0:
         words.append(title.doc[title.i - 1])
     return any(fold(t.text) in lex.former_words or fold(t.lemma_) in lex.party_nouns

@@ -10,6 +10,7 @@ from ..lang import lexicon_of
 from ..relations import Trigger
 from .context import (
     Ctx,
+    apposed,
     case_of,
     child_lemmas,
     conditional_form,
@@ -169,9 +170,10 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     if dep_of(tok) == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     # "brought in Pierre Laurent, France's chargé d'affaires in Accra": a person
-    # the object's apposition names by office (a title of several words, too)
-    titles = [_title(g) for c in tok.children if dep_of(c) in ("obj", "dobj")
-              for g in c.children if dep_of(g) == "appos"]
+    # the object's apposition names by office (a title of several words, too; also the
+    # subject of a passive: "Zohour Alaoui, ambassadrice du Maroc à Berlin, a été convoquée")
+    titles = [_title(g) for c in tok.children
+              if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass") for g in apposed(c)]
     objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
     return bool(objs & objects) or _object_nearby(tok, objects)
 
