@@ -1830,6 +1830,36 @@ ROWS = [
      "a annoncé le ministre des Affaires étrangères, Peter Szijjarto, invoquant « la protection "
      "des agriculteurs hongrois », selon l'agence MTI.",
      "fr", {("HUN", "UKR", "12")}, set()),
+    # class 231: "en coordination avec", "in concert with": who acts along, not the target
+    ("Le ministère a décidé, en coordination avec l'Allemagne et la Suède, de reconnaître un "
+     "employé de l'ambassade de Russie à Oslo comme persona non grata, a indiqué mercredi le "
+     "ministère norvégien, qui évoque des activités « incompatibles avec son statut ».",
+     "fr", {("NOR", "RUS", "16"), ("DEU", "RUS", "16"), ("SWE", "RUS", "16")},
+     {("NOR", "DEU", "16"), ("NOR", "SWE", "16"), ("DEU", "NOR", "16")}),
+    ("Lithuania, in concert with Latvia and Estonia, expelled a Russian diplomat on "
+     "Wednesday over what Vilnius called \"activities incompatible with his status\", the "
+     "foreign ministry said in a statement.",
+     "en", {("LTU", "RUS", "16"), ("LVA", "RUS", "16"), ("EST", "RUS", "16")},
+     {("LTU", "LVA", "16"), ("LTU", "EST", "16")}),
+    # class 232: a clitic object of a verb conjoined to the first and sharing its subject
+    # stands for the first verb's object
+    ("Le Pakistan a accusé dimanche l'Afghanistan d'abriter les auteurs de l'attentat contre "
+     "une mosquée de Peshawar, et l'a menacé de « mesures fermes », selon un communiqué du "
+     "ministère pakistanais des Affaires étrangères publié à Islamabad.",
+     "fr", {("PAK", "AFG", "11"), ("PAK", "AFG", "13")}, set()),
+    # class 233: "se mettre d'accord" is agreeing
+    ("Après deux jours de négociations à Doha, Kinshasa et Kigali se sont mis d'accord "
+     "vendredi sur un calendrier de retrait des troupes, a annoncé le médiateur qatari, "
+     "saluant « une étape décisive » vers la paix.",
+     "fr", {("COD", "RWA", "05")}, set()),
+    # class 234: a state introduced by a description ("the Pacific island nation of Vanuatu")
+    # is what the same description with another state noun points to later; "island" only
+    # describes the country (it is no anaphor of its own there)
+    ("China and the Pacific island nation of Nauru signed a communique on Monday restoring "
+     "diplomatic ties. The Pacific island country said last week that it had cut relations "
+     "with Taiwan, ending a relationship of more than two decades, state media reported.",
+     "en", {("CHN", "NRU", "05"), ("NRU", "TWN", "16")},
+     {("CHN", "TWN", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -61,7 +61,15 @@ from .modality import (
     threat_head,
     unasserted,
 )
-from .parties import actors_of, adj_counts, adjective_owners, listed_after, mention_actor
+from .parties import (
+    actors_of,
+    adj_counts,
+    adjective_owners,
+    described_by,
+    description_key,
+    listed_after,
+    mention_actor,
+)
 from .people import introduced_people
 from .timing import event_date, reference_date
 from .triggers import causative_head, match_trigger, trigger_candidates
@@ -319,6 +327,12 @@ def _remember(ctx: Ctx, sent: Span) -> None:
                 acts[0].kind == "state":
             # "Mali's ruling junta", "la junte malienne": what "the junta" will point to
             ctx.memory.anaphor_states[fold(owned.lemma_)] = replace(acts[0], agent=None)
+        noun = described_by(ctx, tok) if len(acts) == 1 and acts[0].kind == "state" else None
+        if noun is not None:
+            # "the Pacific island nation of Kiribati": what "the Pacific island country" will
+            # point to
+            ctx.memory.anaphor_states["introduced " + description_key(noun)] = \
+                replace(acts[0], agent=None)
     ctx.memory.recent[:] = ctx.memory.recent[-12:]
     for tok in sent:
         if any(dep_of(c) == "conj" for c in tok.children) and dep_of(tok) != "conj":
@@ -1001,6 +1015,7 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     if trig.pos != "verb" or not p.sources:
         return None
     have = {a.code for a in p.sources}
+    own = set(have)
     along_codes: set[str] = set()
     for head in [tok, *(arg for d, arg, _ in dependents(tok) if d == "nsubj")]:
         along = [arg for d, arg, _ in dependents(head)
@@ -1023,8 +1038,10 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
                 if a.code not in have:
                     have.add(a.code)
                     p.sources.append(a)
-    # (a target only when the parser took it for one)
-    p.targets = [a for a in p.targets if a.code not in along_codes]
+    # (a target only when the parser took it for one; nor is the subject one of theirs: "un
+    # employé de l'ambassade de Russie à Oslo", where Norway's is no target of Germany's)
+    if along_codes:
+        p.targets = [a for a in p.targets if a.code not in along_codes | own]
     return None
 
 

@@ -952,10 +952,13 @@ def _main_act_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     lex, tok = q.ctx.lex, q.tok
     gerund = tok.tag_ == "VBG" or {"VerbForm=Part", "Tense=Pres"} <= set(str(tok.morph).split("|"))
     if fold(obj.text) not in lex.object_pronouns or not (obj.pos_ == "PRON" or obj.i < tok.i) \
-            or not (dep_of(tok) in ("advcl", "xcomp") or dep_of(tok) == "conj" and gerund) \
+            or not (dep_of(tok) in ("advcl", "xcomp") or dep_of(tok) == "conj" and (
+                gerund or not any(dep_of(c) in SUBJECT_DEPS for c in tok.children))) \
             or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
         # (a French clitic comes before its verb; after it, "le"/"la" is an article; a
-        # present participle the parser coordinated with the verb still comments on it)
+        # present participle the parser coordinated with the verb still comments on it, and
+        # so does a verb sharing its subject: "a accusé Israël ... et l'a menacé de
+        # représailles")
         return []
     return _act_targets(q, tok.head)[1]
 

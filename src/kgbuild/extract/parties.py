@@ -343,17 +343,18 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             # subject if it was a state's name, else the state the same description was read
             # as before (not an official's state: "the Andean country ... Chile's minister
             # said ... the Andean country"), else the last subject, else the state last named
-            description = "described " + " ".join(sorted(
-                fold(c.lemma_) for c in head.children if dep_of(c) in ("amod", "compound")
-            ) + [fold(head.lemma_)])
+            description = description_key(head)
             before = {a.code: a for a in _named_before(ctx, head, day) if a.kind == "state"}
             last = [a for a in ctx.memory.last_subject if a.kind == "state"]
             one = list(before.values()) if len(before) == 1 else []  # (two: which?)
             same = ctx.memory.anaphor_states.get(description)
+            # (a state introduced by that very description: "the Pacific island nation of
+            # Kiribati", "Kiribati, a Pacific island nation")
+            introduced = ctx.memory.anaphor_states.get("introduced " + description)
             named = last[:1] if ctx.memory.subject_named else []
             found = [replace(x, mention=None, start=None, end=None, agent=None) for x in (
-                one or named or ([same] if same else last[:1]) or
-                _last_named(ctx, 1, states=True) or [])]
+                one or ([introduced] if introduced else named) or
+                ([same] if same else last[:1]) or _last_named(ctx, 1, states=True) or [])]
             if found:
                 ctx.memory.anaphor_states[description] = found[0]
         out.extend(found)
@@ -364,12 +365,38 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
     return list(codes.values())
 
 
+def description_key(head: Token) -> str:
+    """What a state noun's description says, whatever the noun ("the Pacific island
+    country", "the Pacific island nation": "described island pacific")."""
+    return "described " + " ".join(sorted(
+        fold(c.lemma_) for c in head.children if dep_of(c) in ("amod", "compound")))
+
+
+def described_by(ctx: Ctx, tok: Token) -> Token | None:
+    """The state noun that introduces a name with a description of its own: "the Pacific
+    island nation of Kiribati", "Kiribati, a Pacific island nation"."""
+    up = tok.head.head if dep_of(tok) == "pobj" and fold(tok.head.text) in ctx.lex.of else \
+        tok.head if dep_of(tok) == "nmod" and case_of(tok) in ctx.lex.of else None
+    nouns = [up] if up is not None else []
+    nouns += [c for c in tok.children if dep_of(c) == "appos"]
+    if dep_of(tok) == "appos":
+        nouns.append(tok.head)
+    for noun in nouns:
+        if fold(noun.lemma_) in ctx.lex.state_nouns and "Number=Plur" not in str(noun.morph) \
+                and any(dep_of(c) in ("amod", "compound") for c in noun.children):
+            return noun
+    return None
+
+
 def _described_state(ctx: Ctx, head: Token) -> bool:
     """A singular state noun with the definite article and a modifier of its own ("the
     Central Asian country", "the Gulf state", "le pays ouest-africain"), naming no actor;
     not the other one ("le pays voisin", "the neighbouring state": which, the text says)."""
     if fold(head.lemma_) not in ctx.lex.state_nouns or "Number=Plur" in str(head.morph) or \
-            any(t.i in ctx.mentions and ctx.doc[t.i].pos_ != "ADJ" for t in head.subtree):
+            any(t.i in ctx.mentions and ctx.doc[t.i].pos_ != "ADJ" and not (
+                # ("the Pacific island country": "island" only describes it)
+                ctx.mentions[t.i].form == "anaphor" and dep_of(t) in ("compound", "amod"))
+                for t in head.subtree):
         return False
     kids = list(head.children)
     mods = [c for c in kids if dep_of(c) in ("amod", "compound")]
