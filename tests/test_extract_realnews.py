@@ -1860,6 +1860,27 @@ ROWS = [
      "with Taiwan, ending a relationship of more than two decades, state media reported.",
      "en", {("CHN", "NRU", "05"), ("NRU", "TWN", "16")},
      {("CHN", "TWN", "16")}),
+    # class 235: "les ministres" with no number after "les ministres des affaires étrangères
+    # de X et de Y": the two states their title named
+    ("Les ministres des affaires étrangères de l'Arménie et de l'Azerbaïdjan ont convenu "
+     "mercredi de poursuivre les discussions sur le tracé de la frontière. Les ministres se "
+     "sont rencontrés à Almaty, en marge d'un forum régional, selon un communiqué commun.",
+     "fr", {("ARM", "AZE", "03"), ("ARM", "AZE", "04")}, set()),
+    ("The foreign ministers of Thailand and Cambodia signed an accord on Monday on the "
+     "demarcation of their border. The ministers met in Kuala Lumpur on the sidelines of a "
+     "regional meeting, according to a joint statement released by both governments.",
+     "en", {("THA", "KHM", "05"), ("THA", "KHM", "04")}, set()),
+    # class 236: the Treasury a nationality adjective qualifies is its state
+    ("Le Trésor américain a annoncé jeudi de nouvelles sanctions contre la Russie, visant une "
+     "vingtaine de banques, a indiqué le secrétaire au Trésor dans un communiqué publié à "
+     "Washington, qui évoque un « contournement massif » des mesures existantes.",
+     "fr", {("USA", "RUS", "16")}, set()),
+    # class 237: a name no table holds, described in an apposition as a state's company, is
+    # its state when a measure is aimed at it (a group stays a group)
+    ("The U.S. Treasury on Wednesday imposed sanctions on Petrocaribe Trading, a Venezuelan "
+     "state-owned shipping firm, for carrying crude to Syria, officials said, in the latest "
+     "move to squeeze Caracas.",
+     "en", {("USA", "VEN", "16")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

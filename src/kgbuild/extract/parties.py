@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 from ..actors import Mention, fold
 from ..events import ActorRef
 from ..relations import Relation
-from .context import Ctx, case_of, conjuncts_of, definite, dep_of, sentence_back
+from .context import (
+    Ctx,
+    apposed,
+    case_of,
+    conjuncts_of,
+    definite,
+    dep_of,
+    dependents,
+    sentence_back,
+)
 from .triggers import match_trigger
 from .words import (
     LIST_POS,
@@ -287,8 +296,17 @@ def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     are exactly two: by name, or by a title their state qualifies ("Somali Foreign
     Minister Ahmed Fiqi", whose name no list holds)."""
     def keep(m: Mention, a: ActorRef) -> bool:
-        head = fold(ctx.doc[m.end - 1].head.lemma_)
-        titled = head in ctx.lex.agent_titles or head in ctx.lex.counterpart
+        # (the title a few complements up: "les ministres des affaires étrangères de la
+        # Chine et de l'Inde")
+        cur, titled = ctx.doc[m.end - 1], False
+        for _ in range(4):
+            if dep_of(cur) not in ("nmod", "conj", "pobj", "prep", "amod", "poss",
+                                   "compound") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if fold(cur.lemma_) in ctx.lex.agent_titles or fold(cur.lemma_) in ctx.lex.counterpart:
+                titled = True
+                break
         return bool(a.agent or titled) and a.kind != "group"
 
     return _exactly_two(ctx, sentence_back(ctx, tok, 1), tok, keep)
@@ -640,7 +658,9 @@ def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
     qualifies it: "s'est rallié au plan d'autonomie marocain", "massé des troupes près de la
     frontière ukrainienne"."""
     found = actors_of(ctx, arg, day)
-    if not found and rel.has("stance", "force") and arg.pos_ == "NOUN":
+    if not found and rel.has("stance", "force") and (arg.pos_ == "NOUN" or (
+            # "Cubametales, a Cuban state-run company": a name no table holds, described
+            arg.pos_ == "PROPN" and arg.i not in ctx.mentions and apposed(arg))):
         found = owner_adjective(ctx, arg, day, depth=2)
     return found
 
@@ -677,10 +697,15 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
                         dep_of(c) in ("nmod", "prep"):
                     continue
                 if c.pos_ in ("NOUN", "PROPN") and dep_of(c) in ("nmod", "pobj", "prep",
-                                                               "compound"):
+                                                               "compound", "appos"):
                     nxt.append(c)
                 elif dep_of(c) == "prep":
                     nxt.extend(g for g in c.children if dep_of(g) == "pobj")
+                elif dep_of(c) == "acl" and "VerbForm=Part" in str(c.morph):
+                    # "Cubametales, une compagnie dirigée par l'État cubain": run by a state
+                    nxt.extend(g for _, g, prep in dependents(c)
+                               if prep in ctx.lex.agent and
+                               fold(g.lemma_) in ctx.lex.state_nouns | ctx.lex.state_heads)
         level = nxt
     return []
 
