@@ -1881,6 +1881,24 @@ ROWS = [
      "state-owned shipping firm, for carrying crude to Syria, officials said, in the latest "
      "move to squeeze Caracas.",
      "en", {("USA", "VEN", "16")}, set()),
+    # class 238: judging a deal no one is named for judges the sides of the last agreement
+    # reported; "dénoncer" a deal one is no side of condemns it (it does not end it)
+    ("Armenia and Azerbaijan signed a peace agreement on Friday after decades of conflict over "
+     "Nagorno-Karabakh. Russian Foreign Minister Sergei Lavrov, speaking in Moscow a day later, "
+     "welcomed the agreement but warned that \"much remains to be done\".",
+     "en", {("ARM", "AZE", "05"), ("RUS", "ARM", "05"), ("RUS", "AZE", "05")}, set()),
+    ("La Turquie et la Libye ont signé lundi un protocole d'accord sur la délimitation de "
+     "leurs zones maritimes. Le gouvernement grec a dénoncé mardi cet accord, le jugeant « nul "
+     "et non avenu », selon un communiqué publié à Athènes.",
+     "fr", {("TUR", "LBY", "05"), ("GRC", "TUR", "11"), ("GRC", "LBY", "11")},
+     {("GRC", "TUR", "16"), ("GRC", "LBY", "16")}),
+    # class 239: a capital after a preposition of place in a mutual act's object is where it
+    # happens, not a side of it
+    ("La République démocratique du Congo et le Rwanda ont signé vendredi un accord de paix à "
+     "Washington, en présence du secrétaire d'État américain, qui a salué « un moment "
+     "important après trente ans de guerre ».",
+     "fr", {("COD", "RWA", "05"), ("COD", "USA", "04"), ("RWA", "USA", "04")},
+     {("COD", "USA", "05"), ("RWA", "USA", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

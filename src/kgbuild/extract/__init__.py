@@ -1278,6 +1278,13 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # "Mexico's foreign ministry denounced the decision", "a salué cette mesure":
         # whoever last acted on the one judging
         targets = _judged_act_doer(ctx, tok, sources)
+    if not targets and trig.pos == "verb" and sources and (
+            rel.has("stance") or rel.has("decree")):
+        targets = _judged_deal_sides(ctx, tok, sources)
+        if targets and not rel.has("stance"):
+            # "Washington a dénoncé cet accord" (signed by two others): no one ends a deal
+            # they are no side of; they condemn it
+            rel = ctx.res.ontology.relations[REPROACH]
     return rel, modality, sources, targets
 
 
@@ -1304,6 +1311,34 @@ def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[Act
             break
         if ev.target.code in mine and ev.source.code not in mine:
             return [replace(ev.source, mention=None, start=None, end=None, agent=None)]
+    return []
+
+
+def _judged_deal_sides(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
+    """The sides of the deal a verb judges, when its object names one no one is named for
+    ("Rubio hailed the agreement" after Kinshasa and Kigali signed it, "a salué l'accord"):
+    those of the last mutual agreement reported in this sentence or the
+    JUDGED_ACT_SENTENCES before, the judge not among them."""
+    dates = ctx.doc.user_data.get(DATE_TOKENS, ())
+    deals = [o for o in verb.children if dep_of(o) in ("obj", "dobj") and definite(ctx, o)
+             and not any(dep_of(c) in ("nmod", "prep", "poss", "nmod:poss", "amod", "acl",
+                                       "compound") and c.i in ctx.mentions or
+                         dep_of(c) in ("nmod", "prep", "acl") and c.i > o.i and
+                         c.i not in dates for c in o.children)]
+    if not any(fold(o.lemma_) in ctx.lex.deal_nouns for o in deals):
+        return []
+    since = ctx.doc[sentence_back(ctx, verb, JUDGED_ACT_SENTENCES)].idx
+    mine = {a.code for a in sources}
+    for ev in reversed(ctx.memory.acts):
+        if ev.evidence.start < since:
+            break
+        rel = ctx.res.ontology.relations.get(ev.relation)
+        if rel is None or not rel.symmetric or not rel.has("approval"):
+            continue
+        sides = [p.actor for p in ev.participants] or [ev.source, ev.target]
+        if mine & {a.code for a in sides}:
+            return []
+        return [replace(a, mention=None, start=None, end=None, agent=None) for a in sides]
     return []
 
 

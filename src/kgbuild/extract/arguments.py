@@ -936,7 +936,15 @@ def _loose_object(q: Query, obj: Token) -> list[ActorRef]:
     China" is no deal with China)."""
     if dep_of(q.tok) == "acl" and obj.i == q.tok.head.i:
         return []
-    return q.actors(obj, loose=True)
+    found = q.actors(obj, loose=True)
+    if q.rel.symmetric:
+        # "a signé un accord de paix à Washington": a capital after a preposition of place
+        # is where a mutual act happens, not a side of it
+        where = {q.ctx.doc[m.start].idx for t in obj.subtree if t.i != obj.i
+                 and (m := q.ctx.mentions.get(t.i)) is not None and m.form == "seat"
+                 and case_of(t) in q.ctx.lex.locative}
+        found = [a for a in found if a.start not in where]
+    return found
 
 
 def _person_pronoun(q: Query, obj: Token) -> list[ActorRef]:

@@ -135,6 +135,7 @@ class Lexicon:
     pair_articles: set[str] = field(default_factory=set)
     striving_words: set[str] = field(default_factory=set)
     permitting_verbs: set[str] = field(default_factory=set)
+    deal_nouns: set[str] = field(default_factory=set)
     denying_verbs: set[str] = field(default_factory=set)
     manner_nouns: set[str] = field(default_factory=set)
     manner_preps: set[str] = field(default_factory=set)
