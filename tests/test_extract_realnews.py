@@ -1899,6 +1899,30 @@ ROWS = [
      "important après trente ans de guerre ».",
      "fr", {("COD", "RWA", "05"), ("COD", "USA", "04"), ("RWA", "USA", "04")},
      {("COD", "USA", "05"), ("RWA", "USA", "05")}),
+    # class 240: UN missions (Finul, UNIFIL, Monusco...) are the UN
+    ("Israël a rejeté samedi les accusations de la Finul, qui affirme qu'un mur construit par "
+     "l'armée israélienne empiète sur le territoire libanais, un porte-parole parlant d'un "
+     "simple « renforcement de la barrière » le long de la frontière.",
+     "fr", {("ISR", "UN", "12"), ("UN", "ISR", "11")}, set()),
+    # class 241: a hyphen after an abbreviation ("U.S.-brokered") splits as after a name
+    ("Armenia and Azerbaijan reached a framework agreement on Thursday after months of "
+     "U.S.-brokered negotiations, Armenian Prime Minister Nikol Pashinyan told reporters in "
+     "Yerevan, calling it \"a chance for lasting peace\".",
+     "en", {("ARM", "AZE", "05"), ("USA", "ARM", "04"), ("USA", "AZE", "04")}, set()),
+    # class 242: what a subject receives ("received aid from", "a reçu un appel du
+    # président américain", "a congratulatory call") is done to it, by the one it comes from
+    ("Moldova received emergency budget aid from the European Union on Tuesday, "
+     "Prime Minister Dorin Recean said, thanking Brussels for its \"unwavering support\" "
+     "as the country faces an energy crisis.",
+     "en", {("EU", "MDA", "07"), ("MDA", "EU", "05")}, {("MDA", "EU", "07")}),
+    ("Le président libanais, Joseph Aoun, a reçu jeudi un appel téléphonique du président "
+     "français, qui lui a assuré le soutien de Paris dans les négociations sur la frontière "
+     "maritime, a indiqué la présidence à Beyrouth.",
+     "fr", {("FRA", "LBN", "04")}, set()),
+    ("Lebanese President Michel Aoun received a congratulatory call on Wednesday from U.S. "
+     "President Joe Biden, his office said, a day after the maritime deal with Israel was "
+     "announced by both governments.",
+     "en", {("USA", "LBN", "04")}, {("LBN", "USA", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -119,6 +119,17 @@ def _register() -> None:
         Language.component("kg_sentence_bounds")(sentence_bounds)
 
 
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation's last dot ("U.S.-mediated talks" as "U.S." "-"
+    "mediated"), as the tokenizer splits "EU-mediated": the name is a mention of its own."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load(lang: str, name: str | None = None) -> Language:
     """Load the pipeline of `lang` from its installed package."""
     _register()
@@ -132,6 +143,7 @@ def load(lang: str, name: str | None = None) -> Language:
         except ImportError:
             continue
         nlp = module.load(exclude=[c for c in DISABLE])
+        _split_abbreviation_hyphens(nlp)
         if "parser" in nlp.pipe_names and "kg_sentence_bounds" not in nlp.pipe_names:
             nlp.add_pipe("kg_sentence_bounds", before="parser")
         return nlp

@@ -1216,7 +1216,29 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
 
 
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
-PARTY_RULES: list[PartyRule] = [_causative_sides, _gapped_remnants, _between_sides, _owner_source,
+def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                   p: Parties) -> bool | None:
+    """"Ukraine received military aid from the United States", "a reçu un appel
+    téléphonique du président américain": what a subject receives is done to it, by whom a
+    "from"/"de" complement (on the noun or on the verb) or the noun's owner names."""
+    verb = tok.head
+    if trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj") or \
+            not verb_lemmas(ctx, verb) & ctx.lex.receiving_verbs:
+        return None
+    receivers = subject_of(ctx, verb, day)[0]
+    givers = [a for h in (tok, verb) for d, arg, prep in dependents(h)
+              if prep in ctx.lex.origin_preps and d in ("nmod", "obl", "obl:arg", "pobj",
+                                                         "obl:mod")
+              for a in actors_of(ctx, arg, day)]
+    mine = {a.code for a in receivers}
+    givers = [a for a in givers or p.sources if a.code not in mine]
+    if receivers and givers:
+        p.sources, p.targets, p.direct = givers, receivers, True
+    return None
+
+
+PARTY_RULES: list[PartyRule] = [_received_from, _causative_sides, _gapped_remnants,
+                                _between_sides, _owner_source,
                                 _place_source, _rejected_reproach, _speaker, _mediator_sides,
                                 _acting_along, _also_source, _prompter_target,
                                 _restraint_sides, _counterpart_in_context]

@@ -136,6 +136,7 @@ class Lexicon:
     striving_words: set[str] = field(default_factory=set)
     permitting_verbs: set[str] = field(default_factory=set)
     deal_nouns: set[str] = field(default_factory=set)
+    receiving_verbs: set[str] = field(default_factory=set)
     denying_verbs: set[str] = field(default_factory=set)
     manner_nouns: set[str] = field(default_factory=set)
     manner_preps: set[str] = field(default_factory=set)
