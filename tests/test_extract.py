@@ -615,6 +615,13 @@ CONSTRUCTIONS = [
      "de la Commission de l'Union africaine, Moussa Faki, arrivé mercredi soir dans la "
      "capitale kényane, a salué « un exemple pour le continent ».", "fr", "2024-11-15",
      {("KEN", "ETH", "05", "2024-11-15")}),
+    # class 243: a time expression in a clause the parser hung as an adjective on the
+    # object ("dont les premières livraisons sont attendues en 2029") does not date the act
+    ("Après deux ans de discussions, le Maroc et le Nigeria ont signé à Rabat un accord pour "
+     "la construction d'un gazoduc ouest-africain, dont les premières livraisons sont "
+     "attendues en 2029, selon un communiqué conjoint des deux gouvernements.", "fr",
+     "2024-11-12",
+     {("MAR", "NGA", "04", "2024-11-12"), ("MAR", "NGA", "05", "2024-11-12")}),
     # a time is no target: a repeated act keeps the other side of the source's last one
     ("Kyiv recalled its ambassador from Budapest on Friday. Kyiv also recalled its ambassador "
      "in March 2022, the ministry said.", "en", "2023-06-10",
