@@ -1442,6 +1442,11 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
                  if a.code != b.code]
     if not pairs:
         return
+    published = ctx.article.published
+    if modality != "future" and value and published and value > published[:len(value)]:
+        # what is asserted happened by the day it was written: "a ajouté qu'il rencontrerait
+        # son homologue le 20 juin" is an intention of the day, the meeting is to come
+        value, precision, date_text, explicit = published, "day", None, False
     text = ctx.text
     start = sent.start_char
     while start < sent.end_char and text[start].isspace():
