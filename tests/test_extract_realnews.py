@@ -1923,6 +1923,50 @@ ROWS = [
      "President Joe Biden, his office said, a day after the maritime deal with Israel was "
      "announced by both governments.",
      "en", {("USA", "LBN", "04")}, {("LBN", "USA", "05")}),
+    # (second reading of classes 224-243, guards: what the first versions of the rules broke)
+    ("Le Mali a vivement critiqué vendredi le comité de coordination de la Cédéao, l'accusant "
+     "de partialité dans la crise, a indiqué le porte-parole du gouvernement de transition dans "
+     "un communiqué lu à la télévision nationale.",
+     "fr", {("MLI", "ECOWAS", "11")}, set()),
+    ("Russia, China and Iran held joint naval drills in the Gulf of Oman in October. Several "
+     "Western nations have since expelled Russian diplomats, and on Tuesday Moscow accused "
+     "these nations of \"Russophobia\", the foreign ministry said.",
+     "en", None, {("RUS", "CHN", "11"), ("RUS", "IRN", "11")}),
+    ("Hungary on Monday refused to allow the European Union to sanction the head of the "
+     "Russian Orthodox Church, Patriarch Kirill, Foreign Minister Peter Szijjarto said, "
+     "calling the proposal \"absurd\" and \"harmful to religious freedom\".",
+     "en", None, {("HUN", "RUS", "12")}),
+    ("Iran on Monday condemned Salman Rushdie, a British author of Indian origin, over his "
+     "latest remarks, a foreign ministry spokesman told reporters in Tehran, calling them "
+     "\"a deliberate insult to Muslims\".",
+     "en", None, {("IRN", "GBR", "11")}),
+    ("Armenia and Azerbaijan signed a peace agreement on Friday in Washington. On Saturday, "
+     "Iran's foreign ministry criticised the nuclear agreement reached by world powers in "
+     "2015, saying Western states had \"never honoured\" their commitments.",
+     "en", None, {("IRN", "ARM", "11"), ("IRN", "AZE", "11")}),
+    ("Kiev a dénoncé jeudi le soutien de la Corée du Nord à l'offensive russe dans la région "
+     "de Koursk, le ministère ukrainien des Affaires étrangères évoquant « une escalade "
+     "dangereuse » dans un communiqué publié à Kiev.",
+     "fr", {("UKR", "PRK", "11")}, set()),
+    ("John Smith, a former British ambassador to Moscow, was summoned on Tuesday by a court in "
+     "London as a witness in a fraud case involving a Russian bank, his lawyer said.",
+     "en", None, {("RUS", "GBR", "11")}),
+    ("The Pacific island nation of Kiribati switched ties to China in 2019. On Monday, Fiji "
+     "hosted Australia's foreign minister, Penny Wong. The Pacific island country praised "
+     "Canberra for its climate aid, officials in Suva said.",
+     "en", None, {("KIR", "AUS", "05")}),
+    ("La France a rappelé son ambassadeur au Niger la semaine dernière et l'a reçu lundi à "
+     "Paris, a indiqué le Quai d'Orsay, qui n'exclut pas un retour du diplomate « si les "
+     "conditions le permettent ».",
+     "fr", None, {("FRA", "NER", "04")}),
+    ("Turkey said on Monday it would oppose Sweden's bid to join NATO until Stockholm "
+     "extradites dozens of suspects, President Recep Tayyip Erdogan told reporters in Ankara "
+     "after a cabinet meeting.",
+     "en", None, {("TUR", "SWE", "13")}),
+    ("Le ministre tchadien de la Défense, en visite à la frontière du Tchad et du Soudan, a "
+     "rencontré des réfugiés. Les ministres du gouvernement ont signé lundi un accord sur "
+     "l'accueil des déplacés, selon un communiqué.",
+     "fr", None, {("TCD", "SDN", "05")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -30,6 +30,7 @@ from .arguments import (
     act_noun_of,
     act_noun_owner,
     acts_along,
+    along_phrase,
     lifter_of,
     members_said,
     noun_source,
@@ -436,7 +437,8 @@ def _repeated_acts(ctx: Ctx, sent: Span, verb: Token) -> Iterator[Event]:
 def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     """Whether a trigger's event is not the text's to assert, whatever its modality."""
     rel = ctx.res.ontology.relation_of(trig)
-    if tok.head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp", "advcl"):
+    if tok.head.i != tok.i and dep_of(tok) in ("xcomp", "ccomp", "advcl") and \
+            not any(dep_of(c) in SUBJECT_DEPS for c in tok.children):
         framing = match_trigger(ctx, tok.head)
         if framing is not None and verb_lemmas(ctx, tok) & framing.modifiers:
             return True  # "ordered the ambassadors to leave": a word of another's frame
@@ -823,7 +825,9 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
             continue
         # (or the apposition that names the envoy's office: "Zohour Alaoui, ambassadrice du
         # Maroc à Berlin, a été convoquée")
-        for d2, post, prep in (x for h in [arg, *apposed(arg)] for x in dependents(h)):
+        offices = [a for a in apposed(arg)
+                   if not any(fold(t.text) in ctx.lex.former_words for t in a.subtree)]
+        for d2, post, prep in (x for h in [arg, *offices] for x in dependents(h)):
             if d2 in ("nmod", "pobj", "obl") and \
                     prep in ctx.lex.destination_preps | ctx.lex.locative:
                 found = actors_of(ctx, post, day)
@@ -1024,7 +1028,9 @@ def _acting_along(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
         # anywhere in the verb's own clause ("recalled ... after the vote, along with X")
         words = [c for c in head.subtree if c.i != head.i and clause_verb(c).i == head.i] \
             if head.i == tok.i else list(head.children)
-        along += [t for c in words if fold(c.text) in ctx.lex.along
+        along += [t for c in words if fold(c.text) in ctx.lex.along or (
+                      fold(c.text) in ctx.lex.along_nouns and c.i + 1 < len(ctx.doc) and
+                      along_phrase(ctx.doc[c.i + 1]))
                   for t in c.subtree if t.i != c.i and dep_of(t) in ("pobj", "nmod")
                   and t.i in ctx.mentions]
         for arg in along:
@@ -1280,9 +1286,10 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
                     sources, targets = sources[:1], sources[1:]
                 rel = ctx.res.ontology.flagged("intent" if rel.quad_class in (1, 2)
                                                else "threat")
-            else:
+            elif not rel.has("rejection", "opposes"):
                 # "Moscow will summon a Ukrainian diplomat to complain": a word of reproach
-                # announced is an announced act, not a threat
+                # announced is an announced act, not a threat ("said it would oppose
+                # Sweden's bid", "would block the sanctions": a stance taken now)
                 modality = "future"
     if trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.agreeing_verbs and \
             len(sources) >= 2 and targets and \
@@ -1341,12 +1348,12 @@ def _judged_deal_sides(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[A
     ("Rubio hailed the agreement" after Kinshasa and Kigali signed it, "a salué l'accord"):
     those of the last mutual agreement reported in this sentence or the
     JUDGED_ACT_SENTENCES before, the judge not among them."""
+    # (a bare "the agreement", "cet accord", a weekday the parser hung on it aside: not "the
+    # nuclear agreement", "le traité de 1987", which name another)
     dates = ctx.doc.user_data.get(DATE_TOKENS, ())
     deals = [o for o in verb.children if dep_of(o) in ("obj", "dobj") and definite(ctx, o)
-             and not any(dep_of(c) in ("nmod", "prep", "poss", "nmod:poss", "amod", "acl",
-                                       "compound") and c.i in ctx.mentions or
-                         dep_of(c) in ("nmod", "prep", "acl") and c.i > o.i and
-                         c.i not in dates for c in o.children)]
+             and all(dep_of(c) in ("det", "punct") or c.i in dates and case_of(c) is None
+                     for c in o.children)]
     if not any(fold(o.lemma_) in ctx.lex.deal_nouns for o in deals):
         return []
     since = ctx.doc[sentence_back(ctx, verb, JUDGED_ACT_SENTENCES)].idx

@@ -701,10 +701,16 @@ def _complement_targets(q: Query, comp: Token) -> list[ActorRef]:
             verb_lemmas(q.ctx, comp) & q.ctx.lex.permitting_verbs:
         # "refused to allow Cavusoglu's plane to land", "a refusé de laisser entrer les
         # camions ukrainiens": aimed at the one not permitted (or whose it is)
-        for c in [comp, *(c for c in comp.children if dep_of(c) in ("ccomp", "xcomp"))]:
-            out.extend(a for d2, arg2, _ in dependents(c)
-                       if d2 in ("obj", "dobj") or d2 == "nsubj" and c.i != comp.i
-                       for a in actors_or_owner(q.ctx, arg2, q.rel, q.day))
+        # (the one let: the permitting verb's object, the subject of the clause it lets
+        # happen, or, with neither, the object of a verb right after it: "laisser entrer les
+        # camions"; not what the one let would act on: "refused to allow the EU to sanction
+        # Russia's patriarch" is no rejection of Russia)
+        let = [arg2 for d2, arg2, _ in dependents(comp) if d2 in ("obj", "dobj")]
+        for c in (c for c in comp.children if dep_of(c) in ("ccomp", "xcomp")):
+            let += [arg2 for d2, arg2, _ in dependents(c) if d2 == "nsubj"]
+            if not let and c.i == comp.i + 1:
+                let += [arg2 for d2, arg2, _ in dependents(c) if d2 in ("obj", "dobj")]
+        out.extend(a for arg2 in let for a in actors_or_owner(q.ctx, arg2, q.rel, q.day))
     return out
 
 
@@ -961,7 +967,14 @@ def _main_act_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     gerund = tok.tag_ == "VBG" or {"VerbForm=Part", "Tense=Pres"} <= set(str(tok.morph).split("|"))
     if fold(obj.text) not in lex.object_pronouns or not (obj.pos_ == "PRON" or obj.i < tok.i) \
             or not (dep_of(tok) in ("advcl", "xcomp") or dep_of(tok) == "conj" and (
-                gerund or not any(dep_of(c) in SUBJECT_DEPS for c in tok.children))) \
+                gerund or not any(dep_of(c) in SUBJECT_DEPS for c in tok.children) and not any(
+                    # (a verb sharing the subject: not when the first one's object is a thing
+                    # or a person the pronoun stands for: "a rappelé son ambassadeur ... et
+                    # l'a reçu")
+                    dep_of(o) in ("obj", "dobj") and o.pos_ == "NOUN" and
+                    o.i not in q.ctx.mentions and
+                    o.i not in q.ctx.doc.user_data.get(DATE_TOKENS, ())
+                    for o in tok.head.children))) \
             or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
         # (a French clitic comes before its verb; after it, "le"/"la" is an article; a
         # present participle the parser coordinated with the verb still comments on it, and
@@ -1247,6 +1260,15 @@ TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted
                                 _inserted_phrase, _act_called_for, _coordinated_target]
 
 
+def along_phrase(tok: Token) -> bool:
+    """Whether tok is the "with"/"avec" of "in coordination with", "en concertation avec",
+    "de concert avec" (a noun of `along_nouns` after "in"/"en"/"de")."""
+    doc = tok.doc
+    return fold(tok.text) in ("with", "avec") and tok.i >= 2 and \
+        fold(doc[tok.i - 1].text) in lexicon_of(doc).along_nouns and \
+        fold(doc[tok.i - 2].text) in ("in", "en", "de")
+
+
 def acts_along(arg: Token) -> bool:
     """Whether an oblique names who acts along ("together with Finland", "aux côtés de")."""
     doc = arg.doc
@@ -1254,6 +1276,8 @@ def acts_along(arg: Token) -> bool:
     words = [fold(t.text) for t in doc[lo:arg.i]]
     if any(w in lexicon_of(arg.doc).along for w in words[-3:]) and any(
             w in ("with", "avec", "de", "des", "du") for w in words[-3:]):
+        return True
+    if along_phrase(doc[arg.left_edge.i - 1]) if arg.left_edge.i else False:
         return True
     # "Les Émirats, avec l'Arabie saoudite et Bahreïn, ont rétabli": a with-phrase set off
     # by commas between a subject and its verb
@@ -1436,11 +1460,12 @@ def _of_beside_target(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> O
 
 
 def _may_be_aimed_at(ctx: Ctx, arg: Token, prep: str) -> bool:
-    """Whether a noun's complement can name what it is aimed at: not a manner phrase nor an
-    act ("l'expulsion de diplomates russes en signe de protestation", "en représailles à une
-    mesure similaire prise par Moscou" name no target, and Moscow does not expel)."""
+    """Whether a noun's complement can name what it is aimed at: not a manner phrase nor a
+    measure ("l'expulsion de diplomates russes en signe de protestation", "en représailles à
+    une mesure similaire prise par Moscou" name no target, and Moscow does not expel; but
+    "le soutien de Pyongyang à l'offensive russe" does)."""
     return not (prep in ctx.lex.manner_preps and arg.i not in ctx.mentions) and \
-        fold(arg.lemma_) not in ctx.lex.act_nouns and match_trigger(ctx, arg) is None
+        fold(arg.lemma_) not in ctx.lex.act_nouns
 
 
 def _agent_after_of(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned | None:

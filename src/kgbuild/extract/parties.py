@@ -145,10 +145,25 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
             _last_named(ctx, size, states)
     if size is None and states and ctx.memory.groups and any(
             dep_of(c) == "det" and {"Number=Plur", "PronType=Dem"} <= set(c.morph)
-            for c in tok.children):
+            for c in tok.children) and not any(
+            dep_of(c) in ("acl", "relcl", "acl:relcl") for c in tok.children):
         # "accusing these nations of interfering", "a accusé ces pays d'ingérence": with
-        # no number, a demonstrative points to the last list of states named
-        return [replace(a, agent=None) for a in ctx.memory.groups[-1]]
+        # no number, a demonstrative points to the list of states named in its sentence or
+        # the two before (not "those countries that abstained": which, the clause says)
+        since = ctx.doc[sentence_back(ctx, tok, 2)].idx
+        named = [g for g in (ctx.memory.groups[-1], ctx.memory.last_subject)
+                 if len(g) >= 2 and g[0].start is not None and since <= g[0].start < tok.idx]
+        if not named:
+            return None
+        # (the later of the last list and the last plural subject: "Le Maroc et l'Algérie
+        # ont rompu... ont critiqué ces pays"; none when other states were spoken of since:
+        # "Several Western nations expelled... Moscow accused these nations")
+        listed = max(named, key=lambda g: g[0].start or 0)
+        after = ctx.doc.char_span(listed[-1].end or 0, tok.idx, alignment_mode="expand")
+        if after is not None and any(fold(t.lemma_) in ctx.lex.state_nouns and
+                                     "Number=Plur" in str(t.morph) for t in after):
+            return None
+        return [replace(a, agent=None) for a in listed]
     people = fold(tok.lemma_) in ctx.lex.people or fold(tok.text) in ctx.lex.people
     if size is None and people and "Number=Plur" in str(tok.morph) and \
             dep_of(tok) in SUBJECT_DEPS and definite(ctx, tok) and \
@@ -301,8 +316,11 @@ def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         cur, titled = ctx.doc[m.end - 1], False
         for _ in range(4):
             if dep_of(cur) not in ("nmod", "conj", "pobj", "prep", "amod", "poss",
-                                   "compound") or cur.head.i == cur.i:
-                break
+                                   "compound") or cur.head.i == cur.i or \
+                    dep_of(cur) in ("nmod", "pobj") and case_of(cur) not in (
+                        None, *ctx.lex.of) or \
+                    dep_of(cur) == "prep" and fold(cur.text) not in ctx.lex.of:
+                break  # (only through "de"/"of": not "en visite à la frontière du Tchad")
             cur = cur.head
             if fold(cur.lemma_) in ctx.lex.agent_titles or fold(cur.lemma_) in ctx.lex.counterpart:
                 titled = True
@@ -370,8 +388,11 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             # Kiribati", "Kiribati, a Pacific island nation")
             introduced = ctx.memory.anaphor_states.get("introduced " + description)
             named = last[:1] if ctx.memory.subject_named else []
+            if introduced is not None and (
+                    not named or introduced.code in {a.code for a in last}):
+                named = [introduced]  # (unless another state was the subject since)
             found = [replace(x, mention=None, start=None, end=None, agent=None) for x in (
-                one or ([introduced] if introduced else named) or
+                one or named or
                 ([same] if same else last[:1]) or _last_named(ctx, 1, states=True) or [])]
             if found:
                 ctx.memory.anaphor_states[description] = found[0]
@@ -659,9 +680,15 @@ def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
     frontière ukrainienne"."""
     found = actors_of(ctx, arg, day)
     if not found and rel.has("stance", "force") and (arg.pos_ == "NOUN" or (
-            # "Cubametales, a Cuban state-run company": a name no table holds, described
-            arg.pos_ == "PROPN" and arg.i not in ctx.mentions and apposed(arg))):
-        found = owner_adjective(ctx, arg, day, depth=2)
+            # "Cubametales, a Cuban state-run company", "une compagnie dirigée par l'État
+            # cubain": a name no table holds, described as a state's (not "Salman Rushdie,
+            # a British author")
+            arg.pos_ == "PROPN" and arg.i not in ctx.mentions and any(
+                fold(t.text) in ctx.lex.state_owned_words or
+                fold(t.lemma_) in ctx.lex.state_nouns and dep_of(t) in ("obl:agent", "pobj")
+                for a in apposed(arg) for t in a.subtree))):
+        found = owner_adjective(ctx, arg, day, depth=2) or [
+            x for a in apposed(arg) for x in owner_adjective(ctx, a, day, depth=2)]
     return found
 
 
@@ -697,7 +724,7 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
                         dep_of(c) in ("nmod", "prep"):
                     continue
                 if c.pos_ in ("NOUN", "PROPN") and dep_of(c) in ("nmod", "pobj", "prep",
-                                                               "compound", "appos"):
+                                                               "compound"):
                     nxt.append(c)
                 elif dep_of(c) == "prep":
                     nxt.extend(g for g in c.children if dep_of(g) == "pobj")

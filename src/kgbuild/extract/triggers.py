@@ -173,7 +173,9 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     # the object's apposition names by office (a title of several words, too; also the
     # subject of a passive: "Zohour Alaoui, ambassadrice du Maroc à Berlin, a été convoquée")
     titles = [_title(g) for c in tok.children
-              if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass") for g in apposed(c)]
+              if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass") for g in apposed(c)
+              if not any(fold(t.text) in ctx.lex.former_words for t in g.subtree)]
+    # (an office held no longer is none: "John Smith, a former ambassador to Moscow")
     objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
     return bool(objs & objects) or _object_nearby(tok, objects)
 

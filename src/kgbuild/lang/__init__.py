@@ -137,6 +137,8 @@ class Lexicon:
     permitting_verbs: set[str] = field(default_factory=set)
     deal_nouns: set[str] = field(default_factory=set)
     receiving_verbs: set[str] = field(default_factory=set)
+    along_nouns: set[str] = field(default_factory=set)
+    state_owned_words: set[str] = field(default_factory=set)
     denying_verbs: set[str] = field(default_factory=set)
     manner_nouns: set[str] = field(default_factory=set)
     manner_preps: set[str] = field(default_factory=set)
