@@ -1321,6 +1321,16 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
 JUDGED_ACT_SENTENCES = 4
 
 
+def _acts_before(ctx: Ctx, verb: Token) -> Iterator[Event]:
+    """The acts reported in a verb's sentence and the JUDGED_ACT_SENTENCES before, last
+    first."""
+    since = ctx.doc[sentence_back(ctx, verb, JUDGED_ACT_SENTENCES)].idx
+    for ev in reversed(ctx.memory.acts):
+        if ev.evidence.start < since:
+            return
+        yield ev
+
+
 def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
     """Who did the act a verb judges, when its object is a decision or a move no one is
     named for and no clause says ("denounced the decision", "a dénoncé cette mesure"; not
@@ -1333,11 +1343,8 @@ def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[Act
                not any(dep_of(c) in ("acl", "xcomp") for c in o.children)
                for o in verb.children):
         return []
-    since = ctx.doc[sentence_back(ctx, verb, JUDGED_ACT_SENTENCES)].idx
     mine = {a.code for a in sources}
-    for ev in reversed(ctx.memory.acts):
-        if ev.evidence.start < since:
-            break
+    for ev in _acts_before(ctx, verb):
         if ev.target.code in mine and ev.source.code not in mine:
             return [replace(ev.source, mention=None, start=None, end=None, agent=None)]
     return []
@@ -1356,11 +1363,8 @@ def _judged_deal_sides(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[A
                      for c in o.children)]
     if not any(fold(o.lemma_) in ctx.lex.deal_nouns for o in deals):
         return []
-    since = ctx.doc[sentence_back(ctx, verb, JUDGED_ACT_SENTENCES)].idx
     mine = {a.code for a in sources}
-    for ev in reversed(ctx.memory.acts):
-        if ev.evidence.start < since:
-            break
+    for ev in _acts_before(ctx, verb):
         rel = ctx.res.ontology.relations.get(ev.relation)
         if rel is None or not rel.symmetric or not rel.has("approval"):
             continue
