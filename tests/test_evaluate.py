@@ -12,6 +12,12 @@ def test_evaluate_date_agreement():
     assert not date_agrees("2024-11", "2024-11-12")
     assert date_agrees("2023-03-08", "2023-03-06/2023-03-10")
     assert not date_agrees("2023-03-11", "2023-03-06/2023-03-10")
+    # at the prediction's own precision, a day or a month, not a year (GUIDELINES.md)
+    assert date_agrees("2023-03", "2023-03-06/2023-03-10")
+    assert date_agrees("2023-04", "2023-03-28/2023-04-03")
+    assert not date_agrees("2023-02", "2023-03-06/2023-03-10")
+    assert not date_agrees("2023", "2023-03-06/2023-03-10")
+    assert date_agrees("2023", "2022/2024")
 
 
 def test_evaluate_symmetric_and_roots():

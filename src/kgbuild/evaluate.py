@@ -107,7 +107,9 @@ def load_gold(path: Path) -> list[Gold]:
 
 
 def date_agrees(pred: str | None, gold: str | None) -> bool:
-    """Equal at the gold's precision; a gold range 'A/B' accepts any date within it."""
+    """Equal at the gold's precision; a gold range 'A/B' accepts a date that lies within it
+    at the date's own precision, a day or a month (not a year): "2019-09" lies within
+    "2019-09-22/2019-09-28" (GUIDELINES.md, Dates)."""
     if gold is None:
         return True
     if pred is None:
@@ -115,7 +117,7 @@ def date_agrees(pred: str | None, gold: str | None) -> bool:
     if "/" in gold:
         lo, hi = gold.split("/", 1)
         p = pred[: max(len(lo), len(hi))]
-        return lo[: len(p)] <= p <= hi[: len(p)] and len(pred) >= min(len(lo), len(hi))
+        return lo[: len(p)] <= p <= hi[: len(p)] and len(pred) >= min(len(lo), len(hi), 7)
     if len(pred) < len(gold):
         return False
     return pred[: len(gold)] == gold
