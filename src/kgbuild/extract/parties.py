@@ -159,7 +159,8 @@ def _group(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
         # ont rompu... ont critiqué ces pays"; none when other states were spoken of since:
         # "Several Western nations expelled... Moscow accused these nations")
         listed = max(named, key=lambda g: g[0].start or 0)
-        after = ctx.doc.char_span(listed[-1].end or 0, tok.idx, alignment_mode="expand")
+        end = max((a.end for a in listed if a.end is not None), default=tok.idx)
+        after = ctx.doc.char_span(end, tok.idx, alignment_mode="expand")
         if after is not None and any(fold(t.lemma_) in ctx.lex.state_nouns and
                                      "Number=Plur" in str(t.morph) for t in after):
             return None
