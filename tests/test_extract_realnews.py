@@ -1967,6 +1967,17 @@ ROWS = [
      "rencontré des réfugiés. Les ministres du gouvernement ont signé lundi un accord sur "
      "l'accueil des déplacés, selon un communiqué.",
      "fr", None, {("TCD", "SDN", "05")}),
+    # class 244: a complaint lodged against a state (with the Security Council, at a court)
+    # is disapproval of it (COMPLAIN, 115); where it is lodged is no target, also when the
+    # parser hangs the "against" phrase there
+    ("Lebanon filed a complaint with the UN Security Council against Israel on Saturday over "
+     "a concrete wall built north of the Blue Line, President Joseph Aoun's office said, "
+     "calling the construction \"a flagrant violation\" of Lebanese sovereignty.",
+     "en", {("LBN", "ISR", "11")}, {("LBN", "UNSC", "11"), ("LBN", "UN", "11")}),
+    ("L'Afrique du Sud a déposé vendredi une plainte devant la Cour internationale de justice "
+     "contre Israël, l'accusant de violer la convention sur le génocide, a annoncé la "
+     "présidence sud-africaine dans un communiqué publié à Pretoria.",
+     "fr", {("ZAF", "ISR", "11")}, set()),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -1138,11 +1138,15 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
            and prep not in q.ctx.lex.agent | q.ctx.lex.of
            for a in _stance_or_actors(q, arg, owner=True)]  # "face à la réaction chinoise"
     # "put its signature to a friendship treaty with Japan": on what the oblique names
+    # (or "filed a complaint with the Security Council against Israel", "une plainte devant
+    # le Conseil de sécurité contre Israël": an "against" phrase the parser hung on where
+    # the complaint is lodged)
     return out or [a for d, arg, prep in dependents(light)
-                   if d in ("obl", "obl:arg", "obl:mod") and arg.pos_ == "NOUN"
-                   and arg.i not in q.ctx.mentions
+                   if d in ("obl", "obl:arg", "obl:mod", "pobj")
                    for d2, arg2, p2 in dependents(arg) if d2 in ("nmod", "pobj", "obl")
-                   and p2 in q.preps and p2 not in q.ctx.lex.agent | q.ctx.lex.of
+                   and p2 in q.preps and p2 not in q.ctx.lex.agent | q.ctx.lex.of and (
+                       arg.pos_ == "NOUN" and arg.i not in q.ctx.mentions or
+                       p2 in q.ctx.lex.against_preps)
                    for a in q.actors(arg2)]
 
 
