@@ -43,13 +43,13 @@ from .context import (
     Ctx,
     ParsedArticle,
     Resources,
-    apposed,
     case_of,
     clause_verb,
     conjuncts_of,
     definite,
     dep_of,
     dependents,
+    offices_apposed,
     sentence_back,
     verb_lemmas,
 )
@@ -825,9 +825,8 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
             continue
         # (or the apposition that names the envoy's office: "Zohour Alaoui, ambassadrice du
         # Maroc à Berlin, a été convoquée")
-        offices = [a for a in apposed(arg)
-                   if not any(fold(t.text) in ctx.lex.former_words for t in a.subtree)]
-        for d2, post, prep in (x for h in [arg, *offices] for x in dependents(h)):
+        for d2, post, prep in (x for h in [arg, *offices_apposed(ctx, arg)]
+                               for x in dependents(h)):
             if d2 in ("nmod", "pobj", "obl") and \
                     prep in ctx.lex.destination_preps | ctx.lex.locative:
                 found = actors_of(ctx, post, day)
@@ -1221,7 +1220,6 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
     return False
 
 
-PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                    p: Parties) -> bool | None:
     """"Ukraine received military aid from the United States", "a reçu un appel
@@ -1243,6 +1241,7 @@ def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     return None
 
 
+PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
 PARTY_RULES: list[PartyRule] = [_received_from, _causative_sides, _gapped_remnants,
                                 _between_sides, _owner_source,
                                 _place_source, _rejected_reproach, _speaker, _mediator_sides,

@@ -960,6 +960,16 @@ def _person_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     return []
 
 
+def _shares_first_target(q: Query, verb: Token) -> bool:
+    """Whether a verb conjoined to a first one shares its subject and has no object of the
+    first the pronoun could stand for instead of its target ("a accusé Israël ... et l'a
+    menacé"; not "a rappelé son ambassadeur ... et l'a reçu")."""
+    dates = q.ctx.doc.user_data.get(DATE_TOKENS, ())
+    return not any(dep_of(c) in SUBJECT_DEPS for c in verb.children) and not any(
+        dep_of(o) in ("obj", "dobj") and o.pos_ == "NOUN" and o.i not in q.ctx.mentions and
+        o.i not in dates for o in verb.head.children)
+
+
 def _main_act_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     """"Morocco cut ties with Iran, accusing it of", "a rompu avec l'Iran, l'accusant de": a
     participle's pronoun object stands for the target of the act it comments on."""
@@ -967,14 +977,7 @@ def _main_act_pronoun(q: Query, obj: Token) -> list[ActorRef]:
     gerund = tok.tag_ == "VBG" or {"VerbForm=Part", "Tense=Pres"} <= set(str(tok.morph).split("|"))
     if fold(obj.text) not in lex.object_pronouns or not (obj.pos_ == "PRON" or obj.i < tok.i) \
             or not (dep_of(tok) in ("advcl", "xcomp") or dep_of(tok) == "conj" and (
-                gerund or not any(dep_of(c) in SUBJECT_DEPS for c in tok.children) and not any(
-                    # (a verb sharing the subject: not when the first one's object is a thing
-                    # or a person the pronoun stands for: "a rappelé son ambassadeur ... et
-                    # l'a reçu")
-                    dep_of(o) in ("obj", "dobj") and o.pos_ == "NOUN" and
-                    o.i not in q.ctx.mentions and
-                    o.i not in q.ctx.doc.user_data.get(DATE_TOKENS, ())
-                    for o in tok.head.children))) \
+                gerund or _shares_first_target(q, tok))) \
             or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
         # (a French clitic comes before its verb; after it, "le"/"la" is an article; a
         # present participle the parser coordinated with the verb still comments on it, and
@@ -1281,7 +1284,7 @@ def acts_along(arg: Token) -> bool:
     if any(w in lexicon_of(arg.doc).along for w in words[-3:]) and any(
             w in ("with", "avec", "de", "des", "du") for w in words[-3:]):
         return True
-    if along_phrase(doc[arg.left_edge.i - 1]) if arg.left_edge.i else False:
+    if arg.left_edge.i and along_phrase(doc[arg.left_edge.i - 1]):
         return True
     # "Les Émirats, avec l'Arabie saoudite et Bahreïn, ont rétabli": a with-phrase set off
     # by commas between a subject and its verb

@@ -129,6 +129,13 @@ def apposed(tok: Token) -> list[Token]:
         c.doc[c.left_edge.i - 1].text == "," and c.pos_ == "NOUN")]
 
 
+def offices_apposed(ctx: ParsedArticle, tok: Token) -> list[Token]:
+    """The appositions of a noun that name an office held now ("Zohour Alaoui, ambassadrice
+    du Maroc à Berlin"; not "John Smith, a former ambassador to Moscow")."""
+    return [a for a in apposed(tok)
+            if not any(fold(t.text) in ctx.lex.former_words for t in a.subtree)]
+
+
 def sentence_back(ctx: ParsedArticle, tok: Token, k: int) -> int:
     """The first token of the sentence `k` sentences before tok's (the article's first
     sentence at most)."""

@@ -10,7 +10,6 @@ from ..lang import lexicon_of
 from ..relations import Trigger
 from .context import (
     Ctx,
-    apposed,
     case_of,
     child_lemmas,
     conditional_form,
@@ -23,6 +22,7 @@ from .context import (
     light_verb,
     morphology,
     noun_dependents,
+    offices_apposed,
     stranded_auxiliary,
 )
 from .words import DATE_TOKENS, SUBJECT_DEPS
@@ -173,9 +173,8 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     # the object's apposition names by office (a title of several words, too; also the
     # subject of a passive: "Zohour Alaoui, ambassadrice du Maroc à Berlin, a été convoquée")
     titles = [_title(g) for c in tok.children
-              if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass") for g in apposed(c)
-              if not any(fold(t.text) in ctx.lex.former_words for t in g.subtree)]
-    # (an office held no longer is none: "John Smith, a former ambassador to Moscow")
+              if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+              for g in offices_apposed(ctx, c)]
     objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
     return bool(objs & objects) or _object_nearby(tok, objects)
 
