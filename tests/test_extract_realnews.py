@@ -1801,11 +1801,11 @@ ROWS = [
      "foreign ministry spokeswoman Mao Ning told a regular briefing on Monday, adding that "
      "the trip had \"seriously damaged\" trust between the two neighbours.",
      "en", set(), {("CHN", "JPN", "13")}),
-    # class 226: a manner phrase or an act after an expulsion ("en représailles à une
-    # mesure", "en signe de protestation") names no target: the expelled are not who expels
+    # class 226: a manner phrase or a measure after an expulsion ("en riposte à une
+    # décision", "en signe de protestation") names no target: the expelled are not who expels
     ("L'Estonie, la Lettonie et la Lituanie ont annoncé vendredi l'expulsion de diplomates "
-     "russes en représailles à une mesure similaire prise la semaine dernière par Moscou, "
-     "selon un communiqué commun publié à Vilnius par les trois ministères.",
+     "russes en riposte à une décision analogue prise la semaine dernière par Moscou, selon "
+     "un communiqué commun publié à Vilnius par les trois ministères.",
      "fr", {("EST", "RUS", "16"), ("LVA", "RUS", "16"), ("LTU", "RUS", "16")},
      {("RUS", "RUS", "16")}),
     # class 227: an envoy named, then given his office in an apposition, as the subject of
@@ -1831,11 +1831,11 @@ ROWS = [
      "des agriculteurs hongrois », selon l'agence MTI.",
      "fr", {("HUN", "UKR", "12")}, set()),
     # class 231: "en coordination avec", "in concert with": who acts along, not the target
-    ("Le ministère a décidé, en coordination avec l'Allemagne et la Suède, de reconnaître un "
-     "employé de l'ambassade de Russie à Oslo comme persona non grata, a indiqué mercredi le "
-     "ministère norvégien, qui évoque des activités « incompatibles avec son statut ».",
-     "fr", {("NOR", "RUS", "16"), ("DEU", "RUS", "16"), ("SWE", "RUS", "16")},
-     {("NOR", "DEU", "16"), ("NOR", "SWE", "16"), ("DEU", "NOR", "16")}),
+    ("Le ministère a décidé, en coordination avec la Suède et la Finlande, de reconnaître "
+     "un attaché de l'ambassade de Russie à Oslo comme persona non grata, a précisé mercredi "
+     "la diplomatie norvégienne, qui dénonce des activités « contraires à son statut ».",
+     "fr", {("NOR", "RUS", "16"), ("SWE", "RUS", "16"), ("FIN", "RUS", "16")},
+     {("NOR", "SWE", "16"), ("NOR", "FIN", "16"), ("SWE", "NOR", "16")}),
     ("Lithuania, in concert with Latvia and Estonia, expelled a Russian diplomat on "
      "Wednesday over what Vilnius called \"activities incompatible with his status\", the "
      "foreign ministry said in a statement.",
@@ -1855,7 +1855,7 @@ ROWS = [
     # class 234: a state introduced by a description ("the Pacific island nation of Vanuatu")
     # is what the same description with another state noun points to later; "island" only
     # describes the country (it is no anaphor of its own there)
-    ("China and the Pacific island nation of Nauru signed a communique on Monday restoring "
+    ("Beijing and the Pacific island nation of Nauru signed a communique on Monday restoring "
      "diplomatic ties. The Pacific island country said last week that it had cut relations "
      "with Taiwan, ending a relationship of more than two decades, state media reported.",
      "en", {("CHN", "NRU", "05"), ("NRU", "TWN", "16")},
@@ -1919,10 +1919,10 @@ ROWS = [
      "français, qui lui a assuré le soutien de Paris dans les négociations sur la frontière "
      "maritime, a indiqué la présidence à Beyrouth.",
      "fr", {("FRA", "LBN", "04")}, set()),
-    ("Lebanese President Michel Aoun received a congratulatory call on Wednesday from U.S. "
-     "President Joe Biden, his office said, a day after the maritime deal with Israel was "
-     "announced by both governments.",
-     "en", {("USA", "LBN", "04")}, {("LBN", "USA", "05")}),
+    ("Armenian Prime Minister Nikol Pashinyan received a congratulatory call from French "
+     "President Emmanuel Macron on Thursday, his office said, a day after the border deal with "
+     "Azerbaijan was announced by both governments.",
+     "en", {("FRA", "ARM", "04")}, {("ARM", "FRA", "05")}),
     # (second reading of classes 224-243, guards: what the first versions of the rules broke)
     ("Le Mali a vivement critiqué vendredi le comité de coordination de la Cédéao, l'accusant "
      "de partialité dans la crise, a indiqué le porte-parole du gouvernement de transition dans "
@@ -1951,10 +1951,10 @@ ROWS = [
     ("John Smith, a former British ambassador to Moscow, was summoned on Tuesday by a court in "
      "London as a witness in a fraud case involving a Russian bank, his lawyer said.",
      "en", None, {("RUS", "GBR", "11")}),
-    ("The Pacific island nation of Kiribati switched ties to China in 2019. On Monday, Fiji "
+    ("The Pacific island nation of Nauru switched ties to China last year. On Monday, Fiji "
      "hosted Australia's foreign minister, Penny Wong. The Pacific island country praised "
      "Canberra for its climate aid, officials in Suva said.",
-     "en", None, {("KIR", "AUS", "05")}),
+     "en", None, {("NRU", "AUS", "05")}),
     ("La France a rappelé son ambassadeur au Niger la semaine dernière et l'a reçu lundi à "
      "Paris, a indiqué le Quai d'Orsay, qui n'exclut pas un retour du diplomate « si les "
      "conditions le permettent ».",

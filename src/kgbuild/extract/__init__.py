@@ -330,7 +330,7 @@ def _remember(ctx: Ctx, sent: Span) -> None:
             ctx.memory.anaphor_states[fold(owned.lemma_)] = replace(acts[0], agent=None)
         noun = described_by(ctx, tok) if len(acts) == 1 and acts[0].kind == "state" else None
         if noun is not None:
-            # "the Pacific island nation of Kiribati": what "the Pacific island country" will
+            # "the Pacific island nation of Nauru": what "the Pacific island country" will
             # point to
             ctx.memory.anaphor_states["introduced " + description_key(noun)] = \
                 replace(acts[0], agent=None)
@@ -823,8 +823,8 @@ def _place_source(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     for d, arg, _ in dependents(tok):
         if d not in patients:
             continue
-        # (or the apposition that names the envoy's office: "Zohour Alaoui, ambassadrice du
-        # Maroc à Berlin, a été convoquée")
+        # (or the apposition that names the envoy's office: "Ahmed Sidi, ambassadeur de
+        # Mauritanie à Dakar, a été convoqué")
         for d2, post, prep in (x for h in [arg, *offices_apposed(ctx, arg)]
                                for x in dependents(h)):
             if d2 in ("nmod", "pobj", "obl") and \

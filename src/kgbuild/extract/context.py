@@ -130,8 +130,8 @@ def apposed(tok: Token) -> list[Token]:
 
 
 def offices_apposed(ctx: ParsedArticle, tok: Token) -> list[Token]:
-    """The appositions of a noun that name an office held now ("Zohour Alaoui, ambassadrice
-    du Maroc à Berlin"; not "John Smith, a former ambassador to Moscow")."""
+    """The appositions of a noun that name an office held now ("Ahmed Sidi, ambassadeur de
+    Mauritanie à Dakar"; not "John Smith, a former ambassador to Moscow")."""
     return [a for a in apposed(tok)
             if not any(fold(t.text) in ctx.lex.former_words for t in a.subtree)]
 

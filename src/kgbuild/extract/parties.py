@@ -312,8 +312,8 @@ def _two_people_before(ctx: Ctx, tok: Token) -> list[ActorRef] | None:
     are exactly two: by name, or by a title their state qualifies ("Somali Foreign
     Minister Ahmed Fiqi", whose name no list holds)."""
     def keep(m: Mention, a: ActorRef) -> bool:
-        # (the title a few complements up: "les ministres des affaires étrangères de la
-        # Chine et de l'Inde")
+        # (the title a few complements up: "les ministres des affaires étrangères de
+        # l'Arménie et de l'Azerbaïdjan")
         cur, titled = ctx.doc[m.end - 1], False
         for _ in range(4):
             if dep_of(cur) not in ("nmod", "conj", "pobj", "prep", "amod", "poss",
@@ -386,7 +386,7 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             one = list(before.values()) if len(before) == 1 else []  # (two: which?)
             same = ctx.memory.anaphor_states.get(description)
             # (a state introduced by that very description: "the Pacific island nation of
-            # Kiribati", "Kiribati, a Pacific island nation")
+            # Nauru", "Nauru, a Pacific island nation")
             introduced = ctx.memory.anaphor_states.get("introduced " + description)
             named = last[:1] if ctx.memory.subject_named else []
             if introduced is not None and (
@@ -414,7 +414,7 @@ def description_key(head: Token) -> str:
 
 def described_by(ctx: Ctx, tok: Token) -> Token | None:
     """The state noun that introduces a name with a description of its own: "the Pacific
-    island nation of Kiribati", "Kiribati, a Pacific island nation"."""
+    island nation of Nauru", "Nauru, a Pacific island nation"."""
     up = tok.head.head if dep_of(tok) == "pobj" and fold(tok.head.text) in ctx.lex.of else \
         tok.head if dep_of(tok) == "nmod" and case_of(tok) in ctx.lex.of else None
     nouns = [up] if up is not None else []
@@ -681,8 +681,8 @@ def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
     frontière ukrainienne"."""
     found = actors_of(ctx, arg, day)
     if not found and rel.has("stance", "force") and (arg.pos_ == "NOUN" or (
-            # "Cubametales, a Cuban state-run company", "une compagnie dirigée par l'État
-            # cubain": a name no table holds, described as a state's (not "Salman Rushdie,
+            # "Petrocaribe, a Venezuelan state-owned firm", "une société contrôlée par l'État
+            # vénézuélien": a name no table holds, described as a state's (not "Salman Rushdie,
             # a British author")
             arg.pos_ == "PROPN" and arg.i not in ctx.mentions and any(
                 fold(t.text) in ctx.lex.state_owned_words or
@@ -730,7 +730,7 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
                 elif dep_of(c) == "prep":
                     nxt.extend(g for g in c.children if dep_of(g) == "pobj")
                 elif dep_of(c) == "acl" and "VerbForm=Part" in str(c.morph):
-                    # "Cubametales, une compagnie dirigée par l'État cubain": run by a state
+                    # "Petrocaribe, une société contrôlée par l'État vénézuélien": run by a state
                     nxt.extend(g for _, g, prep in dependents(c)
                                if prep in ctx.lex.agent and
                                fold(g.lemma_) in ctx.lex.state_nouns | ctx.lex.state_heads)

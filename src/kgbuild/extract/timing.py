@@ -112,8 +112,8 @@ def _tier(root: Token, trig_tok: Token, heads: set[int], governors: set[int]) ->
             return None
         if cur.i != root.i and cur.pos_ != "VERB" and any(
                 dep_of(c).startswith("nsubj") for c in cur.children):
-            return None  # a clause of its own the parser did not take for one ("une
-            # convention, dont les premières recettes sont attendues en 2021")
+            return None  # a clause of its own the parser did not take for one ("un
+            # accord, dont les premières livraisons sont attendues en 2029")
         if cur.head.i == cur.i:
             return None
         cur = cur.head

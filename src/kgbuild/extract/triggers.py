@@ -171,7 +171,7 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     # "brought in Pierre Laurent, France's chargé d'affaires in Accra": a person
     # the object's apposition names by office (a title of several words, too; also the
-    # subject of a passive: "Zohour Alaoui, ambassadrice du Maroc à Berlin, a été convoquée")
+    # subject of a passive: "Ahmed Sidi, ambassadeur de Mauritanie à Dakar, a été convoqué")
     titles = [_title(g) for c in tok.children
               if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass")
               for g in offices_apposed(ctx, c)]
