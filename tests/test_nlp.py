@@ -64,3 +64,19 @@ def test_nlp_long_article_gives_its_events(small_pipelines, resources):
     assert text[ev.evidence.start:ev.evidence.end] == act
     assert {(e.source.code, e.target.code, e.cameo) for e in got[1].events} == \
         {(e.source.code, e.target.code, e.cameo) for e in got[0].events}
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("fr", "Pékin a noué des liens avec Managua, marquant un succès face à l'île.Cette annonce "
+           "a été faite lundi. Avant lui, le Panama avait rompu en 2017.Depuis, rien.",
+     ["Pékin a noué des liens avec Managua, marquant un succès face à l'île.",
+      "Cette annonce a été faite lundi.", "Avant lui, le Panama avait rompu en 2017.",
+      "Depuis, rien."]),
+    # abbreviations, initials, decimals and acronyms keep their dots
+    ("en", "The U.S. envoy met Mr.Wang in Geneva on 3.5 percent growth.",
+     ["The U.S. envoy met Mr.Wang in Geneva on 3.5 percent growth."]),
+])
+def test_nlp_full_stop_glued_to_the_next_sentence_ends_it(pipelines, lang, text, sentences):
+    doc = next(pipelines.pipe([text], lang))
+    assert doc.text == text
+    assert [s.text.strip() for s in doc.sents] == sentences

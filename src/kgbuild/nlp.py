@@ -100,11 +100,16 @@ def sentence_bounds(doc: Doc) -> Doc:
     rows = doc.to_array([ORTH, IS_SPACE]).tolist()
     strings = doc.vocab.strings
     final = {strings.add(x) for x in SENTENCE_FINAL}
+    stop = strings.add(".")
     starts = [1] + [0] * (n - 1)  # 1 starts a sentence, -1 does not, 0 leaves it to the parser
     for i in range(1, n):
         prev_orth, prev_space = rows[i - 1]
         if prev_space and "\n" in strings[prev_orth]:
             starts[i] = 1
+        elif prev_orth == stop and i >= 2 and not doc[i - 2].whitespace_ and \
+                not doc[i - 1].whitespace_ and doc[i].is_title and \
+                (doc[i - 2].is_lower or doc[i - 2].is_digit):
+            starts[i] = 1  # "rebelle.Cette": a full stop glued to the next sentence
         elif prev_orth not in final and not rows[i][1] and not prev_space:
             starts[i] = -1
     column = numpy.array(starts, dtype="int32").astype("uint64").reshape(-1, 1)
@@ -119,14 +124,20 @@ def _register() -> None:
         Language.component("kg_sentence_bounds")(sentence_bounds)
 
 
+# A full stop glued to the next sentence in scraped copy ("l'île rebelle.Cette annonce"):
+# after a lower-case word or a number, before a capitalised one (not "U.S.", "M.Wang", "3.5").
+GLUED_STOP = r"(?<=[a-zà-ÿ0-9]{2})\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
+
+
 def _split_abbreviation_hyphens(nlp: Language) -> None:
     """Split a hyphen after an abbreviation's last dot ("U.S.-mediated talks" as "U.S." "-"
-    "mediated"), as the tokenizer splits "EU-mediated": the name is a mention of its own."""
+    "mediated"), as the tokenizer splits "EU-mediated": the name is a mention of its own;
+    and a full stop glued to the next sentence (GLUED_STOP)."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
     if isinstance(nlp.tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])", GLUED_STOP]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
