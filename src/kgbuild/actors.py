@@ -53,7 +53,8 @@ class Alias:
     """An entry of the gazetteer: what a string names, and how."""
 
     # name | seat | adj | person | prefix | anaphor (named before, in the text) | named (a
-    # person the article introduced with an office: kgbuild.extract.people)
+    # person the article introduced with an office: kgbuild.extract.people) | region (a
+    # region named after a state: no actor)
     form: str
     code: str | None = None  # for name, seat, adj, prefix, named
     person: str | None = None  # for person, named
@@ -163,6 +164,8 @@ class ActorTable:
 
     def resolve_alias(self, alias: Alias, day: str | None) -> tuple[Actor, str | None] | None:
         """The actor an alias stands for on `day`, and the person speaking, if any."""
+        if alias.form == "region":
+            return None
         if alias.form == "person":
             assert alias.person is not None
             term, _ = self.person_code(alias.person, day)
@@ -256,6 +259,18 @@ def _load_people(table: ActorTable, text: str, where: str) -> None:
             table.add_alias(alias, Alias("person", person=person, source=src))
 
 
+def _load_regions(table: ActorTable, text: str, where: str) -> None:
+    """Regions named after a state's alias ("Amérique latine", "Latin America"): the longest
+    match, they name no actor (not the United States)."""
+    from .lang import languages
+
+    for n, row in _read_csv(text, where, {"name"}):
+        src = f"{where}:{n}"
+        for name in [row["name"], *(x for lang in languages()
+                                    for x in _split(row.get(f"names_{lang}")))]:
+            table.add_alias(name, Alias("region", source=src))
+
+
 def _data(name: str) -> str:
     return resources.files("kgbuild").joinpath("data", name).read_text(encoding="utf-8")
 
@@ -266,6 +281,7 @@ def load_actors(extra: Iterable[str | Path] = ()) -> ActorTable:
     _load_actor_rows(table, _data("states.csv"), "states.csv", "state")
     _load_actor_rows(table, _data("organisations.csv"), "organisations.csv", "organisation")
     _load_people(table, _data("officeholders.csv"), "officeholders.csv")
+    _load_regions(table, _data("regions.csv"), "regions.csv")
     for path in extra:
         load_user_file(table, Path(path))
     for terms in table.terms.values():
@@ -371,6 +387,9 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
                 mentions.append(compound)
             i += 1
             continue
+        if all(a.form == "region" for a in found.aliases):
+            i = found.end  # "Amérique latine": a region, no actor
+            continue
         mentions.append(found)
         i = found.end
     return mentions
@@ -418,7 +437,7 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
                     fold(text) == fold(a.text) and text[:1].isupper() and (
                         not a.text.isupper() or len(a.text) >= 4 and text[1:].islower())):
                 continue
-        elif a.form in ("name", "seat", "person", "anaphor", "named") and \
+        elif a.form in ("name", "seat", "person", "anaphor", "named", "region") and \
                 not first[:1].isupper() and (a.form != "anaphor" or a.text != a.text.lower()):
             # ("la Commission" must be capitalised; "the bloc" is written as it is)
             # proper names start with a capital in both languages
