@@ -1978,6 +1978,112 @@ ROWS = [
      "contre Israël, l'accusant de violer la convention sur le génocide, a annoncé la "
      "présidence sud-africaine dans un communiqué publié à Pretoria.",
      "fr", {("ZAF", "ISR", "11")}, set()),
+    # class 245: a full stop glued to the next sentence in scraped copy ("rebelle.Cette")
+    # ends the sentence
+    ("Le Nicaragua a rétabli lundi ses relations diplomatiques avec la Chine, a annoncé à "
+     "Managua la vice-présidente Rosario Murillo, qui a salué « un jour historique » pour les "
+     "deux nations depuis 2007.Avant Managua, le Panama avait lui aussi rompu avec Taipei en "
+     "juin.",
+     "fr", {("NIC", "CHN", "05"), ("PAN", "TWN", "16")}, set()),
+    # class 246: two subjects recalling "their" envoys recall them from each other (flag
+    # `posted`); class 247: "pour consultations" on a hostile act is what it is for, no talks
+    ("Le Pérou et la Bolivie rappellent leurs ambassadeurs pour consultations, a indiqué "
+     "mardi à Lima le chef de la diplomatie péruvienne, Javier González-Olaechea, au "
+     "lendemain d'un échange de propos virulents entre les deux présidents.",
+     "fr", {("PER", "BOL", "16"), ("BOL", "PER", "16")}, {("PER", "BOL", "04")}),
+    ("Kenya and Somalia recalled their ambassadors for consultations on Monday, officials in "
+     "Nairobi said, as a row over a disputed maritime boundary that the two neighbours have "
+     "taken to the World Court deepened.",
+     "en", {("KEN", "SOM", "16"), ("SOM", "KEN", "16")}, {("KEN", "SOM", "04")}),
+    # class 248: a relative clause set off after a coordination is said of all of it
+    ("L'Égypte et ses alliés, qui ont suspendu leurs relations diplomatiques avec le Soudan "
+     "fin mars, lui ont adressé vendredi une série de conditions pour une sortie de crise, jugées "
+     "« inacceptables » par Khartoum, selon l'agence officielle Mena.",
+     "fr", {("EGY", "SDN", "16"), ("SDN", "EGY", "11")}, set()),
+    ("Nigeria and its allies, who cut diplomatic ties with Niger in August, handed the junta a "
+     "list of conditions on Friday for lifting the measures, a list that Niamey dismissed as "
+     "\"an insult\", the regional bloc said.",
+     "en", {("NGA", "NER", "16"), ("NER", "NGA", "12")}, set()),
+    # class 249: "se retrouver" is meeting; the go-between may be an official named with
+    # his title ("sous la houlette du président du Conseil européen Charles Michel")
+    ("Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol "
+     "Pachinian se sont retrouvés jeudi pendant quatre heures à Bruxelles, sous la houlette "
+     "du président du Conseil européen Charles Michel, pour discuter du tracé de leur "
+     "frontière.",
+     "fr", {("AZE", "ARM", "04"), ("EU", "AZE", "04"), ("EU", "ARM", "04")}, set()),
+    # class 250: pressure on a state is a demand of it
+    ("Washington has stepped up pressure on Islamabad to hand over the suspects, a senior "
+     "State Department official said on Tuesday, adding that Secretary of State Antony "
+     "Blinken had raised the case with his Pakistani counterpart by phone.",
+     "en", {("USA", "PAK", "10")}, set()),
+    # class 251: what a relative clause on the object of a speech verb says is its
+    # antecedent's, not the speaker's act
+    ("Le ministère ivoirien a dénoncé samedi cette vidéo qui apporte « un appui total » à "
+     "l'attaque terroriste de jeudi dans le nord du Niger, selon un communiqué lu à la télévision "
+     "publique RTI par le porte-parole du gouvernement, Amadou Coulibaly.",
+     "fr", None, {("CIV", "NER", "18")}),
+    # class 252: words of failing ("unable to", "ont échoué à") deny the act they control;
+    # class 260: a speech verb set after its clause ("..., a reconnu un diplomate") has its
+    # subject after it, and recognises nothing
+    ("The foreign ministers of Egypt and Ethiopia met in Cairo on Sunday but were unable to "
+     "strike a deal over how fast to fill the giant Nile dam, a spokesman for the Egyptian "
+     "ministry said, adding that talks would resume next month.",
+     "en", {("EGY", "ETH", "04")}, {("EGY", "ETH", "05"), ("ETH", "EGY", "05")}),
+    ("Le Maroc et l'Algérie ont échoué mardi à conclure un accord sur la réouverture de leur "
+     "frontière terrestre, fermée depuis 1994, a reconnu un diplomate marocain sous couvert "
+     "d'anonymat à l'issue d'une réunion à Genève.",
+     "fr", set(), set()),
+    # class 253: deporting a state's people is coercion (DEPORT, 174), not a diplomatic
+    # expulsion (161)
+    ("Malaysia deported more than 300 Indonesian migrant workers on Thursday, the "
+     "immigration department in Kuala Lumpur said, days after President Joko Widodo asked "
+     "Prime Minister Anwar Ibrahim to treat his citizens \"with dignity\".",
+     "en", {("MYS", "IDN", "17")}, set()),
+    ("La Mauritanie a expulsé mercredi près de 500 ressortissants maliens vers Bamako, selon "
+     "un responsable de l'Organisation internationale pour les migrations, qui a dénoncé des "
+     "« conditions de détention indignes » dans les centres de Nouakchott.",
+     "fr", {("MRT", "MLI", "17")}, set()),
+    # class 254: appreciating someone's work is praise
+    ("According to Foreign Minister Retno Marsudi, who spoke at the ASEAN ministerial "
+     "meeting in Jakarta on Tuesday, Indonesia greatly appreciates the efforts of the "
+     "United Nations' observers along the disputed border.",
+     "en", {("IDN", "UN", "05")}, set()),
+    # class 255: deploring that a state does something criticises that state
+    ("Le Premier ministre indien Narendra Modi a déploré mardi que, malgré les efforts "
+     "consentis par New Delhi, le gouvernement pakistanais ne faisait « rien de concret » "
+     "pour démanteler les camps d'entraînement situés près de la ligne de contrôle.",
+     "fr", {("IND", "PAK", "11")}, set()),
+    # class 256: support a subject benefits from or enjoys is given to it
+    ("L'Arménie bénéficie pour sa part du soutien du président français Emmanuel Macron, a "
+     "souligné dimanche à Erevan le Premier ministre Nikol Pachinian, au lendemain d'un "
+     "entretien téléphonique entre les deux dirigeants.",
+     "fr", {("FRA", "ARM", "05")}, set()),
+    # class 257: sending relief goods (food, medicine) is humanitarian aid; flying them
+    # somewhere is no visit
+    ("Qatar enjoys the backing of Turkish President Recep Tayyip Erdogan, whose government "
+     "has started flying food and medicine to Doha, a senior Qatari official told reporters "
+     "on Sunday, as the Saudi-led boycott entered its third week.",
+     "en", {("TUR", "QAT", "05"), ("TUR", "QAT", "07")}, {("TUR", "QAT", "04")}),
+    ("Jordan, which began sending food and medicine to Gaza by air last month, condemned on "
+     "Monday what it called \"the deliberate starvation\" of civilians, King Abdullah II said "
+     "in a statement released by the royal court in Amman.",
+     "en", {("JOR", "PSE", "07")}, set()),
+    # class 258: "sa rupture avec Taïwan" breaks relations
+    ("Avant le Honduras, le Salvador avait également annoncé sa rupture avec Taïwan en août, "
+     "au profit de relations avec Pékin, a rappelé le ministère des Affaires étrangères de "
+     "Taipei, qui dénonce « la diplomatie du chéquier » chinoise.",
+     "fr", {("SLV", "TWN", "16"), ("TWN", "CHN", "11")}, set()),
+    ("Le Honduras et la Chine ont établi dimanche des relations diplomatiques, deux semaines "
+     "après la rupture entre ce pays centraméricain et Taïwan, a annoncé à Pékin le chef de "
+     "la diplomatie chinoise, Qin Gang.",
+     "fr", {("HND", "CHN", "05")}, {("CHN", "TWN", "16")}),
+    # class 259: the members named in a verbless relative ("plusieurs pays dont le Panama et
+    # le Salvador") are the group; "Amérique latine" is a region, not the United States
+    ("Depuis 2016, plusieurs pays d'Amérique latine dont le Panama et le Salvador, qui "
+     "recevaient des aides de Taipei, ont coupé leurs liens avec l'île pour se tourner "
+     "vers Pékin, selon l'agence officielle Chine nouvelle.",
+     "fr", {("PAN", "TWN", "16"), ("SLV", "TWN", "16"), ("TWN", "PAN", "07"),
+            ("TWN", "SLV", "07")}, {("USA", "TWN", "16")}),
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -41,6 +41,8 @@ FLAGS: dict[str, str] = {
                "accession",
     "owned": "its required object (envoy, troops, arms) is the source's: with no agent, the "
              "object's nationality is the source ('French troops were withdrawn')",
+    "posted": "its object (an envoy) is posted in the target's state: 'X and Y "
+              "recalled their ambassadors' is each towards the other",
     "from_place": "with no agent, the state it is done from is the source ('expelled from "
                   "Germany')",
 }

@@ -464,6 +464,8 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
             fold(tok.head.text) in ctx.lex.manner_preps):
         return True  # "a rappelé son ambassadeur en représailles à", "in retaliation for": how
         # the verb's act is done, no act of its own
+    if trig.pos == "noun" and rel.has("meeting") and _purpose_of_hostile_act(ctx, tok):
+        return True  # "a rappelé son ambassadeur pour consultations": at home
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
         return True  # "accuser l'État juif de génocide revenait à...": no one does it
     # "appelé au dialogue", "called for talks": asked for, not held
@@ -471,6 +473,17 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     cooperative = rel.quad_class <= 2 and _intent_shows(ctx, tok, trig, verb)
     return unasserted(ctx, verb, cooperative) or (
         trig.pos == "noun" and _asked_for(ctx, tok, cooperative))
+
+
+def _purpose_of_hostile_act(ctx: Ctx, noun: Token) -> bool:
+    """A noun after a preposition of purpose on a verb whose trigger is hostile."""
+    head = noun.head.head if dep_of(noun) == "pobj" else noun.head
+    prep = fold(noun.head.text) if dep_of(noun) == "pobj" else case_of(noun)
+    if prep not in ctx.lex.purpose_preps or head.i == noun.i or head.pos_ != "VERB":
+        return False
+    head_trig = match_trigger(ctx, head)
+    return head_trig is not None and \
+        ctx.res.ontology.relation_of(head_trig).quad_class >= 3
 
 
 def _intent_shows(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
@@ -541,8 +554,10 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
                               trig.pos == "verb" and promises_force(ctx, tok)):
         # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
         rel = ctx.res.ontology.flagged("threat")
-    elif not targets and not rel.symmetric and len(sources) >= 2 and reciprocal(ctx, verb):
-        # "Canada and India expelled each other's diplomats": both ways
+    elif not targets and not rel.symmetric and len(sources) >= 2 and (
+            reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel)):
+        # "Canada and India expelled each other's diplomats", "la Colombie et le Venezuela
+        # rappellent leurs ambassadeurs": both ways
         yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
                            modality, *when)
         targets, sources = sources[:1], sources[1:]
@@ -552,6 +567,16 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
                                       when, day)
     elif rel.quad_class >= 3 and trig.pos == "verb" and modality == "asserted" and sources:
         yield from _reproached_reasons(ctx, sent, tok, sources, when, day)
+
+
+def _posted_theirs(ctx: Ctx, tok: Token, rel: Relation) -> bool:
+    """Whether the object of a relation flagged `posted` is "theirs" ("their ambassadors"):
+    each subject's own, posted with the other."""
+    return rel.has("posted") and any(
+        dep_of(o) in ("obj", "dobj", "nmod", "pobj") and
+        any(fold(d.text) in ctx.lex.plural_possessives for d in o.children if d.i < o.i)
+        for o in [*tok.children, *(g for c in tok.children if c.pos_ == "ADP"
+                                   for g in c.children)])
 
 
 # What a reason given for a hostile measure makes of it towards the reason's doer.
@@ -636,11 +661,13 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
                 if not {fold(t.lemma_), fold(t.text)} & ctx.lex.go_between_nouns:
                     continue  # (the English lemma of "auspices" is "auspex")
                 # "of" the go-between, or its adjective or name before ("l'égide
-                # européenne", "under AU auspices")
+                # européenne", "under AU auspices"), or an official named with a title
+                # ("sous la houlette du chef de la diplomatie européenne Josep Borrell")
                 mediators += [a for d, arg, prep in dependents(t)
                               if prep in ctx.lex.of or d in ("amod", "compound")
-                              for m in [ctx.mentions.get(arg.i)] if m is not None
-                              for a in mention_actor(ctx, m, day)]
+                              for m in [ctx.mentions.get(arg.i)]
+                              for a in (mention_actor(ctx, m, day) if m is not None
+                                        else actors_of(ctx, arg, day))]
     have = {a.code for a in sides}
     mediation = next((r for r in ctx.res.ontology.relations.values()
                       if r.source_role == "mediator"), None)
@@ -751,6 +778,10 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
             # a meeting "between" three or more: each pair of them (GUIDELINES.md)
             p.sources, p.targets = (between, []) if rel.symmetric and \
                 not rel.has("mediation") else (between[:1], between[1:])
+        elif between and not p.direct and rel.symmetric and not rel.has("mediation"):
+            # "trois jours après la rupture entre le pays ouest-africain et Taïwan": its
+            # sides are those "entre", one of them unnamed; not the clause's subject
+            p.sources = []
     if rel.symmetric and not rel.has("mediation") and not p.sources and \
             len(p.targets) >= 2 and (any(
                 fold(t.text) in ctx.lex.between and t.pos_ == "ADP" for t in tok.subtree)
@@ -1225,15 +1256,15 @@ def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     """"Ukraine received military aid from the United States", "a reçu un appel
     téléphonique du président américain": what a subject receives is done to it, by whom a
     "from"/"de" complement (on the noun or on the verb) or the noun's owner names."""
-    verb = tok.head
-    if trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj") or \
-            not verb_lemmas(ctx, verb) & ctx.lex.receiving_verbs:
-        return None
+    verb = tok.head.head if dep_of(tok) == "pobj" else tok.head
+    if trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj", "obl:arg", "pobj") or \
+            verb.pos_ != "VERB" or not verb_lemmas(ctx, verb) & ctx.lex.receiving_verbs:
+        return None  # (or its oblique: "bénéficie du soutien de la Turquie")
     receivers = subject_of(ctx, verb, day)[0]
     givers = [a for h in (tok, verb) for d, arg, prep in dependents(h)
-              if prep in ctx.lex.origin_preps and d in ("nmod", "obl", "obl:arg", "pobj",
-                                                         "obl:mod")
-              for a in actors_of(ctx, arg, day)]
+              if (prep in ctx.lex.origin_preps or h is tok and prep in ctx.lex.of) and
+              d in ("nmod", "obl", "obl:arg", "pobj", "obl:mod")
+              for a in actors_of(ctx, arg, day)]  # ("enjoys the backing of Turkey")
     mine = {a.code for a in receivers}
     givers = [a for a in givers or p.sources if a.code not in mine]
     if receivers and givers:

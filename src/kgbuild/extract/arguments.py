@@ -179,9 +179,21 @@ def _object_after(verb: Token, subj: Token) -> bool:
         return False
     if any(dep_of(c) == "nsubj" and c.i < verb.i for c in verb.children):
         return True
+    if _incise(verb):
+        return False  # "..., a reconnu un diplomate marocain": the speaker, set after
     head = verb.head
     return dep_of(verb) == "conj" and head.i < verb.i and head.pos_ == "VERB" and any(
         dep_of(c) in ("nsubj", "nsubj:pass") for c in head.children)
+
+
+def _incise(verb: Token) -> bool:
+    """A speech verb set after its clause with a comma and no conjunction ("..., a reconnu
+    un diplomate", "..., a admis le ministre"): its subject follows it."""
+    first = min([verb, *(c for c in verb.children if dep_of(c).startswith("aux"))],
+                key=lambda t: t.i)
+    return fold(verb.lemma_) in lexicon_of(verb.doc).speech_verbs and first.i > 0 and \
+        verb.doc[first.i - 1].text == "," and \
+        not any(dep_of(c) == "cc" and c.i < verb.i for c in verb.children)
 
 
 def _object_taken_for_subject(ctx: Ctx, verb: Token, subj: Token, day: str | None
@@ -347,6 +359,12 @@ def _relative_subject(level: Level) -> Found | None:
     if members:
         return members, False, True  # (named in the clause that puts them among the group)
     found = actors_of(level.ctx, antecedent, level.day)
+    if dep_of(antecedent) == "conj" and subj.i > 0 and subj.doc[subj.i - 1].text == ",":
+        # "l'Arabie saoudite et ses alliés, qui ont rompu...", "Tbilissi et Moscou, qui se
+        # sont affrontés": a clause set off after a coordination is said of all of it
+        first = antecedent.head
+        listed = [first, *(c for c in first.children if dep_of(c) == "conj")]
+        found = [a for t in listed for a in actors_of(level.ctx, t, level.day)]
     if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
         # "said in a statement which denounced...", "a publié un communiqué qui dénonce": a
         # text says what its author says, under a verb that issues or says it (not "vetoed

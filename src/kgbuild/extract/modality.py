@@ -47,6 +47,9 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         else:
             break
     for t in chain:
+        if t.i != trig_tok.i and fold(t.lemma_) in ctx.lex.failing_words and \
+                not is_negated(t):
+            return None  # "failed to reach", "were unable to reach", "a échoué à conclure"
         if is_negated(t) and not (negated and t in (trig_tok, verb)) and not (
                 t.i != trig_tok.i and fold(t.lemma_) in ctx.lex.negated_affirmers):
             # "n'a cessé de critiquer", "ne manque pas de saluer": still criticising
@@ -287,6 +290,9 @@ def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
         if cur.head.i == cur.i:
             return _inserted_speech(ctx, cur)
         dep = dep_of(cur)
+        if dep in ("acl:relcl", "relcl") and cur.i != tok.i:
+            return None  # "a dénoncé cette vidéo qui apporte un soutien à l'attaque": the
+            # clause says what its antecedent does, not what the speaker does or says
         cur = cur.head
         if dep in deps and fold(cur.lemma_) in ctx.lex.speech_verbs:
             return cur

@@ -142,6 +142,8 @@ class Lexicon:
     denying_verbs: set[str] = field(default_factory=set)
     manner_nouns: set[str] = field(default_factory=set)
     manner_preps: set[str] = field(default_factory=set)
+    purpose_preps: set[str] = field(default_factory=set)
+    failing_words: set[str] = field(default_factory=set)
     other_words: set[str] = field(default_factory=set)
     against_preps: set[str] = field(default_factory=set)
     cancel_verbs: set[str] = field(default_factory=set)
