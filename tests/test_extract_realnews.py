@@ -1693,7 +1693,8 @@ ROWS = [
     ("Le Niger a ordonné jeudi l'expulsion de l'ambassadeur de France, accusé d'« ingérence », "
      "selon un communiqué lu à la télévision publique. Le Quai d'Orsay, qui conteste la "
      "légitimité des autorités de Niamey, a dénoncé cette décision « sans fondement ».",
-     "fr", {("NER", "FRA", "16"), ("NER", "FRA", "11"), ("FRA", "NER", "11")}, set()),
+     "fr", {("NER", "FRA", "16"), ("NER", "FRA", "11"), ("FRA", "NER", "11"),
+            ("FRA", "NER", "12")}, set()),  # (contesting their legitimacy: class 262)
     # class 217: a nationality adjective on a place inside the object ("sur le territoire
     # ukrainien") is no stance on that state
     ("La France a vigoureusement démenti jeudi la présence de « mercenaires » sur le "
@@ -2084,6 +2085,48 @@ ROWS = [
      "vers Pékin, selon l'agence officielle Chine nouvelle.",
      "fr", {("PAN", "TWN", "16"), ("SLV", "TWN", "16"), ("TWN", "PAN", "07"),
             ("TWN", "SLV", "07")}, {("USA", "TWN", "16")}),
+    # class 261: a disengagement or de-escalation announced by two sides is mutual (08)
+    ("Le Pakistan et l'Inde ont annoncé jeudi un désengagement de leurs troupes le long de "
+     "la ligne de contrôle au Cachemire, a indiqué à Islamabad le porte-parole de l'armée, "
+     "au terme de trois semaines de face-à-face tendu.",
+     "fr", {("PAK", "IND", "08")}, set()),
+    # class 262: contesting a state's claim or decision rejects it (12)
+    ("Le Guyana conteste la revendication vénézuélienne sur l'Essequibo, a rappelé mardi à "
+     "Georgetown le président Irfaan Ali, qui a assuré que son pays s'en remettrait à la "
+     "Cour internationale de justice.",
+     "fr", {("GUY", "VEN", "12")}, set()),
+    ("Manila disputes Beijing's claim to nearly all of the South China Sea, Foreign "
+     "Secretary Enrique Manalo told senators on Wednesday, citing the 2016 arbitral ruling "
+     "that found no legal basis for it.",
+     "en", {("PHL", "CHN", "12")}, set()),
+    # class 263: an energy or trade partnership is economic cooperation (06)
+    ("Le Japon et l'Australie ont tissé un partenariat énergétique, a annoncé jeudi à Tokyo "
+     "le Premier ministre Fumio Kishida, au côté de son homologue Anthony Albanese, évoquant "
+     "des livraisons d'hydrogène vert dès 2030.",
+     "fr", {("JPN", "AUS", "06")}, set()),
+    # class 264: advising a state to act is an appeal (02)
+    ("Washington advised Seoul on Friday to avoid any step that could raise tensions on the "
+     "peninsula, a State Department spokesman said, a day after North Korea test-fired two "
+     "short-range missiles into the sea.",
+     "en", {("USA", "KOR", "02")}, set()),
+    # class 265: a nationality standing alone as what is expelled is people deported (174)
+    ("En une semaine, près de 2 000 Haïtiens ont été expulsés de la République dominicaine, "
+     "selon l'Organisation internationale pour les migrations, qui a dénoncé des renvois « "
+     "précipités » vers Port-au-Prince.",
+     "fr", {("DOM", "HTI", "17")}, set()),
+    # class 266: two sides that "clashed" (s'affronter, reflexive) fought each other; a
+    # relative the parser hung on the verb after a coordination is said of all of it
+    ("Les tensions restent vives entre Erevan et Bakou, qui se sont affrontés lors d'une "
+     "offensive éclair en septembre 2023, a rappelé lundi à Bruxelles un diplomate européen "
+     "sous couvert d'anonymat.",
+     "fr", {("ARM", "AZE", "11"), ("ARM", "AZE", "19"), ("AZE", "ARM", "19")}, set()),
+    # (class 265, in English)
+    ("Peruvian President Pedro Castillo on Friday recalled his ambassador to Mexico after "
+     "the Latin American country granted asylum to the family of his predecessor and "
+     "expelled 200 Peruvians, officials in Lima said.",
+     "en", {("PER", "MEX", "16"), ("MEX", "PER", "17")}, set()),
+
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

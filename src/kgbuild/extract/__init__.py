@@ -555,9 +555,10 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
         # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
         rel = ctx.res.ontology.flagged("threat")
     elif not targets and not rel.symmetric and len(sources) >= 2 and (
-            reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel)):
+            reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel) or
+            trig.reflexive and rel.has("force")):
         # "Canada and India expelled each other's diplomats", "la Colombie et le Venezuela
-        # rappellent leurs ambassadeurs": both ways
+        # rappellent leurs ambassadeurs", "Tbilissi et Moscou se sont affrontés": both ways
         yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
                            modality, *when)
         targets, sources = sources[:1], sources[1:]

@@ -341,18 +341,31 @@ def _at_institution(level: Level) -> Found | None:
 def _relative_subject(level: Level) -> Found | None:
     """"the countries which signed": a relative pronoun stands for its antecedent."""
     subj, verb = level.subj, level.verb
-    if subj is None or level.passive or fold(subj.text) not in level.ctx.lex.relative or \
-            dep_of(verb) not in ("acl:relcl", "relcl"):
+    if subj is None:
+        return None
+    set_off = subj.i > 0 and subj.doc[subj.i - 1].text == ","
+    if level.passive or fold(subj.text) not in level.ctx.lex.relative or \
+            dep_of(verb) not in ("acl:relcl", "relcl") and not (
+                set_off and dep_of(verb) in ("ccomp", "advcl") and subj.i < verb.i):
         return None
     antecedent = verb.head
     if antecedent.pos_ in ("VERB", "AUX"):
-        # "a affirmé Manille, qui a convoqué": the clause hung on the verb, the antecedent
-        # is the name just before the pronoun
+        # "a affirmé Manille, qui a convoqué": the clause hung on the verb (also as its
+        # complement: "les tensions restent fortes entre Tbilissi et Moscou, qui se sont
+        # affrontés"), the antecedent is the name just before the pronoun, with the names
+        # it closes a coordination of
         before = subj.i - 1
         while before > 0 and subj.doc[before].is_punct:
             before -= 1
         m = level.ctx.mentions.get(before)
-        return (mention_actor(level.ctx, m, level.day) if m is not None else []), False, False
+        if m is None:
+            return [], False, False
+        last = subj.doc[m.start:m.end].root
+        if dep_of(last) == "conj" and set_off:
+            first = last.head
+            listed = [first, *(c for c in first.children if dep_of(c) == "conj")]
+            return [a for t in listed for a in actors_of(level.ctx, t, level.day)], False, False
+        return mention_actor(level.ctx, m, level.day), False, False
     members = members_said(level.ctx, antecedent, level.day)
     if members is None:
         return [], False, False  # "Mali is not among the countries that": none of them

@@ -381,7 +381,8 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
             # as before (not an official's state: "the Andean country ... Chile's minister
             # said ... the Andean country"), else the last subject, else the state last named
             description = description_key(head)
-            before = {a.code: a for a in _named_before(ctx, head, day) if a.kind == "state"}
+            before = {a.code: a for a in _named_before(ctx, head, day)
+                      if a.kind == "state" and not a.agent}  # (a state, not its official)
             last = [a for a in ctx.memory.last_subject if a.kind == "state"]
             one = list(before.values()) if len(before) == 1 else []  # (two: which?)
             same = ctx.memory.anaphor_states.get(description)

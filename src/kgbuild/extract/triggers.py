@@ -176,7 +176,16 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
               if dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass")
               for g in offices_apposed(ctx, c)]
     objs |= {o for o in objects for title in titles if f" {o} " in f" {title} "}
+    if NATIONALS in objects and any(
+            dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+            and (m := ctx.mentions.get(c.i)) is not None and m.form == "adj"
+            for c in tok.children):
+        objs.add(NATIONALS)  # "expelled 1,100 Colombians", "1 100 Colombiens ont été expulsés"
     return bool(objs & objects) or _object_nearby(tok, objects)
+
+
+# The object word of a frame that a state's people named by their nationality alone fit
+NATIONALS = "<nationals>"
 
 
 def _title(appos: Token) -> str:
