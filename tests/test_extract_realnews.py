@@ -2127,6 +2127,13 @@ ROWS = [
      "en", {("PER", "MEX", "16"), ("MEX", "PER", "17")}, set()),
 
 
+    # class 267: a state described in a later clause is one named as a state, not the
+    # state of an official named before it
+    ("Kenyan President William Ruto on Monday recalled the country's envoy to Tanzania after "
+     "the East African country detained and deported 40 Kenyans, the foreign ministry in "
+     "Nairobi said.",
+     "en", {("KEN", "TZA", "16"), ("TZA", "KEN", "17")}, set()),
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
