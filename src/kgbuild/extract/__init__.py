@@ -31,6 +31,7 @@ from .arguments import (
     act_noun_owner,
     acts_along,
     along_phrase,
+    incise,
     lifter_of,
     members_said,
     noun_source,
@@ -49,6 +50,7 @@ from .context import (
     definite,
     dep_of,
     dependents,
+    light_verb,
     offices_apposed,
     sentence_back,
     verb_lemmas,
@@ -466,6 +468,10 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
         # the verb's act is done, no act of its own
     if trig.pos == "noun" and rel.has("meeting") and _purpose_of_hostile_act(ctx, tok):
         return True  # "a rappelé son ambassadeur pour consultations": at home
+    if trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.admitting_verbs and \
+            incise(tok) and any(dep_of(c).startswith("nsubj") and c.i > tok.i
+                                for c in tok.children):
+        return True  # "..., a reconnu un diplomate": speech, no recognition
     if "VerbForm=Inf" in str(verb.morph) and dep_of(verb) in ("csubj", "nsubj", "csubj:pass"):
         return True  # "accuser l'État juif de génocide revenait à...": no one does it
     # "appelé au dialogue", "called for talks": asked for, not held
@@ -476,14 +482,15 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
 
 
 def _purpose_of_hostile_act(ctx: Ctx, noun: Token) -> bool:
-    """A noun after a preposition of purpose on a verb whose trigger is hostile."""
+    """A bare noun after a preposition of purpose on a verb whose trigger is a hostile act
+    ("recalled for consultations"; not "criticised Beijing for its talks with Moscow")."""
     head = noun.head.head if dep_of(noun) == "pobj" else noun.head
     prep = fold(noun.head.text) if dep_of(noun) == "pobj" else case_of(noun)
-    if prep not in ctx.lex.purpose_preps or head.i == noun.i or head.pos_ != "VERB":
+    if prep not in ctx.lex.purpose_preps or head.i == noun.i or head.pos_ != "VERB" or \
+            any(dep_of(c) in ("det", "poss", "nmod:poss") for c in noun.children):
         return False
     head_trig = match_trigger(ctx, head)
-    return head_trig is not None and \
-        ctx.res.ontology.relation_of(head_trig).quad_class >= 3
+    return head_trig is not None and ctx.res.ontology.relation_of(head_trig).has("force")
 
 
 def _intent_shows(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
@@ -555,7 +562,7 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
         # "La Russie a promis une riposte", "Iran vowed revenge": a promise of force
         rel = ctx.res.ontology.flagged("threat")
     elif not targets and not rel.symmetric and len(sources) >= 2 and (
-            reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel) or
+            reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel, sources) or
             trig.reflexive and rel.has("force")):
         # "Canada and India expelled each other's diplomats", "la Colombie et le Venezuela
         # rappellent leurs ambassadeurs", "Tbilissi et Moscou se sont affrontés": both ways
@@ -570,9 +577,18 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
         yield from _reproached_reasons(ctx, sent, tok, sources, when, day)
 
 
-def _posted_theirs(ctx: Ctx, tok: Token, rel: Relation) -> bool:
+def _posted_theirs(ctx: Ctx, tok: Token, rel: Relation, sources: list[ActorRef]) -> bool:
     """Whether the object of a relation flagged `posted` is "theirs" ("their ambassadors"):
-    each subject's own, posted with the other."""
+    each subject's own, posted with the other; not when another state is named in the
+    sentence or the one before ("France and Germany recalled their ambassadors after the
+    junta in Niger...": from Niger, which the text does not say)."""
+    start = ctx.sent_of[tok.i]
+    start = ctx.sent_of[start - 1] if start > 0 else start
+    end = tok.sent.end
+    mine = {a.code for a in sources}
+    if any(a.code not in mine and a.kind == "state" for i in range(start, end)
+           if i in ctx.mentions for a in mention_actor(ctx, ctx.mentions[i], None)):
+        return False
     return rel.has("posted") and any(
         dep_of(o) in ("obj", "dobj", "nmod", "pobj") and
         any(fold(d.text) in ctx.lex.plural_possessives for d in o.children if d.i < o.i)
@@ -650,8 +666,9 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
     the auspices of the AU": the go-between named on a cooperative act mediates between its
     sides (each of them), on the act's day."""
     rel = ctx.res.ontology.relation_of(trig)
-    if not (rel.symmetric or len(sources) >= 2):
-        return  # a one-way act ("delivered aid to Syria under the auspices of the UN")
+    if not (rel.symmetric or len(sources) >= 2) or trig.within:
+        return  # a one-way act ("delivered aid to Syria under the auspices of the UN"); a
+        # presence ("en présence de l'ambassadeur de Chine") is no act brought about
     sides = list({a.code: a for a in [*sources, *targets]}.values())
     if len(sides) < 2:
         return
@@ -668,7 +685,9 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
                               if prep in ctx.lex.of or d in ("amod", "compound")
                               for m in [ctx.mentions.get(arg.i)]
                               for a in (mention_actor(ctx, m, day) if m is not None
-                                        else actors_of(ctx, arg, day))]
+                                        else actors_of(ctx, arg, day)[:1])]
+                # (the official's own state, not one named further on: "sous la houlette
+                # du président ougandais, en présence de l'ambassadeur de Chine")
     have = {a.code for a in sides}
     mediation = next((r for r in ctx.res.ontology.relations.values()
                       if r.source_role == "mediator"), None)
@@ -1261,6 +1280,9 @@ def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     if trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj", "obl:arg", "pobj") or \
             verb.pos_ != "VERB" or not verb_lemmas(ctx, verb) & ctx.lex.receiving_verbs:
         return None  # (or its oblique: "bénéficie du soutien de la Turquie")
+    if rel.quad_class > 2 or any(fold(c.text) in ctx.lex.third_person_possessives
+                                 for c in tok.children if c.i < tok.i):
+        return None  # "benefited from its invasion", "from the sanctions on Venezuela"
     receivers = subject_of(ctx, verb, day)[0]
     givers = [a for h in (tok, verb) for d, arg, prep in dependents(h)
               if (prep in ctx.lex.origin_preps or h is tok and prep in ctx.lex.of) and
@@ -1273,8 +1295,48 @@ def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     return None
 
 
+def _thing_exerts(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                  p: Parties) -> bool | None:
+    """A reproach carried by a light verb whose subject is a thing, not an actor ("Russia's
+    offensive has put pressure on Ukraine's army", "the influx of refugees from Sudan put
+    pressure on Chad"): no one makes it."""
+    if trig.pos != "noun" or not trig.carried or not rel.has("reproach"):
+        return None
+    verb = light_verb(ctx, tok)
+    subj = next((c for c in verb.children if dep_of(c) in ("nsubj", "nsubjpass")), None) \
+        if verb is not None else None
+    lex = ctx.lex
+    if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.mentions and \
+            fold(subj.lemma_) not in lex.state_heads | lex.agent_titles | \
+            lex.institution_nouns | lex.state_nouns | lex.pair_heads:
+        return False
+    return None
+
+
+def _at_whose_invitation(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                         p: Parties) -> bool | None:
+    """"arrived in Moscow at the invitation of the Russian president", "est arrivé à Paris à
+    l'invitation d'Emmanuel Macron": whose invitation it is invited the act's subject."""
+    if trig.pos != "noun" or fold(tok.lemma_) not in ctx.lex.invitation_nouns or \
+            case_of(tok) not in ctx.lex.invitation_preps:
+        return None
+    verb = clause_verb(tok)
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    hosts = [a for d, arg, prep in dependents(tok) if prep in ctx.lex.of or
+             d in ("poss", "nmod:poss", "amod") for a in actors_of(ctx, arg, day)]
+    mine = {a.code for a in hosts}
+    guests = [a for a in subject_of(ctx, verb, day)[0] if a.code not in mine]
+    if not hosts or not guests:
+        return False  # (an invitation whose host is not named: not the guest's own)
+    p.sources, p.targets, p.direct = hosts, guests, True
+    return None
+
+
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
-PARTY_RULES: list[PartyRule] = [_received_from, _causative_sides, _gapped_remnants,
+PARTY_RULES: list[PartyRule] = [_received_from, _at_whose_invitation, _thing_exerts,
+                                _causative_sides,
+                                _gapped_remnants,
                                 _between_sides, _owner_source,
                                 _place_source, _rejected_reproach, _speaker, _mediator_sides,
                                 _acting_along, _also_source, _prompter_target,

@@ -179,19 +179,20 @@ def _object_after(verb: Token, subj: Token) -> bool:
         return False
     if any(dep_of(c) == "nsubj" and c.i < verb.i for c in verb.children):
         return True
-    if _incise(verb):
+    if incise(verb):
         return False  # "..., a reconnu un diplomate marocain": the speaker, set after
     head = verb.head
     return dep_of(verb) == "conj" and head.i < verb.i and head.pos_ == "VERB" and any(
         dep_of(c) in ("nsubj", "nsubj:pass") for c in head.children)
 
 
-def _incise(verb: Token) -> bool:
+def incise(verb: Token) -> bool:
     """A speech verb set after its clause with a comma and no conjunction ("..., a reconnu
     un diplomate", "..., a admis le ministre"): its subject follows it."""
     first = min([verb, *(c for c in verb.children if dep_of(c).startswith("aux"))],
                 key=lambda t: t.i)
-    return fold(verb.lemma_) in lexicon_of(verb.doc).speech_verbs and first.i > 0 and \
+    lex = lexicon_of(verb.doc)
+    return fold(verb.lemma_) in lex.speech_verbs | lex.admitting_verbs and first.i > 0 and \
         verb.doc[first.i - 1].text == "," and \
         not any(dep_of(c) == "cc" and c.i < verb.i for c in verb.children)
 
@@ -361,7 +362,7 @@ def _relative_subject(level: Level) -> Found | None:
         if m is None:
             return [], False, False
         last = subj.doc[m.start:m.end].root
-        if dep_of(last) == "conj" and set_off:
+        if dep_of(last) == "conj" and set_off and not _singular(verb):
             first = last.head
             listed = [first, *(c for c in first.children if dep_of(c) == "conj")]
             return [a for t in listed for a in actors_of(level.ctx, t, level.day)], False, False
@@ -372,7 +373,7 @@ def _relative_subject(level: Level) -> Found | None:
     if members:
         return members, False, True  # (named in the clause that puts them among the group)
     found = actors_of(level.ctx, antecedent, level.day)
-    if dep_of(antecedent) == "conj" and subj.i > 0 and subj.doc[subj.i - 1].text == ",":
+    if dep_of(antecedent) == "conj" and set_off and not _singular(verb):
         # "l'Arabie saoudite et ses alliés, qui ont rompu...", "Tbilissi et Moscou, qui se
         # sont affrontés": a clause set off after a coordination is said of all of it
         first = antecedent.head
@@ -387,6 +388,14 @@ def _relative_subject(level: Level) -> Found | None:
                 level.ctx, up) & (level.ctx.lex.issuing_verbs | level.ctx.lex.speech_verbs):
             found = subject_of(level.ctx, up, level.day)[0]
     return found, False, False
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb (or its auxiliary) agrees with a singular subject ("Modi, who has
+    criticised": the last name of a coordination only)."""
+    return any("Number=Sing" in str(t.morph) and "VerbForm=Fin" in str(t.morph) or
+               t.tag_ == "VBZ" for t in [
+                   verb, *(c for c in verb.children if dep_of(c).startswith("aux"))])
 
 
 def members_said(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef] | None:
@@ -1207,11 +1216,18 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     if not q.trig.holds("target", "clause"):
         return []
     own = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
+    lex = q.ctx.lex
     # (an act noun as that subject is its owner's: "insisted that the Chinese fishing ban be
-    # lifted")
+    # lifted"; blame goes to an actor that acts in the clause, not to a victim in a passive
+    # nor to names inside a subject: "deplored that Lebanon had been struck", "that talks
+    # between Israel and Hamas had stalled")
+    blame = q.rel.has("blame")
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
-            and fold(arg.text) not in q.ctx.lex.pronouns
+            and fold(arg.text) not in lex.pronouns
+            and not (blame and (d != "nsubj" or arg.i not in q.ctx.mentions and
+                                fold(arg.lemma_) not in lex.state_heads | lex.state_nouns |
+                                lex.agent_titles))
             for a in q.actors(arg) or _act_owner(q.ctx, arg, q.day, c) if a.code not in own]
 
 

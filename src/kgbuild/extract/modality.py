@@ -46,10 +46,9 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             chain.append(cur)
         else:
             break
+    if _failed(ctx, trig_tok, verb):
+        return None
     for t in chain:
-        if t.i != trig_tok.i and fold(t.lemma_) in ctx.lex.failing_words and \
-                not is_negated(t):
-            return None  # "failed to reach", "were unable to reach", "a échoué à conclure"
         if is_negated(t) and not (negated and t in (trig_tok, verb)) and not (
                 t.i != trig_tok.i and fold(t.lemma_) in ctx.lex.negated_affirmers):
             # "n'a cessé de critiquer", "ne manque pas de saluer": still criticising
@@ -92,6 +91,30 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
             or _wished_for(ctx, trig_tok) or _striven_for(ctx, chain, trig_tok)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
+
+
+def _failed(ctx: Ctx, trig_tok: Token, verb: Token) -> bool:
+    """Whether a word of failing controls the trigger's own clause ("failed to reach an
+    agreement", "were unable to strike a deal", "a échoué à conclure"): the act did not
+    happen. Not its subject ("the strikes failed to destroy..."), nor an act named further
+    down ("failed to condemn the invasion": the invasion happened)."""
+    head = verb.head
+    if head.i == verb.i or dep_of(verb) not in ("xcomp", "advcl", "obl:arg", "acl") or \
+            fold(head.lemma_) not in ctx.lex.failing_words or is_negated(head):
+        return False
+    if trig_tok.i == verb.i or dep_of(trig_tok) in ("obj", "dobj") and \
+            trig_tok.head.i == verb.i and bool(verb_lemmas(ctx, verb) & ctx.lex.light_verbs):
+        return True
+    # what a deal that was not reached was about ("ont échoué à conclure un accord sur la
+    # réouverture de la frontière"): cooperation named in its object, under a verb of making
+    # deals or a light verb (not "failed to condemn the invasion": the invasion happened)
+    trig = match_trigger(ctx, trig_tok)
+    own = match_trigger(ctx, verb)
+    return trig is not None and ctx.res.ontology.relation_of(trig).quad_class <= 2 and \
+        (own is not None and ctx.res.ontology.relation_of(own).quad_class <= 2 or
+         bool(verb_lemmas(ctx, verb) & ctx.lex.light_verbs)) and \
+        any(t.i == trig_tok.i for o in verb.children if dep_of(o) in ("obj", "dobj")
+            for t in o.subtree)
 
 
 def _striven_for(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:
@@ -286,15 +309,19 @@ def speech_verb(ctx: Ctx, tok: Token, deps: frozenset[str] = REPORTED_DEPS
     soutien se poursuivra »": parsed as a parataxis of the quotation's root, or as its
     adverbial clause after a comma, its subject after it)."""
     cur = tok
+    relative = False
     for _ in range(4):
         if cur.head.i == cur.i:
             return _inserted_speech(ctx, cur)
         dep = dep_of(cur)
-        if dep in ("acl:relcl", "relcl") and cur.i != tok.i:
-            return None  # "a dénoncé cette vidéo qui apporte un soutien à l'attaque": the
-            # clause says what its antecedent does, not what the speaker does or says
+        relative = relative or dep in ("acl:relcl", "relcl") and cur.i != tok.i
         cur = cur.head
         if dep in deps and fold(cur.lemma_) in ctx.lex.speech_verbs:
+            if relative and fold(cur.lemma_) not in ctx.lex.deciding_verbs | \
+                    ctx.lex.issuing_verbs:
+                return None  # "a dénoncé cette vidéo qui apporte un soutien à l'attaque":
+                # the clause says what its antecedent does, not the speaker (unless the
+                # speaker issues it: "announced measures that include the expulsion of")
             return cur
     return None
 

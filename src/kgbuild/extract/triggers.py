@@ -204,6 +204,9 @@ def _opposite(tok: Token, trig: Trigger) -> bool:
     if dep_of(tok) in ("obj", "dobj", "nmod", "pobj") and head.i != tok.i and \
             fold(head.lemma_) in trig.unless_modifiers:
         return True
+    if any(dep_of(c) == "advmod" and fold(c.lemma_) in trig.unless_modifiers
+           for c in tok.children):
+        return True  # "a peu apprécié": an adverb that says the opposite
     return _modifiers_fit(tok, trig, trig.unless_modifiers)
 
 
