@@ -2234,6 +2234,33 @@ ROWS = [
      "fr", None, {("UGA", "CHN", "04")}),
 
 
+    # class 268: an invitation after "at"/"à"/"sur" on an act: whose invitation it is
+    # invited the act's subject (03)
+    ("Foreign ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan arrived "
+     "in Washington on Monday for three days of talks at the invitation of US Secretary of "
+     "State Antony Blinken, the State Department said.",
+     "en", {("ARM", "USA", "04"), ("AZE", "USA", "04"), ("USA", "ARM", "03"),
+            ("USA", "AZE", "03")}, set()),
+    ("Le président sénégalais Bassirou Diomaye Faye est arrivé jeudi à Paris à l'invitation "
+     "d'Emmanuel Macron, pour sa première visite officielle en France depuis son élection en "
+     "mars, a indiqué l'Élysée dans un communiqué.",
+     "fr", {("SEN", "FRA", "04"), ("FRA", "SEN", "03")}, set()),
+    # class 269: welcoming that others did something praises them (clause target)
+    ("Le haut représentant de l'UE Josep Borrell s'est félicité samedi que la Serbie et le "
+     "Kosovo aient accepté l'annexe du plan de normalisation, au terme de douze heures de "
+     "pourparlers à Ohrid, en Macédoine du Nord.",
+     "fr", {("EU", "SRB", "05"), ("EU", "XKX", "05")}, set()),
+    # class 270: two sides that "trade" accusations or "échangent" them accuse each other
+    ("Armenia and Azerbaijan traded accusations on Monday over a deadly shooting on their "
+     "shared border, each blaming the other's troops for opening fire first, the two defence "
+     "ministries said in separate statements.",
+     "en", {("ARM", "AZE", "11"), ("AZE", "ARM", "11")}, set()),
+    ("Le Pakistan et l'Afghanistan ont échangé lundi de vives accusations après des tirs "
+     "meurtriers à un poste-frontière, chaque camp reprochant à l'autre d'avoir ouvert le "
+     "feu, selon des responsables à Islamabad et à Kaboul.",
+     "fr", {("PAK", "AFG", "11"), ("AFG", "PAK", "11")}, set()),
+
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
