@@ -2261,6 +2261,14 @@ ROWS = [
      "fr", {("PAK", "AFG", "11"), ("AFG", "PAK", "11")}, set()),
 
 
+    # class 271: a measure of decree a state says it will take is the announced act (its
+    # decision), not a threat of it
+    ("Mali said on Tuesday it will recall its ambassador to Algiers for consultations, "
+     "accusing its northern neighbour of \"repeated interference\" in the peace process, a "
+     "government spokesman told state television in Bamako.",
+     "en", {("MLI", "DZA", "16")}, {("MLI", "DZA", "13")}),
+
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "
