@@ -2263,7 +2263,7 @@ ROWS = [
 
     # class 271: a measure of decree a state says it will take is the announced act (its
     # decision), not a threat of it
-    ("Mali said on Tuesday it will recall its ambassador to Algiers for consultations, "
+    ("Mali said on Tuesday it will now recall its envoy in Algiers for consultations, "
      "accusing its northern neighbour of \"repeated interference\" in the peace process, a "
      "government spokesman told state television in Bamako.",
      "en", {("MLI", "DZA", "16")}, {("MLI", "DZA", "13")}),

@@ -565,8 +565,8 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
     elif not targets and not rel.symmetric and len(sources) >= 2 and (
             reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel, sources) or
             trig.reflexive and rel.has("force")):
-        # "Canada and India expelled each other's diplomats", "la Colombie et le Venezuela
-        # rappellent leurs ambassadeurs", "Tbilissi et Moscou se sont affrontés": both ways
+        # "Canada and India expelled each other's diplomats", "le Pérou et la Bolivie
+        # rappellent leurs ambassadeurs", "Erevan et Bakou se sont affrontés": both ways
         yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
                            modality, *when)
         targets, sources = sources[:1], sources[1:]
@@ -681,7 +681,7 @@ def _go_between_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, verb: To
                     continue  # (the English lemma of "auspices" is "auspex")
                 # "of" the go-between, or its adjective or name before ("l'égide
                 # européenne", "under AU auspices"), or an official named with a title
-                # ("sous la houlette du chef de la diplomatie européenne Josep Borrell")
+                # ("sous la houlette du président du Conseil européen Charles Michel")
                 mediators += [a for d, arg, prep in dependents(t)
                               if prep in ctx.lex.of or d in ("amod", "compound")
                               for m in [ctx.mentions.get(arg.i)]
@@ -800,7 +800,7 @@ def _between_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
             p.sources, p.targets = (between, []) if rel.symmetric and \
                 not rel.has("mediation") else (between[:1], between[1:])
         elif between and not p.direct and rel.symmetric and not rel.has("mediation"):
-            # "trois jours après la rupture entre le pays ouest-africain et Taïwan": its
+            # "deux semaines après la rupture entre ce pays centraméricain et Taïwan": its
             # sides are those "entre", one of them unnamed; not the clause's subject
             p.sources = []
     if rel.symmetric and not rel.has("mediation") and not p.sources and \
@@ -1316,8 +1316,9 @@ def _thing_exerts(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
 
 def _at_whose_invitation(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                          p: Parties) -> bool | None:
-    """"arrived in Moscow at the invitation of the Russian president", "est arrivé à Paris à
-    l'invitation d'Emmanuel Macron": whose invitation it is invited the act's subject."""
+    """"arrived in Washington at the invitation of the Secretary of State", "est arrivé à
+    Paris à l'invitation d'Emmanuel Macron": whose invitation it is invited the act's
+    subject."""
     if trig.pos != "noun" or fold(tok.lemma_) not in ctx.lex.invitation_nouns or \
             case_of(tok) not in ctx.lex.invitation_preps:
         return None

@@ -352,7 +352,7 @@ def _relative_subject(level: Level) -> Found | None:
     antecedent = verb.head
     if antecedent.pos_ in ("VERB", "AUX"):
         # "a affirmé Manille, qui a convoqué": the clause hung on the verb (also as its
-        # complement: "les tensions restent fortes entre Tbilissi et Moscou, qui se sont
+        # complement: "les tensions restent vives entre Erevan et Bakou, qui se sont
         # affrontés"), the antecedent is the name just before the pronoun, with the names
         # it closes a coordination of
         before = subj.i - 1
@@ -374,8 +374,8 @@ def _relative_subject(level: Level) -> Found | None:
         return members, False, True  # (named in the clause that puts them among the group)
     found = actors_of(level.ctx, antecedent, level.day)
     if dep_of(antecedent) == "conj" and set_off and not _singular(verb):
-        # "l'Arabie saoudite et ses alliés, qui ont rompu...", "Tbilissi et Moscou, qui se
-        # sont affrontés": a clause set off after a coordination is said of all of it
+        # "l'Égypte et ses alliés, qui ont suspendu...", "Erevan et Bakou, qui se sont
+        # affrontés": a clause set off after a coordination is said of all of it
         first = antecedent.head
         listed = [first, *(c for c in first.children if dep_of(c) == "conj")]
         found = [a for t in listed for a in actors_of(level.ctx, t, level.day)]

@@ -533,7 +533,7 @@ def _np_search(ctx: Ctx, head: Token, day: str | None, loose: bool) -> list[Acto
                     d in ("acl:relcl", "relcl") and c.i in ctx.mentions and \
                     c.pos_ == "PROPN" and tok is head:
                 # ("diplomates russes" as a verb; "a delegation led by X": X's; "plusieurs
-                # pays africains dont le Tchad et le Sénégal": a verbless relative of members)
+                # pays dont le Panama et le Salvador": a verbless relative of members)
                 # (a place is no party, but an embassy or a ministry is its state's: "a
                 # counsellor at the French embassy", "a director at Ghana's foreign
                 # ministry", "conseiller à l'ambassade de Chine")

@@ -180,7 +180,7 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
             dep_of(c) in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
             and (m := ctx.mentions.get(c.i)) is not None and m.form == "adj"
             for c in tok.children):
-        objs.add(NATIONALS)  # "expelled 1,100 Colombians", "1 100 Colombiens ont été expulsés"
+        objs.add(NATIONALS)  # "deported 300 Indonesians", "2 000 Haïtiens ont été expulsés"
     return bool(objs & objects) or _object_nearby(tok, objects)
 
 
