@@ -2269,6 +2269,42 @@ ROWS = [
      "en", {("MLI", "DZA", "16")}, {("MLI", "DZA", "13")}),
 
 
+    # second reading of classes 268-271 (guards)
+    # "trade" and "échanger" make two sides act on each other only for the hostile noun they
+    # exchange, not anywhere in the clause, nor with a third party named
+    ("Britain and Canada imposed new sanctions on Monday on three shipping firms accused of "
+     "carrying Iranian oil, officials in London said, as the two countries, both major "
+     "trading nations, stepped up their coordination.",
+     "en", None, {("GBR", "CAN", "16"), ("CAN", "GBR", "16")}),
+    ("India and Pakistan traded accusations on Monday over a deadly attack on a bus in "
+     "Kashmir, each blaming the other for failing to rein in armed groups, officials in New "
+     "Delhi and Islamabad said.",
+     "en", None, {("IND", "PAK", "18"), ("PAK", "IND", "18")}),
+    ("La Russie et la Biélorussie ont échangé des menaces avec la Pologne lundi, au "
+     "lendemain de nouvelles manœuvres militaires près de la frontière, selon des "
+     "responsables à Varsovie cités par l'agence PAP.",
+     "fr", None, {("RUS", "BLR", "13"), ("BLR", "RUS", "13")}),
+    # praise in a clause goes to whoever acts, not to the subject of a passive
+    ("The Israeli government welcomed on Sunday that Hezbollah had been badly weakened by "
+     "weeks of strikes in southern Lebanon, a spokesman for Prime Minister Benjamin "
+     "Netanyahu told reporters in Jerusalem.",
+     "en", None, {("ISR", "LBN", "05")}),
+    # a measure said with a condition, or said of another state, is not decided by saying it
+    ("Poland said on Monday it will expel more Russian diplomats if the sabotage attacks on "
+     "its railway network continue, Foreign Minister Radoslaw Sikorski told reporters in "
+     "Warsaw after a cabinet meeting.",
+     "en", None, {("POL", "RUS", "16")}),
+    ("China said on Tuesday that the United States will impose new sanctions on Chinese "
+     "technology firms next month, calling the move \"economic bullying\", a foreign "
+     "ministry spokeswoman told a briefing in Beijing.",
+     "en", None, {("USA", "CHN", "16")}),
+    # what is said about an invitation to an event invites no one to the speaker
+    ("Kremlin spokesman Dmitry Peskov commented on Tuesday on the invitation of Ukrainian "
+     "President Volodymyr Zelensky to the G20 summit in Rio de Janeiro, saying Moscow \"took "
+     "note\" of the host's decision.",
+     "en", None, {("UKR", "RUS", "03")}),
+
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -564,9 +564,10 @@ def _trigger_events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger) -> Iterator
         rel = ctx.res.ontology.flagged("threat")
     elif not targets and not rel.symmetric and len(sources) >= 2 and (
             reciprocal(ctx, verb) or _posted_theirs(ctx, tok, rel, sources) or
-            trig.reflexive and rel.has("force")):
+            trig.reflexive and rel.has("force") or _exchanged(ctx, tok, trig, rel) is not None):
         # "Canada and India expelled each other's diplomats", "le Pérou et la Bolivie
-        # rappellent leurs ambassadeurs", "Erevan et Bakou se sont affrontés": both ways
+        # rappellent leurs ambassadeurs", "Erevan et Bakou se sont affrontés", "traded
+        # accusations": both ways
         yield from _events(ctx, sent, tok, trig, rel, sources[:1], sources[1:], direct,
                            modality, *when)
         targets, sources = sources[:1], sources[1:]
@@ -1296,6 +1297,31 @@ def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
     return None
 
 
+def _exchanged(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation) -> Token | None:
+    """The verb of exchanging a hostile noun is the object of ("traded accusations", "ont
+    échangé des tirs"), when no third party is named to exchange it with."""
+    verb = tok.head
+    if dep_of(tok) == "nmod" and verb.i in ctx.doc.user_data.get(DATE_TOKENS, ()):
+        verb = verb.head  # "ont échangé lundi de vives accusations": hung on the date
+    if trig.pos != "noun" or rel.quad_class < 3 or \
+            dep_of(tok) not in ("obj", "dobj", "obl:arg", "nmod") or \
+            verb.i == tok.i or fold(verb.lemma_) not in ctx.lex.exchanging_verbs or \
+            any(prep in ctx.lex.exchanging_preps for h in (verb, tok)
+                for _, _, prep in dependents(h)):
+        return None
+    return verb
+
+
+def _exchanged_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
+                     p: Parties) -> bool | None:
+    """Those who exchange a hostile noun are its sources ("Armenia and Azerbaijan traded
+    accusations"): each does it to the other (see _trigger_events)."""
+    verb = _exchanged(ctx, tok, trig, rel)
+    if verb is not None and not p.sources:
+        p.sources, p.direct = subject_of(ctx, verb, day)[0], True
+    return None
+
+
 def _thing_exerts(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                   p: Parties) -> bool | None:
     """A reproach carried by a light verb whose subject is a thing, not an actor ("Russia's
@@ -1323,8 +1349,11 @@ def _at_whose_invitation(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day
             case_of(tok) not in ctx.lex.invitation_preps:
         return None
     verb = clause_verb(tok)
-    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or \
+            fold(verb.lemma_) in ctx.lex.speech_verbs or any(
+                prep in ctx.lex.destination_preps for _, _, prep in dependents(tok)):
+        return False  # what is said about an invitation ("commented on the invitation of
+        # Zelensky to the summit", "a ironisé sur l'invitation du président au sommet")
     hosts = [a for d, arg, prep in dependents(tok) if prep in ctx.lex.of or
              d in ("poss", "nmod:poss", "amod") for a in actors_of(ctx, arg, day)]
     mine = {a.code for a in hosts}
@@ -1336,7 +1365,8 @@ def _at_whose_invitation(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day
 
 
 PartyRule = Callable[[Ctx, "Token", Trigger, Relation, "str | None", Parties], "bool | None"]
-PARTY_RULES: list[PartyRule] = [_received_from, _at_whose_invitation, _thing_exerts,
+PARTY_RULES: list[PartyRule] = [_received_from, _exchanged_sides, _at_whose_invitation,
+                                _thing_exerts,
                                 _causative_sides,
                                 _gapped_remnants,
                                 _between_sides, _owner_source,
@@ -1375,7 +1405,7 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
         # what an actor says it will do: an intention to cooperate, or a threat
         modality = "asserted"
         if not rel.has("intent", "threat") and _intent_shows(ctx, tok, trig, verb) and \
-                not (rel.has("decree") and _decided(ctx, verb)):
+                not (rel.has("decree") and _decided(ctx, verb, sources)):
             if rel.quad_class in (1, 2) or rel.has("force"):
                 if rel.symmetric and not targets and len(sources) >= 2:
                     sources, targets = sources[:1], sources[1:]
@@ -1470,7 +1500,7 @@ def _judged_deal_sides(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[A
     return []
 
 
-def _decided(ctx: Ctx, verb: Token) -> bool:
+def _decided(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> bool:
     """Whether an act is one its own actor announces or says it will do: an expulsion, a
     recall or a sanction so announced ("Anez announced that the country will expel Mexico's
     ambassador", "Sudan said it will recall its ambassador") is the decision itself, not a
@@ -1479,8 +1509,17 @@ def _decided(ctx: Ctx, verb: Token) -> bool:
     if dep_of(verb) not in ("ccomp", "xcomp"):
         return False
     head = fold(verb.head.lemma_)
-    return head in ctx.lex.deciding_verbs or head in ctx.lex.speech_verbs and \
-        not conditional_form(ctx, verb)  # ("a affirmé que la Russie imposerait": a threat)
+    if head in ctx.lex.deciding_verbs:
+        return True
+    # said by its own actor, indicative, with no condition ("a affirmé que la Russie
+    # imposerait", "said it will expel diplomats if...": threats; "China said the United
+    # States will impose": not China's act)
+    if head not in ctx.lex.stating_verbs or conditional_form(ctx, verb) or any(
+            fold(t.text) in ctx.lex.condition_marks and t.pos_ in ("SCONJ", "ADP") and
+            t.i > verb.i for t in verb.subtree):
+        return False
+    sayers = {a.code for a in subject_of(ctx, verb.head, None)[0]}
+    return bool(sayers & {a.code for a in sources})
 
 
 def _reproach_owners(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:

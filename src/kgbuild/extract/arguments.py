@@ -1221,13 +1221,17 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     # lifted"; blame goes to an actor that acts in the clause, not to a victim in a passive
     # nor to names inside a subject: "deplored that Lebanon had been struck", "that talks
     # between Israel and Hamas had stalled")
-    blame = q.rel.has("blame")
+    # (praise, too, goes to whoever acts, not to the one a passive says was acted on:
+    # "welcomed that Hezbollah had been weakened"; a demand is of whoever must act: "demanded
+    # that the Chinese ban be lifted")
+    blame, judging = q.rel.has("blame"), q.rel.has("blame") or q.rel.has("approval")
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
             and fold(arg.text) not in lex.pronouns
-            and not (blame and (d != "nsubj" or arg.i not in q.ctx.mentions and
-                                fold(arg.lemma_) not in lex.state_heads | lex.state_nouns |
-                                lex.agent_titles))
+            and not (judging and d != "nsubj")
+            and not (blame and arg.i not in q.ctx.mentions and
+                     fold(arg.lemma_) not in lex.state_heads | lex.state_nouns |
+                     lex.agent_titles)
             for a in q.actors(arg) or _act_owner(q.ctx, arg, q.day, c) if a.code not in own]
 
 
