@@ -487,7 +487,7 @@ def _purpose_of_hostile_act(ctx: Ctx, noun: Token) -> bool:
     ("recalled for consultations"; not "criticised Beijing for its talks with Moscow")."""
     head = noun.head.head if dep_of(noun) == "pobj" else noun.head
     prep = fold(noun.head.text) if dep_of(noun) == "pobj" else case_of(noun)
-    if prep not in ctx.lex.purpose_preps or head.i == noun.i or head.pos_ != "VERB" or \
+    if prep not in ctx.lex.for_preps or head.i == noun.i or head.pos_ != "VERB" or \
             any(dep_of(c) in ("det", "poss", "nmod:poss") for c in noun.children):
         return False
     head_trig = match_trigger(ctx, head)
@@ -584,18 +584,17 @@ def _posted_theirs(ctx: Ctx, tok: Token, rel: Relation, sources: list[ActorRef])
     each subject's own, posted with the other; not when another state is named in the
     sentence or the one before ("France and Germany recalled their ambassadors after the
     junta in Niger...": from Niger, which the text does not say)."""
+    if not rel.has("posted") or not any(
+            dep_of(o) in ("obj", "dobj", "nmod", "pobj") and
+            any(fold(d.text) in ctx.lex.plural_possessives for d in o.children if d.i < o.i)
+            for o in [*tok.children, *(g for c in tok.children if c.pos_ == "ADP"
+                                       for g in c.children)]):
+        return False
     start = ctx.sent_of[tok.i]
     start = ctx.sent_of[start - 1] if start > 0 else start
-    end = tok.sent.end
     mine = {a.code for a in sources}
-    if any(a.code not in mine and a.kind == "state" for i in range(start, end)
-           if i in ctx.mentions for a in mention_actor(ctx, ctx.mentions[i], None)):
-        return False
-    return rel.has("posted") and any(
-        dep_of(o) in ("obj", "dobj", "nmod", "pobj") and
-        any(fold(d.text) in ctx.lex.plural_possessives for d in o.children if d.i < o.i)
-        for o in [*tok.children, *(g for c in tok.children if c.pos_ == "ADP"
-                                   for g in c.children)])
+    return not any(a.code not in mine and a.kind == "state" for i in range(start, tok.sent.end)
+                   if i in ctx.mentions for a in mention_actor(ctx, ctx.mentions[i], None))
 
 
 # What a reason given for a hostile measure makes of it towards the reason's doer.

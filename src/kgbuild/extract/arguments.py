@@ -363,9 +363,7 @@ def _relative_subject(level: Level) -> Found | None:
             return [], False, False
         last = subj.doc[m.start:m.end].root
         if dep_of(last) == "conj" and set_off and not _singular(verb):
-            first = last.head
-            listed = [first, *(c for c in first.children if dep_of(c) == "conj")]
-            return [a for t in listed for a in actors_of(level.ctx, t, level.day)], False, False
+            return actors_of(level.ctx, last.head, level.day), False, False  # (its conjuncts)
         return mention_actor(level.ctx, m, level.day), False, False
     members = members_said(level.ctx, antecedent, level.day)
     if members is None:
@@ -375,10 +373,9 @@ def _relative_subject(level: Level) -> Found | None:
     found = actors_of(level.ctx, antecedent, level.day)
     if dep_of(antecedent) == "conj" and set_off and not _singular(verb):
         # "l'Égypte et ses alliés, qui ont suspendu...", "Erevan et Bakou, qui se sont
-        # affrontés": a clause set off after a coordination is said of all of it
-        first = antecedent.head
-        listed = [first, *(c for c in first.children if dep_of(c) == "conj")]
-        found = [a for t in listed for a in actors_of(level.ctx, t, level.day)]
+        # affrontés": a clause set off after a coordination is said of all of it (the
+        # first name and its conjuncts)
+        found = actors_of(level.ctx, antecedent.head, level.day)
     if not found and fold(antecedent.lemma_) in level.ctx.lex.document_nouns:
         # "said in a statement which denounced...", "a publié un communiqué qui dénonce": a
         # text says what its author says, under a verb that issues or says it (not "vetoed
@@ -1224,7 +1221,8 @@ def _clause_subject(q: Query) -> list[ActorRef]:
     # (praise, too, goes to whoever acts, not to the one a passive says was acted on:
     # "welcomed that Hezbollah had been weakened"; a demand is of whoever must act: "demanded
     # that the Chinese ban be lifted")
-    blame, judging = q.rel.has("blame"), q.rel.has("blame") or q.rel.has("approval")
+    blame = q.rel.has("blame")
+    judging = blame or q.rel.has("approval")
     return [a for c in q.tok.children if dep_of(c) == "ccomp"
             for d, arg, _ in dependents(c) if d in ("nsubj", "nsubj:pass", "nsubjpass")
             and fold(arg.text) not in lex.pronouns

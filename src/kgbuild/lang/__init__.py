@@ -142,7 +142,6 @@ class Lexicon:
     denying_verbs: set[str] = field(default_factory=set)
     manner_nouns: set[str] = field(default_factory=set)
     manner_preps: set[str] = field(default_factory=set)
-    purpose_preps: set[str] = field(default_factory=set)
     failing_words: set[str] = field(default_factory=set)
     admitting_verbs: set[str] = field(default_factory=set)
     exchanging_verbs: set[str] = field(default_factory=set)
