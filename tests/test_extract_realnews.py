@@ -2305,6 +2305,157 @@ ROWS = [
      "en", None, {("UKR", "RUS", "03")}),
 
 
+    # class 272: an accusation a state rejects, whose content clause names another accused,
+    # is aimed at that one (not at the state that rejects it)
+    ("Iran on Friday rejected the Western allegations that the Syrian army had used "
+     "chemical weapons near Homs, a foreign ministry spokesman said in Tehran, calling the "
+     "claims \"a pretext for new strikes\" on an ally.",
+     "en", {("IRN", "WEST", "12"), ("WEST", "SYR", "11")}, {("WEST", "IRN", "11")}),
+    ("Moscou a rejeté jeudi l'accusation américaine que l'armée syrienne aurait mené "
+     "l'attaque chimique contre Douma, selon un communiqué du ministère russe des Affaires "
+     "étrangères publié dans la soirée.",
+     "fr", {("RUS", "USA", "12"), ("USA", "SYR", "11")}, {("USA", "RUS", "11")}),
+    # class 273: leaving a state, or being left somewhere, is no withdrawal from an organisation
+    ("Hungary's approval, given by parliament on Monday after months of delay, leaves "
+     "Sweden only one formal step away from membership of the alliance, a NATO official "
+     "said in Brussels, welcoming the vote.",
+     "en", None, {("HUN", "SWE", "16")}),
+    ("Niger's military rulers on Tuesday ordered the French troops still based in Niamey "
+     "to leave the country by the end of the year, a statement read on state television "
+     "said, accusing Paris of \"contempt\" for the new authorities.",
+     "en", None, {("FRA", "NER", "16"), ("NER", "FRA", "16")}),
+    # class 274: a passive whose by-phrase names no actor is not the speaker's act
+    ("Brazil recalled its ambassador from Indonesia on Sunday. \"Executing foreigners, a "
+     "practice which is rejected by most of the world, damages the ties between our two "
+     "countries,\" the Brazilian foreign ministry spokesman said in a statement.",
+     "en", None, {("BRA", "IDN", "12")}),
+    # class 275: a promise of a hostile act is a threat, not an intention to cooperate
+    ("Seoul's President Moon Jae-in vowed on Friday to take firm countermeasures against "
+     "Japan's decision to tighten export rules, calling it \"reckless\", his spokeswoman "
+     "told reporters at the Blue House in Seoul.",
+     "en", None, {("KOR", "JPN", "03")}),
+    ("Le président sud-coréen, Moon Jae-in, a promis vendredi de prendre des mesures "
+     "fermes contre le Japon, qui a durci ses contrôles à l'exportation, a indiqué sa "
+     "porte-parole à Séoul devant la presse.",
+     "fr", None, {("KOR", "JPN", "03")}),
+    # class 276: a hostile act a subject faces was done to it by the one named with it
+    ("Beijing and Tokyo, both major exporters, face new trade threats from Washington, "
+     "analysts said on Friday as Japanese Prime Minister Shinzo Abe began a three-day "
+     "visit to China, the first in seven years.",
+     "en", {("JPN", "CHN", "04"), ("USA", "CHN", "13"), ("USA", "JPN", "13")},
+     {("CHN", "USA", "13"), ("JPN", "USA", "13")}),
+    ("La Chine et le Japon, deux puissances exportatrices, font face aux sanctions "
+     "douanières de Washington, a relevé vendredi un diplomate européen en poste à Pékin, "
+     "au début du séjour du Premier ministre japonais.",
+     "fr", {("USA", "CHN", "16"), ("USA", "JPN", "16")},
+     {("CHN", "USA", "16"), ("JPN", "USA", "16")}),
+    # class 277: a host receiving its counterpart mediates between no one
+    ("Les États-Unis ont menacé lundi le Japon de droits de douane. Le Premier ministre "
+     "chinois, Li Keqiang, qui a reçu vendredi son homologue au palais du peuple, a salué "
+     "« une nouvelle ère » entre Pékin et Tokyo, selon Chine nouvelle.",
+     "fr", None, {("CHN", "USA", "04")}),
+    # class 278: a break with years of hostility is no break of relations
+    ("Pour un diplomate européen, la visite marque une rupture brutale de décennies de "
+     "méfiance entre Washington et Téhéran, qui s'accusaient encore l'an dernier de "
+     "déstabiliser la région.",
+     "fr", set(), {("IRN", "USA", "16"), ("USA", "IRN", "16")}),
+    # class 279: closing a border's crossing points is closing the border
+    ("Norway closed two of its three crossings with Russia on Thursday, Justice Minister "
+     "Emilie Enger Mehl said in Oslo, after hundreds of migrants without visas reached the "
+     "Arctic frontier in what she called a hybrid operation.",
+     "en", {("NOR", "RUS", "16")}, set()),
+    ("La Norvège a fermé jeudi deux de ses trois points de passage frontaliers vers la "
+     "Russie, a annoncé à Oslo la ministre de la Justice, après l'arrivée de centaines de "
+     "migrants sans visa dans l'Arctique.",
+     "fr", {("NOR", "RUS", "16")}, set()),
+    # class 280: cutting communication lines is cutting ties, also in the passive
+    ("Les lignes de communication militaires avec Séoul ont été coupées dimanche par "
+     "Pyongyang, a annoncé l'agence officielle KCNA, qui dénonce l'envoi de ballons "
+     "chargés de tracts par des militants sud-coréens.",
+     "fr", {("PRK", "KOR", "16")}, set()),
+    ("The lines of communication with Seoul were cut by Pyongyang on Sunday, the official "
+     "KCNA agency said, citing balloons carrying leaflets that activists in the South had "
+     "sent across the border.",
+     "en", {("PRK", "KOR", "16")}, set()),
+    # class 281: being in contact with someone is consultation
+    ("Le roi des Pays-Bas et le Premier ministre Dick Schoof avaient été en contact avec "
+     "le président indonésien ces derniers jours, a précisé mardi le ministre néerlandais "
+     "des Affaires étrangères, Bert Koenders, devant les députés.",
+     "fr", {("NLD", "IDN", "04")}, set()),
+    # class 282: expressing fury is criticism; defying or ignoring pleas is a rejection of
+    # those who made them; executing a state's citizens is an assault on that state; what a
+    # plural possessive owns is the plural subject's
+    ("Australia and New Zealand recalled their envoys from Jakarta on Wednesday and "
+     "expressed anger after Indonesia ignored their appeals for clemency and executed "
+     "three of their citizens, Foreign Minister Penny Wong told reporters in Canberra.",
+     "en", {("AUS", "IDN", "11"), ("AUS", "IDN", "16"), ("IDN", "AUS", "12"),
+            ("IDN", "AUS", "18"), ("IDN", "NZL", "12"), ("IDN", "NZL", "18"),
+            ("NZL", "IDN", "11"), ("NZL", "IDN", "16")},
+     set()),
+    # class 283: calling someone is a phone call; not when something is said of them, and
+    # a date's preposition after the object is no 'call on'
+    ("The head of Pakistan's military operations called his Indian counterpart on Saturday "
+     "afternoon, New Delhi's foreign secretary said, and the two generals agreed to halt "
+     "all firing along the Line of Control from 5 p.m.",
+     "en", {("PAK", "IND", "04")}, {("PAK", "IND", "02")}),
+    ("Erdogan, who had long avoided any contact with Damascus, on Monday called the Syrian "
+     "leader \"a partner in the fight against terror\", a remark that surprised diplomats in "
+     "Ankara, a Turkish official said.",
+     "en", None, {("TUR", "SYR", "04")}),
+    # class 284: the pronoun subject of an 'after' clause is the one the main clause acts
+    # towards
+    ("European leaders meeting in Brussels voiced support for Lithuania after it announced "
+     "it was expelling Belarus's envoy in response to Minsk, which had ordered the "
+     "Lithuanian charge d'affaires to leave within three days.",
+     "en", None, {("EU", "BLR", "16")}),
+    # class 285: ordering out an envoy (a high commissioner too) is expelling them
+    ("New Delhi responded on Monday by ordering out Canada's acting high commissioner, "
+     "Stewart Wheeler, and five other diplomats, a foreign ministry spokesman said, "
+     "accusing Ottawa of sheltering \"extremist elements\".",
+     "en", None, {("IND", "CAN", "10")}),
+    # class 286: ending a deal is annulling it, towards the partner a clause on it names
+    ("Bamako a mis fin lundi à l'accord de défense qui le liait à Paris depuis 2014, a "
+     "annoncé le porte-parole du gouvernement de transition, le colonel Abdoulaye Maïga, "
+     "lors d'une allocution télévisée.",
+     "fr", {("MLI", "FRA", "16")}, set()),
+    # class 287: the inverted pronoun of an incise ("a-t-il prévenu") is its subject
+    ("Washington a sanctionné lundi deux ministres turcs. « Pour éviter d'autres mesures, "
+     "Ankara doit cesser immédiatement ses frappes dans le nord de la Syrie », a-t-il "
+     "prévenu dans un communiqué, selon le département d'État.",
+     "fr", {("USA", "TUR", "13"), ("USA", "TUR", "16")}, {("TUR", "USA", "13")}),
+    # class 288: a state that hosts another's troops cooperates with it militarily
+    ("Le Tchad héberge depuis 2014 un millier de soldats français engagés contre les "
+     "groupes jihadistes, a rappelé mardi le ministre tchadien de la Défense, qui recevait "
+     "à N'Djamena son homologue italien pour parler de sécurité.",
+     "fr", {("TCD", "FRA", "06"), ("TCD", "ITA", "04")}, {("TCD", "ITA", "06")}),
+    ("Djibouti, which has hosted French troops for decades as well as a Chinese naval "
+     "base, received Italy's defence minister on Tuesday, the presidency said in a "
+     "statement, calling the visit \"a sign of trust\".",
+     "en", {("DJI", "FRA", "06"), ("DJI", "ITA", "04")}, {("DJI", "ITA", "06")}),
+    # class 289: a membership application is an intention, and the membership is not
+    # asserted
+    ("L'Ukraine avait déposé en septembre sa demande d'adhésion à l'Union européenne, a "
+     "rappelé lundi à Kiev le président Volodymyr Zelensky, qui espère l'ouverture des "
+     "négociations avant la fin de l'année.",
+     "fr", {("UKR", "EU", "03")}, {("UKR", "EU", "05")}),
+    # class 290: deciding to do a cooperative act is intending it
+    ("Finland and its Nordic neighbour Sweden decided last May to join NATO, ending "
+     "decades of military non-alignment after Russia's invasion of Ukraine, officials in "
+     "Helsinki recalled on Friday as the alliance prepared its summit.",
+     "en", None, {("FIN", "NATO", "05"), ("SWE", "NATO", "05")}),
+    # class 291: a verb of stance set after its clause has its speaker after it; the
+    # decision it judges is that of the last actor who acted on the speaker
+    ("Les États-Unis ont levé mardi leurs sanctions contre la Syrie. La décision de mettre "
+     "fin à l'embargo est « historique » pour le pays, a salué le chef de la diplomatie "
+     "syrienne, Assaad al-Chaibani, dans un message publié à Damas.",
+     "fr", {("SYR", "USA", "05"), ("USA", "SYR", "08"), ("USA", "SYR", "16")}, set()),
+    # class 292: a bare participle with no agent, describing people, is not the speaker's act
+    ("Azerbaijan summoned Russia's envoy on Sunday over the deaths. The Russian ministry "
+     "said those held in Yekaterinburg were Russian nationals of Azerbaijani origin "
+     "accused of earlier offences, state media reported.",
+     "en", {("AZE", "RUS", "11")}, {("RUS", "AZE", "11")}),
+
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

@@ -45,6 +45,8 @@ FLAGS: dict[str, str] = {
               "recalled their ambassadors' is each towards the other",
     "from_place": "with no agent, the state it is done from is the source ('expelled from "
                   "Germany')",
+    "membership": "its target is an organisation its source is in: leaving a state ('leaves "
+                  "Finland a step away', 'ordered the troops to leave the country') is none",
 }
 
 # Argument slots a trigger's frame may name, per part of speech and role.

@@ -32,6 +32,8 @@ from .arguments import (
     acts_along,
     along_phrase,
     incise,
+    incised_clause,
+    incised_speaker,
     lifter_of,
     members_said,
     noun_source,
@@ -917,12 +919,22 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
     against = [a for t in [tok, *(c for c in tok.children if dep_of(c) in ("acl", "amod")
                                   and c.pos_ == "VERB")]
                for _, c, prep in dependents(t) if prep in aimed
-               for a in _nationals(ctx, c, day)]
+               for a in _nationals(ctx, c, day)] or _content_subject(ctx, tok, day)
     if accusers and rejecters:
         # (aimed at the one who rejects them unless they name their own target: "rejected
         # Washington's accusations against Moscow")
         p.sources, p.targets, p.direct = accusers, against or rejecters, False
     return None
+
+
+def _content_subject(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
+    """The actors a reproach's content clause is about ("the allegations that the Syrian
+    army was behind the attack", "l'accusation que Kiev aurait frappé l'usine"):
+    the one accused, not whoever rejects the reproach."""
+    return [a for c in noun.children if dep_of(c) in ("acl", "acl:relcl")
+            and any(dep_of(m) == "mark" for m in c.children if m.i < c.i)
+            for s in c.children if dep_of(s) in SUBJECT_DEPS
+            for a in _nationals(ctx, s, day)]
 
 
 def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
@@ -936,12 +948,22 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
     elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) and
+                      not _described_by_participle(tok) and
                       not _object_of_other_actor(ctx, tok, speaker, day) and
                       not _relative_doer(ctx, tok, day) or
                       len(p.sources) == 2 and not p.direct and
                       not _named_pair_with_speaker(ctx, tok, speaker, p)):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _described_by_participle(tok: Token) -> bool:
+    """A bare participle with no agent that describes a noun ("those arrested were citizens
+    accused of past crimes", "les diplomates expulsés"): what was done to them, by someone
+    the clause does not say; not the speaker's act."""
+    return dep_of(tok) == "acl" and (tok.tag_ == "VBN" or "VerbForm=Part" in str(tok.morph)) \
+        and not any(dep_of(c) in ("obl:agent", "agent") or dep_of(c).startswith("aux")
+                    for c in tok.children)
 
 
 def _judged_decision(ctx: Ctx, tok: Token, day: str | None) -> bool:
@@ -1012,6 +1034,10 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
     acts towards the two sides just reported; co-mediators are no pair (False: no event)."""
     if not p.sources or p.targets or not rel.has("mediation"):
         return None
+    if any(d in ("obj", "dobj") and (fold(arg.lemma_) in ctx.lex.counterpart or
+                                     fold(arg.lemma_) in ctx.lex.agent_titles)
+           for d, arg, _ in dependents(tok)):
+        return None  # "a accueilli son homologue": a guest, not two sides
     noun = tok.head if dep_of(tok) in ("amod", "acl") and tok.head.pos_ == "NOUN" else None
     # (or what it mediates in: "to mediate in the dispute between Ethiopia and Sudan")
     nouns = [noun] if noun is not None else [
@@ -1192,6 +1218,20 @@ def _hostile_act(ctx: Ctx, noun: Token) -> bool:
     return False
 
 
+def _hostile_promise(ctx: Ctx, verb: Token) -> bool:
+    """Whether what a verb promises is a hostile act: a trigger of conflict, or an act
+    aimed "against" someone ("vowed to take action against", "promis de prendre des
+    mesures contre")."""
+    for comp in (c for c in verb.children if dep_of(c) == "xcomp"):
+        trig = match_trigger(ctx, comp)
+        if trig is not None and ctx.res.ontology.relation_of(trig).quad_class >= 3:
+            return True
+        if any(p2 in ctx.lex.against_preps for d, arg, _ in dependents(comp)
+               if d in ("obj", "dobj") for _, _, p2 in dependents(arg)):
+            return True
+    return False
+
+
 def _friendly(ctx: Ctx, act: Token) -> bool:
     """Whether a prompting act is no offence: cooperation, an appeal or a request ("suite à
     une demande de la Pologne")."""
@@ -1276,14 +1316,18 @@ def _received_from(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str 
                    p: Parties) -> bool | None:
     """"Ukraine received military aid from the United States", "a reçu un appel
     téléphonique du président américain": what a subject receives is done to it, by whom a
-    "from"/"de" complement (on the noun or on the verb) or the noun's owner names."""
+    "from"/"de" complement (on the noun or on the verb) or the noun's owner names; so is a
+    hostile act it faces ("face trade threats from Washington", "font face aux menaces de
+    Washington"), not one it benefits from ("benefited from its invasion")."""
     verb = tok.head.head if dep_of(tok) == "pobj" else tok.head
+    words = ctx.lex.facing_verbs if rel.quad_class > 2 else ctx.lex.receiving_verbs
     if trig.pos != "noun" or dep_of(tok) not in ("obj", "dobj", "obl:arg", "pobj") or \
-            verb.pos_ != "VERB" or not verb_lemmas(ctx, verb) & ctx.lex.receiving_verbs:
+            verb.pos_ != "VERB" or not (verb_lemmas(ctx, verb) | {
+                fold(c.text) for c in tok.children if dep_of(c) == "case"}) & words:
         return None  # (or its oblique: "bénéficie du soutien de la Turquie")
-    if rel.quad_class > 2 or any(fold(c.text) in ctx.lex.third_person_possessives
-                                 for c in tok.children if c.i < tok.i):
-        return None  # "benefited from its invasion", "from the sanctions on Venezuela"
+    if any(fold(c.text) in ctx.lex.third_person_possessives
+           for c in tok.children if c.i < tok.i):
+        return None  # "from its invasion", "from the sanctions on Venezuela"
     receivers = subject_of(ctx, verb, day)[0]
     givers = [a for h in (tok, verb) for d, arg, prep in dependents(h)
               if (prep in ctx.lex.origin_preps or h is tok and prep in ctx.lex.of) and
@@ -1376,9 +1420,14 @@ PARTY_RULES: list[PartyRule] = [_received_from, _exchanged_sides, _at_whose_invi
 
 def _unknown_name_subject(ctx: Ctx, tok: Token, trig: Trigger) -> bool:
     """Whether a verb's own subject, or the first subject up its clauses, is a name that
-    resolves to no actor ("Addis Abba rejected")."""
+    resolves to no actor ("Addis Abba rejected"), or its passive's by-phrase is someone
+    no table knows ("a penalty rejected by the international community")."""
     if trig.pos != "verb":
         return False
+    deps = [(d, arg) for d, arg, _ in dependents(tok)]
+    if any(d in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for d, _ in deps) and any(
+            d == "obl:agent" and not actors_of(ctx, arg, None, loose=True) for d, arg in deps):
+        return True
     cur = tok
     for _ in range(4):
         subjects = [arg for d, arg, _ in dependents(cur)
@@ -1415,6 +1464,10 @@ def _recoded(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, verb: Token, mo
                 # announced is an announced act, not a threat ("said it would oppose
                 # Sweden's bid", "would block the sanctions": a stance taken now)
                 modality = "future"
+    if rel.has("intent") and trig.pos == "verb" and _hostile_promise(ctx, tok):
+        # "vowed to take firm steps against Seoul's move", "a promis de riposter":
+        # a promise of a hostile act is a threat
+        rel = ctx.res.ontology.flagged("threat")
     if trig.pos == "verb" and fold(tok.lemma_) in ctx.lex.agreeing_verbs and \
             len(sources) >= 2 and targets and \
             not {a.code for a in targets} & {a.code for a in sources} and \
@@ -1462,13 +1515,19 @@ def _judged_act_doer(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[Act
     on the judge, in this sentence or the JUDGED_ACT_SENTENCES before ("Abbas welcomed the
     move" after Spain, Ireland and Norway recognised Palestine)."""
     day = ctx.reference or ctx.article.published
-    if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in ctx.lex.act_nouns and
-               definite(ctx, o) and not act_noun_owner(ctx, o, verb, day) and
-               not any(dep_of(c) in ("acl", "xcomp") for c in o.children)
-               for o in verb.children):
+    # (or the subject of the clause a verb set after it judges: "Cette décision est
+    # « historique », s'est félicité le chef de la diplomatie")
+    clause = incised_clause(ctx, verb) if incised_speaker(ctx, verb) is not None else None
+    incised = clause is not None
+    if not any((dep_of(o) in ("obj", "dobj") or incised and dep_of(o) in SUBJECT_DEPS) and
+               fold(o.lemma_) in ctx.lex.act_nouns and definite(ctx, o) and
+               not act_noun_owner(ctx, o, verb, day) and
+               (incised or not any(dep_of(c) in ("acl", "xcomp") for c in o.children))
+               for o in [*verb.children, *(clause.children if clause is not None else ())]):
         return []
     mine = {a.code for a in sources}
-    for ev in _acts_before(ctx, verb):
+    # (the clause a verb set after it judges may point to an act told well before)
+    for ev in reversed(ctx.memory.acts) if incised else _acts_before(ctx, verb):
         if ev.target.code in mine and ev.source.code not in mine:
             return [replace(ev.source, mention=None, start=None, end=None, agent=None)]
     return []
@@ -1584,6 +1643,10 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
             value: str | None, precision: str | None, date_text: str | None,
             explicit: bool) -> Iterator[Event]:
     pairs: list[tuple[ActorRef, ActorRef]] = []
+    if rel.has("membership"):
+        targets = [t for t in targets if t.kind == "organisation"]
+        if not targets:
+            return
     if targets:
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     elif rel.symmetric and len(sources) >= 2:

@@ -197,6 +197,39 @@ def incise(verb: Token) -> bool:
         not any(dep_of(c) == "cc" and c.i < verb.i for c in verb.children)
 
 
+def incised_clause(ctx: Ctx, verb: Token) -> Token | None:
+    """The clause a verb of stance judges when it is set after it like a speech verb, its
+    speaker after it ("Cette décision est « historique », a salué le ministre"): the
+    head the parser made of that clause (taken for the verb's subject, or the verb's head
+    when it hangs the verb on it)."""
+    first = min([verb, *(c for c in verb.children if dep_of(c).startswith("aux"))],
+                key=lambda t: t.i)
+    if first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return None
+    # (a head with a clause of its own before the comma: a copula or a subject)
+    heads = [c for c in verb.children if dep_of(c) in SUBJECT_DEPS and c.i < first.i]
+    if not heads and dep_of(verb) == "parataxis" and verb.head.i < verb.i:
+        heads = [verb.head]
+    clause = next((h for h in heads if any(dep_of(g) in ("cop", *SUBJECT_DEPS)
+                                           for g in h.children)), None)
+    trig = match_trigger(ctx, verb) if clause is not None else None
+    if trig is None or not ctx.res.ontology.relation_of(trig).has("stance"):
+        return None
+    return clause
+
+
+def incised_speaker(ctx: Ctx, verb: Token) -> Token | None:
+    """The speaker set after a verb of stance that follows the clause it judges (see
+    incised_clause): the parser takes the speaker for the verb's object."""
+    if incised_clause(ctx, verb) is None:
+        return None
+    after = inverted_subject(verb, ("ROOT", "root", "parataxis", "conj"))
+    if after is None or not (fold(after.lemma_) in ctx.lex.agent_titles or
+                             after.i in ctx.mentions and ctx.mentions[after.i].form == "person"):
+        return None
+    return after
+
+
 def _object_taken_for_subject(ctx: Ctx, verb: Token, subj: Token, day: str | None
                               ) -> bool:
     """A second verb of a coordination whose 'subject' is the first verb's object, no actor:
@@ -263,12 +296,19 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
                 subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers):
             subj = arg  # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"
+        elif d.startswith("expl") and subj is None and arg.text.startswith("-") and \
+                fold(arg.text).lstrip("-") in level.ctx.lex.pronouns:
+            subj = arg  # "», a-t-il prévenu": the inverted pronoun is the subject
     if subj is None:
         # "La Chine a, quant à elle, accusé l'Inde": an inserted phrase cut the auxiliary
         # from its verb and the parser hung the subject on the auxiliary
         subj = next((s for a in level.verb.children if dep_of(a).startswith("aux")
                      for s in a.children
                      if dep_of(s) in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    speaker = incised_speaker(level.ctx, level.verb) if not level.passive and (
+        subj is None or subj.i < level.verb.i) else None
+    if speaker is not None:
+        return speaker, agent  # "Cette décision est « historique », a salué le ministre"
     if subj is None and not level.passive and \
             fold(level.verb.lemma_) in level.ctx.lex.speech_verbs:
         subj = inverted_subject(level.verb)  # "« ... », a écrit le ministre belge, accusant"
@@ -438,8 +478,25 @@ def _pronoun_subject(level: Level) -> Found | None:
     # was severing ties ..., the agency reported": Tunisia, not the agency)
     heads: list[Token] = []
     cur = level.verb
+    if subj.text.startswith("-"):
+        # "« Ankara doit cesser ses frappes », a-t-il prévenu": an inverted pronoun after
+        # a quotation is never the quoted clause's subject, wherever the parser hung it
+        return list(ctx.memory.last_subject), False, False
     while cur.i != root.i and cur.head.i != cur.i and len(heads) < 6:
         sibling = dep_of(cur) == "conj"
+        if dep_of(cur) == "advcl" and not any(
+                d in SUBJECT_DEPS and fold(arg.text) not in ctx.lex.pronouns
+                for h in heads for d, arg, _ in dependents(h)) and any(
+                dep_of(m) == "mark" and fold(m.text) in ctx.lex.prompt_words
+                for m in cur.children):
+            # "backed Estonia after it announced the expulsion of": what
+            # prompts an act is done by the one it names as its object or complement
+            named = {a.code: a for d, arg, _ in dependents(cur.head)
+                     if d not in SUBJECT_DEPS and arg.i < subj.i
+                     for n in [arg, *(g for _, g, p in noun_dependents(arg) if p)]
+                     for a in actors_of(ctx, n, level.day)}
+            if len(named) == 1:
+                return list(named.values()), False, False
         cur = cur.head
         if not sibling:
             heads.append(cur)  # (not a clause conjoined to it: "said X had fired ... and
@@ -669,8 +726,11 @@ def _verb_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
     out: list[ActorRef] = []
     objs: list[Token] = []
     complements: list[Token] = []
+    speaker = incised_speaker(q.ctx, q.tok) if q.trig.pos == "verb" else None
     for d, arg, prep in dependents(q.tok):
         kind = _verb_dependent(q, d, arg, prep)
+        if speaker is not None and arg.i == speaker.i:
+            continue  # "..., a salué le ministre": who speaks, not whom
         if kind == "object":
             objs.append(arg)
         elif kind == "oblique":
@@ -879,7 +939,7 @@ def _object_targets(q: Query, obj: Token) -> list[ActorRef]:
         hung = _hung_on_object(q, antecedent) or _hung_on_object(q, obj)
         if hung:
             return hung
-    for special in (_act_stance, _promised_act):
+    for special in (_plural_owner, _act_stance, _promised_act):
         decided = special(q, obj)
         if decided is not None:
             return decided
@@ -1107,6 +1167,30 @@ def _possessed_object(q: Query, obj: Token) -> list[ActorRef]:
     return before[-1:]
 
 
+def _plural_owner(q: Query, obj: Token) -> list[ActorRef] | None:
+    """"Australia and New Zealand recalled their envoys after Jakarta ignored their appeals
+    and put three of their nationals to death": what a plural possessive owns is the plural
+    subject of the nearest clause up that has one (else the last subject named), when the
+    doer is none of it."""
+    owned = [obj, *(g for _, g, p in noun_dependents(obj) if p in q.ctx.lex.of)]
+    if q.trig.pos != "verb" or not any(fold(c.text) in q.ctx.lex.plural_possessives and
+                                       c.i < n.i for n in owned for c in n.children):
+        return None  # (or of what a quantity counts: "three of their citizens")
+    doers = {a.code for a in subject_of(q.ctx, q.tok, q.day)[0]}
+    owners = q.ctx.memory.last_subject
+    cur = q.tok
+    while cur.head.i != cur.i:  # (the nearest clause up whose subject names two or more)
+        cur = cur.head
+        here = [a for d, arg, _ in dependents(cur) if d == "nsubj" and arg.i < obj.i
+                for a in actors_of(q.ctx, arg, q.day)]
+        if len(here) >= 2:
+            owners = here
+            break
+    if not doers or len(owners) < 2 or doers & {a.code for a in owners}:
+        return None
+    return [replace(a, agent=None) for a in owners]
+
+
 # The object rules, in order: the first that finds a target wins.
 OBJECT_RULES: list[ObjectRule] = [_possessed_object, _named_object, _hung_on_object,
                                   _loose_object, _person_pronoun, _main_act_pronoun,
@@ -1311,9 +1395,23 @@ def _coordinated_target(q: Query) -> list[ActorRef]:
     return targets
 
 
+def _deal_partner(q: Query) -> list[ActorRef]:
+    """"a mis fin à l'accord qui le liait à Paris", "scrapped the deal it had signed with
+    Tehran": a hostile act on a deal is aimed at the partner a clause on the deal names."""
+    if q.trig.pos != "verb" or q.rel.quad_class < 3:
+        return []
+    deals = [arg for d, arg, _ in dependents(q.tok) if fold(arg.lemma_) in q.ctx.lex.deal_nouns
+             and d in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj")]
+    return [a for deal in deals for c in deal.children
+            if dep_of(c) in ("acl", "acl:relcl", "relcl")
+            for d, arg, _ in dependents(c) if d not in SUBJECT_DEPS
+            for a in q.actors(arg)]
+
+
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
                                 _light_verb_oblique, _clause_subject, _threatened_act,
-                                _inserted_phrase, _act_called_for, _coordinated_target]
+                                _inserted_phrase, _act_called_for, _coordinated_target,
+                                _deal_partner]
 
 
 def along_phrase(tok: Token) -> bool:

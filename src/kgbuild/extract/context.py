@@ -230,13 +230,15 @@ def _after_inserted(tok: Token, c: Token, d: str) -> Iterator[tuple[str, Token, 
 
 
 def _object_after_date(tok: Token, date_tok: Token) -> Iterator[tuple[str, Token, None]]:
-    """"summoned on Thursday, 21st July, 2022, the Turkish ambassador": the object after an
-    inserted date, which the parser took for the date's apposition."""
+    """"summoned on Thursday, 21st July, 2022, the Turkish ambassador", "a reçu vendredi son
+    homologue": the object after an inserted date, which the parser took for the date's
+    apposition or complement (one with no preposition)."""
     dates = date_tok.doc.user_data.get(DATE_TOKENS, ())
     if date_tok.i not in dates or any(dep_of(c) in ("dobj", "obj") for c in tok.children):
         return
     for c in date_tok.children:
-        if dep_of(c) == "appos" and c.i not in dates and c.pos_ in ("NOUN", "PROPN"):
+        if (dep_of(c) == "appos" or dep_of(c) == "nmod" and case_of(c) is None) and \
+                c.i > date_tok.i and c.i not in dates and c.pos_ in ("NOUN", "PROPN"):
             yield "dobj", c, None
 
 

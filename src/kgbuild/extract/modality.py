@@ -88,7 +88,8 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
     if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
             fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)
-            or _wished_for(ctx, trig_tok) or _striven_for(ctx, chain, trig_tok)):
+            or _wished_for(ctx, trig_tok) or _striven_for(ctx, chain, trig_tok)
+            or _decided_to_cooperate(ctx, trig_tok)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
 
@@ -176,6 +177,19 @@ def _deontic(ctx: Ctx, chain: list[Token]) -> bool:
         if modal is not None and speech_verb(ctx, modal) is not None:
             return True
     return False
+
+
+def _decided_to_cooperate(ctx: Ctx, trig_tok: Token) -> bool:
+    """Whether a cooperative act is the infinitive of a verb of deciding that reports no
+    speech ("decided to join NATO"; not "a annoncé reprendre ses relations"): intended,
+    not yet done (a measure decided, "ont décidé de fermer les frontières", is the
+    measure)."""
+    head = trig_tok.head
+    trig = match_trigger(ctx, trig_tok)
+    return dep_of(trig_tok) == "xcomp" and head.i != trig_tok.i and \
+        fold(head.lemma_) in ctx.lex.deciding_verbs - ctx.lex.speech_verbs and \
+        trig is not None and \
+        ctx.res.ontology.relation_of(trig).quad_class <= 2
 
 
 def _meeting_agreed_to(ctx: Ctx, chain: list[Token], trig_tok: Token) -> bool:

@@ -61,6 +61,8 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.intransitive and any(dep_of(c) in ("obj", "dobj") for c in tok.children):
             continue
+        if pos == "verb" and not trig.modifiers and _small_clause(tok):
+            continue  # "called Russia a partner": another sense
         if trig.carried and not _carried(ctx, tok):
             continue
         if trig.objects and not _objects_fit(ctx, tok, trig.objects):
@@ -79,6 +81,16 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         return trig
     return None
+
+
+def _small_clause(verb: Token) -> bool:
+    """Whether a verb's object has a predicate after it ("called Russia a partner",
+    "calling the move overdue"; not a measure, "fund a port worth $400 million"): another
+    sense than the verb alone."""
+    objects = [c for c in verb.children if dep_of(c) in ("obj", "dobj")]
+    return bool(objects) and any(
+        dep_of(c) in ("oprd", "acomp") and c.i > objects[0].i and
+        not any(dep_of(g) == "npadvmod" for g in c.children) for c in verb.children)
 
 
 def _governing_preposition(ctx: Ctx, tok: Token) -> str | None:
@@ -155,18 +167,23 @@ def _caused(ctx: Ctx, tok: Token) -> bool:
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     """Whether the object (or a noun's complement) is one the trigger requires: also the
     subject of a passive ("the Swiss envoy was summoned") and the noun after a quantity
-    ("lever une partie des sanctions")."""
+    or a duration ("lever une partie des sanctions", "une rupture de décennies
+    d'animosité")."""
     objs = child_lemmas(tok, {"obj", "dobj", "nmod", "pobj", "compound", "obl:arg",
                               "nsubj:pass", "nsubjpass"})
     if tok.pos_ == "NOUN":  # "le rappel par la Pologne de son ambassadeur"
         objs |= {fold(arg.lemma_) for d, arg, prep in noun_dependents(tok) if prep in ctx.lex.of}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) == "prep" for g in c.children}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj", "nmod")
-             and fold(c.lemma_) in ctx.lex.quantity_heads for g in c.children
-             if dep_of(g) in ("nmod", "prep", "pobj")}
+             and fold(c.lemma_) in ctx.lex.quantity_heads | ctx.lex.time_nouns
+             for g in c.children if dep_of(g) in ("nmod", "prep", "pobj")}
     objs |= {fold(g.lemma_) for c in tok.children if dep_of(c) in ("obj", "dobj")
              and fold(c.lemma_) in ctx.lex.quantity_heads for p in c.children
              if dep_of(p) == "prep" for g in p.children}
+    # (the de/of complement of a passive's subject, as a verb's object has it a few words
+    # on: "les lignes de communication ont été coupées")
+    objs |= {fold(arg.lemma_) for c in tok.children if dep_of(c) in ("nsubj:pass", "nsubjpass")
+             for _, arg, prep in noun_dependents(c) if prep in ctx.lex.of}
     if dep_of(tok) == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
         objs.add(fold(tok.head.lemma_))  # "the ambassador recalled by Poland"
     # "brought in Pierre Laurent, France's chargé d'affaires in Accra": a person
@@ -253,8 +270,9 @@ def _preps_fit(ctx: Ctx, tok: Token, pos: str, trig: Trigger) -> bool:
     its object, on the auxiliary an inserted phrase stranded, on a noun's light verb)."""
     dates = tok.doc.user_data.get(DATE_TOKENS, ()) if pos == "verb" else ()
     # (not the preposition of a date on a verb: "called Japan's decision \"irresponsible\"
-    # on Monday" is no call on anyone)
-    preps = {p for _, a, p in dependents(tok) if p and a.i not in dates} | \
+    # on Monday", "called his counterpart on Saturday afternoon" is no call on anyone)
+    preps = {p for _, a, p in dependents(tok) if p and a.i not in dates and
+             not any(c.i in dates for c in a.children)} | \
         child_lemmas(tok, {"prt", "compound:prt"})
     if trig.objects:
         # "a tiré des missiles contre l'Ukraine": the preposition on the object

@@ -137,6 +137,7 @@ class Lexicon:
     permitting_verbs: set[str] = field(default_factory=set)
     deal_nouns: set[str] = field(default_factory=set)
     receiving_verbs: set[str] = field(default_factory=set)
+    facing_verbs: set[str] = field(default_factory=set)
     along_nouns: set[str] = field(default_factory=set)
     state_owned_words: set[str] = field(default_factory=set)
     denying_verbs: set[str] = field(default_factory=set)
