@@ -2432,12 +2432,12 @@ ROWS = [
      "base, received Italy's defence minister on Tuesday, the presidency said in a "
      "statement, calling the visit \"a sign of trust\".",
      "en", {("DJI", "FRA", "06"), ("DJI", "ITA", "04")}, {("DJI", "ITA", "06")}),
-    # class 289: a membership application is an intention, and the membership is not
-    # asserted
-    ("L'Ukraine avait déposé en septembre sa demande d'adhésion à l'Union européenne, a "
-     "rappelé lundi à Kiev le président Volodymyr Zelensky, qui espère l'ouverture des "
-     "négociations avant la fin de l'année.",
-     "fr", {("UKR", "EU", "03")}, {("UKR", "EU", "05")}),
+    # class 289: a membership application made is an intention; one that another state
+    # rejects is that state's rejection of the applicant
+    ("La Turquie a rejeté mardi la demande d'adhésion de la Suède à l'Alliance atlantique, a "
+     "indiqué un porte-parole de la présidence à Ankara, accusant Stockholm de « complaisance "
+     "» envers des militants kurdes.",
+     "fr", None, {("TUR", "SWE", "03"), ("TUR", "NATO", "03")}),
     # class 290: deciding to do a cooperative act is intending it
     ("Finland and its Nordic neighbour Sweden decided last May to join NATO, ending "
      "decades of military non-alignment after Russia's invasion of Ukraine, officials in "

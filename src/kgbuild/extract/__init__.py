@@ -930,10 +930,12 @@ def _rejected_reproach(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
 def _content_subject(ctx: Ctx, noun: Token, day: str | None) -> list[ActorRef]:
     """The actors a reproach's content clause is about ("the allegations that the Syrian
     army was behind the attack", "l'accusation que Kiev aurait frappé l'usine"):
-    the one accused, not whoever rejects the reproach."""
+    the one accused, not whoever rejects the reproach; not a passive's or a sufferer's
+    subject ("that civilians were killed", "that Gaza faced famine")."""
     return [a for c in noun.children if dep_of(c) in ("acl", "acl:relcl")
             and any(dep_of(m) == "mark" for m in c.children if m.i < c.i)
-            for s in c.children if dep_of(s) in SUBJECT_DEPS
+            and not verb_lemmas(ctx, c) & ctx.lex.facing_verbs
+            for s in c.children if dep_of(s) == "nsubj"
             for a in _nationals(ctx, s, day)]
 
 
@@ -948,7 +950,7 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
     elif speaker and (not p.sources and not _unknown_name_subject(ctx, tok, trig) and
-                      not _described_by_participle(tok) and
+                      not _described_by_participle(ctx, tok) and
                       not _object_of_other_actor(ctx, tok, speaker, day) and
                       not _relative_doer(ctx, tok, day) or
                       len(p.sources) == 2 and not p.direct and
@@ -957,13 +959,17 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     return None
 
 
-def _described_by_participle(tok: Token) -> bool:
-    """A bare participle with no agent that describes a noun ("those arrested were citizens
-    accused of past crimes", "les diplomates expulsés"): what was done to them, by someone
-    the clause does not say; not the speaker's act."""
+def _described_by_participle(ctx: Ctx, tok: Token) -> bool:
+    """A bare participle with no agent that describes people, named by a pronoun or by a
+    nationality ("those arrested were Russian citizens accused of past crimes"): what was
+    done to them, by someone the clause does not say; not the speaker's act (unlike "the
+    weapons delivered to Ukraine", said by their supplier)."""
+    head = tok.head
     return dep_of(tok) == "acl" and (tok.tag_ == "VBN" or "VerbForm=Part" in str(tok.morph)) \
         and not any(dep_of(c) in ("obl:agent", "agent") or dep_of(c).startswith("aux")
-                    for c in tok.children)
+                    for c in tok.children) \
+        and (head.pos_ == "PRON" or any(c.i in ctx.mentions for c in head.children
+                                        if dep_of(c) == "amod"))
 
 
 def _judged_decision(ctx: Ctx, tok: Token, day: str | None) -> bool:
@@ -1219,17 +1225,28 @@ def _hostile_act(ctx: Ctx, noun: Token) -> bool:
 
 
 def _hostile_promise(ctx: Ctx, verb: Token) -> bool:
-    """Whether what a verb promises is a hostile act: a trigger of conflict, or an act
-    aimed "against" someone ("vowed to take action against", "promis de prendre des
-    mesures contre")."""
+    """Whether what a verb promises is a hostile act: a trigger of conflict, or a step or a
+    countermeasure taken "against" someone ("vowed to take action against", "promis de
+    prendre des mesures contre")."""
     for comp in (c for c in verb.children if dep_of(c) == "xcomp"):
         trig = match_trigger(ctx, comp)
         if trig is not None and ctx.res.ontology.relation_of(trig).quad_class >= 3:
             return True
-        if any(p2 in ctx.lex.against_preps for d, arg, _ in dependents(comp)
-               if d in ("obj", "dobj") for _, _, p2 in dependents(arg)):
-            return True
+        if trig is None and any(
+                _step_or_threat(ctx, arg) and p2 in ctx.lex.against_preps
+                for d, arg, _ in dependents(comp) if d in ("obj", "dobj")
+                for _, _, p2 in dependents(arg)):
+            return True  # (not "promised to help Ukraine against Russia", "to lift
+            # sanctions against Seoul")
     return False
+
+
+def _step_or_threat(ctx: Ctx, noun: Token) -> bool:
+    """Whether a noun names a step of no kind of its own ("action", "mesures") or a threat
+    ("countermeasures")."""
+    trig = match_trigger(ctx, noun)
+    return fold(noun.lemma_) in ctx.lex.act_nouns if trig is None else \
+        ctx.res.ontology.relation_of(trig).has("threat")
 
 
 def _friendly(ctx: Ctx, act: Token) -> bool:

@@ -1401,7 +1401,7 @@ def _deal_partner(q: Query) -> list[ActorRef]:
     if q.trig.pos != "verb" or q.rel.quad_class < 3:
         return []
     deals = [arg for d, arg, _ in dependents(q.tok) if fold(arg.lemma_) in q.ctx.lex.deal_nouns
-             and d in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj")]
+             and d in ("obj", "dobj", "obl:arg", "obl:mod")]  # (not "with a deal")
     return [a for deal in deals for c in deal.children
             if dep_of(c) in ("acl", "acl:relcl", "relcl")
             for d, arg, _ in dependents(c) if d not in SUBJECT_DEPS
