@@ -2455,6 +2455,23 @@ ROWS = [
      "accused of earlier offences, state media reported.",
      "en", {("AZE", "RUS", "11")}, {("RUS", "AZE", "11")}),
 
+    # second reading of class 284: an act aimed at the object's own state is the subject's
+    ("Germany sharply criticised Russia on Monday after it decided to expel four Russian "
+     "diplomats accused of spying, a step Chancellor Olaf Scholz called \"overdue\" in a "
+     "statement released by his office in Berlin.",
+     "en", {("DEU", "RUS", "11"), ("DEU", "RUS", "16")}, {("RUS", "DEU", "16")}),
+    # second reading of class 273: leaving a treaty with a partner annuls it towards the
+    # partner; troops withdrawn under an agreement are still a withdrawal of troops
+    ("Russia withdrew from the New START treaty with the United States in February, "
+     "President Vladimir Putin told lawmakers, accusing Washington of seeking \"a strategic "
+     "defeat\" of his country, while France withdrew its troops from Mali under an "
+     "agreement with the junta.",
+     "en", {("RUS", "USA", "16"), ("RUS", "USA", "11"), ("FRA", "MLI", "08")},
+     {("FRA", "MLI", "16")}),
+    ("Burkina Faso's military government announced on Monday its withdrawal from the "
+     "defence agreement signed with France in 1961, a spokesman said in Ouagadougou, "
+     "weeks after it asked French special forces to leave the country.",
+     "en", {("BFA", "FRA", "16"), ("BFA", "FRA", "02"), ("BFA", "FRA", "05")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

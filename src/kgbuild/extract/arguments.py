@@ -495,7 +495,14 @@ def _pronoun_subject(level: Level) -> Found | None:
                      if d not in SUBJECT_DEPS and arg.i < subj.i
                      for n in [arg, *(g for _, g, p in noun_dependents(arg) if p)]
                      for a in actors_of(ctx, n, level.day)}
-            if len(named) == 1:
+            # (unless the prompted act is aimed at that very actor: "criticised Russia
+            # after it decided to expel Russian diplomats" is the critic's own step)
+            inner = {t.i for c in cur.subtree if c.i != cur.i
+                     and dep_of(c) in ("relcl", "acl:relcl") for t in c.subtree}
+            aimed = {a.code for t in cur.subtree if t.i != subj.i and t.i not in inner
+                     and (m := ctx.mentions.get(t.i)) is not None and m.form != "anaphor"
+                     for a in m.aliases}
+            if len(named) == 1 and not named.keys() & aimed:
                 return list(named.values()), False, False
         cur = cur.head
         if not sibling:
@@ -1397,11 +1404,16 @@ def _coordinated_target(q: Query) -> list[ActorRef]:
 
 def _deal_partner(q: Query) -> list[ActorRef]:
     """"a mis fin à l'accord qui le liait à Paris", "scrapped the deal it had signed with
-    Tehran": a hostile act on a deal is aimed at the partner a clause on the deal names."""
-    if q.trig.pos != "verb" or q.rel.quad_class < 3:
+    Tehran", "its withdrawal from the pact signed with Paris": a hostile act on a deal is
+    aimed at the partner a clause on the deal names."""
+    if q.rel.quad_class < 3:
         return []
-    deals = [arg for d, arg, _ in dependents(q.tok) if fold(arg.lemma_) in q.ctx.lex.deal_nouns
-             and d in ("obj", "dobj", "obl:arg", "obl:mod")]  # (not "with a deal")
+    lex = q.ctx.lex
+    # the deal as the act's object, or what it is withdrawn from ("withdrew from the
+    # treaty", "its withdrawal from the agreement"), not "with a deal"
+    found = noun_dependents(q.tok) if q.trig.pos == "noun" else dependents(q.tok)
+    deals = [arg for d, arg, p in found if fold(arg.lemma_) in lex.deal_nouns and (
+             d in ("obj", "dobj", "obl:arg", "obl:mod") or p in lex.origin_preps | lex.of)]
     return [a for deal in deals for c in deal.children
             if dep_of(c) in ("acl", "acl:relcl", "relcl")
             for d, arg, _ in dependents(c) if d not in SUBJECT_DEPS
