@@ -2472,6 +2472,84 @@ ROWS = [
      "defence agreement signed with France in 1961, a spokesman said in Ouagadougou, "
      "weeks after it asked French special forces to leave the country.",
      "en", {("BFA", "FRA", "16"), ("BFA", "FRA", "02"), ("BFA", "FRA", "05")}, set()),
+    # sample 19, class 293: two names sharing a word ("North and South Korea", "la Corée
+    # du Nord et du Sud") are two actors
+    ("The leaders of North and South Korea met on Friday at the border village of "
+     "Panmunjom, the first such summit in over a decade, and pledged to pursue \"a new era "
+     "of peace\", South Korean presidential spokesman Yoon Young-chan told reporters.",
+     "en", None, {("KOR", "KOR", "04")}),
+    ("Les dirigeants de la Corée du Nord et du Sud se sont rencontrés vendredi dans le "
+     "village frontalier de Panmunjom, une première depuis plus de dix ans, a annoncé la "
+     "présidence sud-coréenne dans un communiqué.",
+     "fr", {("PRK", "KOR", "04")}, set()),
+    # class 294: the guests a host receives meet each other too (not those at a ceremony
+    # someone hosts)
+    ("Le président kazakh, Kassym-Jomart Tokaïev, a reçu mardi à Astana les ministres "
+     "arménien et azerbaïdjanais des Affaires étrangères pour une nouvelle série de "
+     "pourparlers de paix, selon un communiqué publié par la présidence.",
+     "fr", {("KAZ", "ARM", "04"), ("KAZ", "AZE", "04"), ("ARM", "AZE", "04")}, set()),
+    ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, hosted the presidents of Rwanda and the "
+     "Democratic Republic of Congo in Doha on Tuesday, a diplomatic source said, in a surprise "
+     "meeting after months of fighting in the east.",
+     "en", {("QAT", "RWA", "04"), ("QAT", "COD", "04"), ("RWA", "COD", "04")}, set()),
+    # class 295: two capitals or names joined by a hyphen ("le sommet Séoul-Tokyo",
+    # "the India-Pakistan talks"); a state's own hyphenated name stays one ("Guinea-Bissau")
+    ("Les responsables japonais ont estimé mardi que le sommet Séoul-Tokyo, tenu la veille, "
+     "avait « relancé » les échanges entre les deux voisins, selon un communiqué du ministère "
+     "des Affaires étrangères publié à Tokyo.",
+     "fr", {("KOR", "JPN", "04")}, set()),
+    ("Officials in both capitals said the India-Pakistan talks in Islamabad, the first in "
+     "nearly a decade, had been \"frank and useful\", according to a statement released on "
+     "Wednesday by Guinea-Bissau's foreign ministry, which hosted a later round.",
+     "en", None, {("GIN", "GNB", "04"), ("GNB", "GIN", "04")}),
+    # class 296: "disposé à" is readiness, an intention
+    ("« Le gouvernement reste disposé à coopérer avec l'Union africaine dans cette "
+     "perspective », a affirmé jeudi le ministre tchadien des Affaires étrangères, Abderaman "
+     "Koulamallah, devant la presse à N'Djamena.",
+     "fr", {("TCD", "AU", "03")}, {("TCD", "AU", "06")}),
+    # class 297: asking for the withdrawal of a named mission is asking it of the mission
+    ("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a demandé vendredi à New "
+     "York le retrait sans délai de la Minusma, jugeant la mission « incapable » de répondre "
+     "aux défis sécuritaires du pays.",
+     "fr", {("MLI", "UN", "02")}, set()),
+    # class 298: cancelling a listing or removing restrictions lifts a measure (08), it
+    # annuls no agreement (16)
+    ("Washington a annoncé lundi son intention d'annuler la désignation de Cuba comme État "
+     "soutenant le terrorisme, une mesure réclamée de longue date par La Havane, a précisé "
+     "un porte-parole du département d'État.",
+     "fr", {("USA", "CUB", "03")}, {("USA", "CUB", "16")}),
+    ("Washington on Friday removed restrictions on arms sales to Vietnam, Secretary of State "
+     "John Kerry said in Hanoi, describing the step as \"a new chapter\" in ties between the "
+     "former foes.",
+     "en", {("USA", "VNM", "08"), ("USA", "VNM", "16")}, set()),
+    # class 299: "Saudi-led strikes": the hyphen's agent does them, and whoever condemns
+    # them condemns it; force named as the subject a speaker judges is not the speaker's
+    ("Turkey's foreign ministry on Monday condemned the Russian-led air strikes on Syria, "
+     "urging an immediate halt, while spokesman Hami Aksoy said the strikes against "
+     "civilians in Idlib were \"a grave violation\" of the ceasefire agreed in Sochi.",
+     "en", None, {("TUR", "SYR", "11"), ("TUR", "SYR", "18"), ("TUR", "SYR", "19")}),
+    ("Iran's foreign ministry spokeswoman, Marzieh Afkham, condemned the Saudi-led "
+     "airstrikes on Yemen on Thursday and said the strikes against Yemen were \"an "
+     "aggression\" that would only deepen the crisis, state media reported.",
+     "en", {("IRN", "SAU", "11"), ("SAU", "YEM", "18")}, {("IRN", "YEM", "18")}),
+    # class 300: a phrasal verb's particle makes another verb: talks called off are no call
+    ("Islamabad called off the planned talks with New Delhi on Saturday, accusing India of "
+     "imposing \"preconditions\", a foreign ministry spokesman said, hours before the two "
+     "national security advisers were due to meet.",
+     "en", {("PAK", "IND", "11"), ("PAK", "IND", "16")}, {("PAK", "IND", "04")}),
+    # class 301: encouraging someone to act is an appeal; the act is only asked for
+    ("\"We encourage Serbia and Kosovo to return to the dialogue without delay,\" State "
+     "Department spokesman Ned Price told reporters in Washington on Tuesday, after a week "
+     "of tension at the border.",
+     "en", {("USA", "SRB", "02"), ("USA", "XKX", "02")}, {("SRB", "XKX", "04")}),
+    ("La France encourage l'Éthiopie et l'Érythrée à poursuivre leur rapprochement, a "
+     "déclaré mardi la porte-parole du Quai d'Orsay, Anne-Claire Legendre, lors d'un point "
+     "de presse à Paris.",
+     "fr", {("FRA", "ETH", "02"), ("FRA", "ERI", "02")}, set()),
+    ("Palestinian officials said on Thursday that the normalisation deal, signed in "
+     "Washington last month, had encouraged Israel to press ahead with settlement building, "
+     "a charge the Israeli foreign ministry dismissed as \"baseless\".",
+     "en", None, {("PSE", "ISR", "02")}),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

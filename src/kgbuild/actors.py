@@ -367,10 +367,12 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
     while i < n:
         if i + 2 < n and keys[i + 1] == "-" and not doc[i].whitespace_ and \
                 not doc[i + 1].whitespace_ and (keys[i] in table.prefixes or any(
-                    a.form == "adj" for a in table.aliases.get((keys[i],), ()))):
-            # "Franco-Chinese", "Uzbek-Kazakh" split by the tokenizer: two states in one word
+                    a.form in ("adj", "name", "seat") for a in table.aliases.get((keys[i],), ()))):
+            # "Franco-Chinese", "Uzbek-Kazakh", "Séoul-Tokyo" split by the tokenizer: two
+            # states in one word (not a name of its own: "Guinea-Bissau")
             pair = _compound(doc[i:i + 3], table)
-            if pair is not None:
+            whole = _match_at(doc, keys, i, table)
+            if pair is not None and (whole is None or whole.end < i + 3):
                 mentions.append(pair)
                 i = pair.end
                 continue
@@ -392,7 +394,46 @@ def find_mentions(doc: Doc, table: ActorTable) -> list[Mention]:
             continue
         mentions.append(found)
         i = found.end
-    return mentions
+    return _elided(doc, keys, mentions, table)
+
+
+# Conjunctions that can share a name's head between two names
+_SHARING = frozenset({"and", "or", "et", "ou"})
+
+
+def _elided(doc: Doc, keys: list[str], mentions: list[Mention], table: ActorTable
+            ) -> list[Mention]:
+    """Names that share a word with the next or the last name: "North and South Korea"
+    (North Korea), "la Corée du Nord et du Sud" (Corée du Sud)."""
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    out = list(mentions)
+    for m in mentions:
+        length = m.end - m.start
+        if length < 2:
+            continue
+        # "North and South Korea": a word before the conjunction takes the name's last word
+        i = m.start - 2
+        if i >= 0 and keys[i + 1] in _SHARING and i not in taken and doc[i].text[:1].isupper():
+            key = (keys[i], *keys[m.start + 1:m.end])
+            aliases = [a for a in table.aliases.get(key, ()) if a.form == "name"]
+            if aliases:
+                out.append(Mention(i, i + 1, doc[i].text, tuple(aliases)))
+                taken.add(i)
+        # "la Corée du Nord et du Sud": the words after the conjunction end the name
+        j = m.end
+        if j < len(doc) and keys[j] in _SHARING:
+            for k in (2, 1):
+                if j + k >= len(doc) or k >= length or any(
+                        t in taken for t in range(j + 1, j + 1 + k)):
+                    continue
+                key = (*keys[m.start:m.end - k], *keys[j + 1:j + 1 + k])
+                aliases = [a for a in table.aliases.get(key, ()) if a.form == "name"]
+                if aliases and doc[j + k].text[:1].isupper():
+                    out.append(Mention(j + 1, j + 1 + k, doc[j + 1:j + 1 + k].text,
+                                       tuple(aliases)))
+                    taken.update(range(j + 1, j + 1 + k))
+                    break
+    return sorted(out, key=lambda m: m.start)
 
 
 # Articles an alias may start with ("the West", "la Commission")
@@ -460,8 +501,12 @@ def _compound(tok: Token | Span, table: ActorTable) -> Mention | None:
             continue
         aliases = table.aliases.get((part,), [])
         adj = [a for a in aliases if a.form == "adj" and a.code]
+        # ("le sommet Séoul-Tokyo", "India-Pakistan talks": two names or seats)
+        named = [a for a in aliases if a.form in ("name", "seat") and a.code]
         if adj and adj[0].code:
             codes.append(adj[0].code)
+        elif named and len({a.code for a in named}) == 1 and named[0].code:
+            codes.append(named[0].code)
         else:
             return None
     if len(set(codes)) < 2:

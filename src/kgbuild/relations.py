@@ -118,6 +118,9 @@ class Relation:
     # what the source is in a gathering of three or more (host, mediator); its targets,
     # and everyone in a gathering with no such source, are participants
     source_role: str = "participant"
+    # the relation two or more targets hold with each other ("Putin received the Armenian
+    # and Azerbaijani leaders": the guests meet too), if any
+    among_targets: str | None = None
 
     @property
     def root(self) -> str:
@@ -240,7 +243,7 @@ def _relation(name: str, spec: Any, old: Relation | None, at: _Where) -> Relatio
     base: dict[str, Any] = {} if old is None else {
         "cameo": old.cameo, "plover": old.plover, "quad_class": old.quad_class,
         "goldstein": old.goldstein, "symmetric": old.symmetric, "flags": sorted(old.flags),
-        "source_role": old.source_role}
+        "source_role": old.source_role, "among_targets": old.among_targets}
     merged = {**base, **{k: v for k, v in spec.items() if k not in ("triggers", "preps")}}
     try:
         cameo = str(merged["cameo"])
@@ -256,7 +259,8 @@ def _relation(name: str, spec: Any, old: Relation | None, at: _Where) -> Relatio
                                   f"(known: {', '.join(sorted(FLAGS))})")
         rel = Relation(name, cameo, str(merged["plover"]), int(merged["quad_class"]),
                        float(merged["goldstein"]), bool(merged["symmetric"]), preps, flags,
-                       str(merged.get("source_role") or "participant"))
+                       str(merged.get("source_role") or "participant"),
+                       str(merged["among_targets"]) if merged.get("among_targets") else None)
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileInvalid(f"{where}: missing or invalid field ({exc})") from exc
     if rel.quad_class not in (1, 2, 3, 4) or not -10 <= rel.goldstein <= 10:
@@ -312,6 +316,11 @@ def _parse(data: Any, at: _Where, base: Ontology | None = None) -> Ontology:
                 # an extension's trigger replaces one of the same word and conditions
                 same[:] = [t for t in same if t.conditions != trig.conditions]
                 same.append(trig)
+    for rel in relations.values():
+        if rel.among_targets is not None and rel.among_targets not in relations:
+            raise DataFileInvalid(at.at(data["relations"].get(rel.name, data),
+                                        f"relation {rel.name}: among_targets "
+                                        f"{rel.among_targets!r} is no relation"))
     for lst in triggers.values():
         lst.sort(key=lambda t: -t.specificity)
     return Ontology(relations, triggers)

@@ -55,6 +55,7 @@ from .context import (
     dependents,
     light_verb,
     offices_apposed,
+    phrasal_lemmas,
     sentence_back,
     verb_lemmas,
 )
@@ -462,7 +463,7 @@ def _not_asserted(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     if trig.pos == "noun" and _ended_by_head(ctx, tok, rel):
         return True  # "la rupture des relations diplomatiques": no relation is asserted
     if trig.pos == "noun" and dep_of(tok) in ("obj", "dobj", "nsubj:pass", "nsubjpass") and \
-            verb_lemmas(ctx, tok.head) & ctx.lex.cancel_verbs:
+            phrasal_lemmas(ctx, tok.head) & ctx.lex.cancel_verbs:
         return True  # "la visite ... a été annulée", "postponed the talks": not held
     if trig.pos == "noun" and fold(tok.lemma_) in ctx.lex.manner_nouns and (
             case_of(tok) in ctx.lex.manner_preps or dep_of(tok) == "pobj" and
@@ -946,6 +947,10 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     of one whose own subject is a name no table knows: "Addis Abba rejected")."""
     if _judged_act(ctx, tok) or _judged_decision(ctx, tok, day):
         return None
+    if trig.pos == "noun" and rel.has("force") and dep_of(tok) in SUBJECT_DEPS and \
+            not p.sources:
+        return None  # "Iran said the strikes against Yemen were an aggression": force
+        # named as the subject the clause judges, with no owner, is not the judge's
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
@@ -1384,12 +1389,16 @@ def _exchanged_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
 
 def _thing_exerts(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None,
                   p: Parties) -> bool | None:
-    """A reproach carried by a light verb whose subject is a thing, not an actor ("Russia's
-    offensive has put pressure on Ukraine's army", "the influx of refugees from Sudan put
-    pressure on Chad"): no one makes it."""
-    if trig.pos != "noun" or not trig.carried or not rel.has("reproach"):
+    """A reproach carried by a light verb, or an appeal, whose subject is a thing, not an
+    actor ("Russia's offensive has put pressure on Ukraine's army", "the influx of refugees
+    from Sudan put pressure on Chad", "the deal encouraged Israel to deny their rights"):
+    no one makes it."""
+    if trig.pos == "verb" and rel.has("appeal"):
+        verb: Token | None = tok
+    elif trig.pos == "noun" and trig.carried and rel.has("reproach"):
+        verb = light_verb(ctx, tok)
+    else:
         return None
-    verb = light_verb(ctx, tok)
     subj = next((c for c in verb.children if dep_of(c) in ("nsubj", "nsubjpass")), None) \
         if verb is not None else None
     lex = ctx.lex
@@ -1712,6 +1721,16 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
                     date_text=date_text, date_precision=precision if value else None,
                     confidence=round(min(c, 0.95), 3), evidence=evidence, modality=modality,
                     extractor=EXTRACTOR_VERSION, extra=dict(extra))
+    # the guests a host receives (its object) meet each other too ("Poutine a reçu les
+    # dirigeants arménien et azerbaïdjanais"; not those at "a ceremony hosted by Trump")
+    received = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in tok.children
+                if dep_of(o) in ("obj", "dobj")] if trig.pos == "verb" else []
+    among = {t.code: t for t in targets if t.code not in {s.code for s in sources}
+             and t.start is not None and any(a <= t.start < b for a, b in received)}
+    if rel.among_targets is not None and len(among) >= 2:
+        yield from _events(ctx, sent, tok, trig, ctx.res.ontology.get(rel.among_targets),
+                           list(among.values()), [], direct, modality, value, precision,
+                           date_text, explicit)
 
 
 class Extraction(NamedTuple):

@@ -1381,6 +1381,18 @@ def _act_called_for(q: Query) -> list[ActorRef]:
         agents, named = noun_source(q.ctx, arg, act, q.day)
         if agents and named:
             return agents
+        if q.ctx.res.ontology.relation_of(act).has("membership", "concession"):
+            # "a demandé le retrait de la Minusma": the name a withdrawal is "of" withdraws
+            # (a name, not a people's adjective: "the release of French hostages")
+            # (also hung on a phrase between them: "le retrait sans délai de la Minusma")
+            inner = [g for _, g, p in noun_dependents(arg) if p and p not in q.ctx.lex.of
+                     and g.pos_ == "NOUN" and g.i > arg.i]
+            named_of = [a for n in (arg, *inner) for _, g, p in noun_dependents(n)
+                        if p in q.ctx.lex.of and g.pos_ == "PROPN"
+                        and (m := q.ctx.mentions.get(g.i)) is not None
+                        and m.form in ("name", "seat") for a in q.actors(g)]
+            if named_of:
+                return named_of
     return []
 
 
@@ -1564,8 +1576,13 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
         if d == "acl" and not _mediates(ctx, arg):
             # ("the talks brokered by Brazil": the broker is no participant)
             for d2, arg2, p2 in dependents(arg):
-                if d2 == "obl:agent" or p2 in ctx.lex.agent:
+                # (by its preposition, not the parser's label: "prises contre la Russie")
+                if d2 == "obl:agent" and p2 is None or p2 in ctx.lex.agent:
                     return actors_of(ctx, arg2, day), True
+        if d in ("amod", "compound", "acl") and arg.i in ctx.hyphen_agents and \
+                not _mediates(ctx, arg):
+            # "the Saudi-led airstrikes": who led them (not "a Qatari-brokered deal")
+            return mention_actor(ctx, ctx.hyphen_agents[arg.i], day), True
         if d in ("amod", "compound"):
             m = ctx.mentions.get(arg.i)
             if m is not None and (m.form == "adj" or m.form == "name" or m.codes):

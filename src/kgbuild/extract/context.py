@@ -107,6 +107,13 @@ def verb_lemmas(ctx: ParsedArticle, tok: Token) -> set[str]:
     return {fold(tok.lemma_), fold(morphology(ctx).verb_guess(tok.text) or tok.lemma_)}
 
 
+def phrasal_lemmas(ctx: ParsedArticle, tok: Token) -> set[str]:
+    """A verb's lemmas, and each with its particle ("call off", "put off")."""
+    lemmas = verb_lemmas(ctx, tok)
+    return lemmas | {f"{lemma} {fold(c.text)}" for lemma in lemmas for c in tok.children
+                     if dep_of(c) in ("prt", "compound:prt")}
+
+
 def is_light(ctx: ParsedArticle, verb: Token) -> bool:
     """Whether a verb only carries the relation noun it takes ("signed an agreement", "a
     entretenu des liens étroits"); not in its reflexive sense when that is a verb of its

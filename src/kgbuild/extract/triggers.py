@@ -52,7 +52,14 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
                 dep_of(c).startswith("aux") for c in tok.children)):
             pos = "verb"
             candidates = ctx.res.ontology.lookup(ctx.lang, pos, guess)
+    # a particle that a trigger of the word requires, and nothing else, makes another verb
+    # of it: "called off the talks with India" is no call with India ("ordered French troops
+    # out" is still an order)
+    phrasal = {p for t in candidates if t.specificity == 1 for p in t.particles} & child_lemmas(
+        tok, {"prt", "compound:prt"}) if pos == "verb" else set()
     for trig in candidates:  # most specific first
+        if phrasal and not trig.particles & phrasal:
+            continue
         if trig.reflexive and not is_reflexive(tok):
             continue
         if trig.negated and not is_negated(tok):
