@@ -623,7 +623,9 @@ CONSTRUCTIONS = [
      "suspended border talks with Latvia on Friday, the Russian foreign ministry said in a "
      "statement.", "en", "2024-05-04",
      {("RUS", "EST", "15", "2024-05-02"), ("RUS", "EST", "16", "2024-05-03"),
-      ("RUS", "LVA", "16", "2024-05-03")}),
+      ("RUS", "LVA", "16", "2024-05-03"),
+      # (the detention is a coercion; "a day after" Thursday is not resolved to a day yet)
+      ("EST", "RUS", "17", None)}),
     # (second reading, guard: not across clauses of two subjects)
     ("Mali expelled the French ambassador, who had criticised the junta, and Niger ordered "
      "French troops out in August, officials in Bamako recalled on Tuesday as the two juntas "

@@ -2550,6 +2550,36 @@ ROWS = [
      "Washington last month, had encouraged Israel to press ahead with settlement building, "
      "a charge the Israeli foreign ministry dismissed as \"baseless\".",
      "en", None, {("PSE", "ISR", "02")}),
+    # class 302: a threat whose complement names no one is aimed at who prompted it, also
+    # when the prompt hangs on what it threatens to do
+    ("Brazil's President Luiz Inácio Lula da Silva threatened on Thursday that his country "
+     "would respond \"with equal force\" after US President Donald Trump imposed 50 percent "
+     "tariffs on Brazilian goods, his office said in Brasília.",
+     "en", {("BRA", "USA", "13"), ("USA", "BRA", "16")}, set()),
+    # class 303: jailing or detaining a state's people is coercion (17)
+    ("Neuf jours plus tard, Pékin a emprisonné deux Canadiens, un ancien diplomate et un "
+     "homme d'affaires, en invoquant des soupçons d'« espionnage », dans ce qui a été "
+     "largement perçu à Ottawa comme des représailles.",
+     "fr", {("CHN", "CAN", "17")}, set()),
+    ("Iranian authorities have detained two French citizens, a teacher and her partner, on "
+     "charges of espionage, the French foreign ministry said on Thursday, calling the arrests "
+     "\"unjustified\".",
+     "en", {("IRN", "FRA", "17")}, set()),
+    # class 304: agreeing on a measure against someone is no agreement with them
+    ("EU foreign ministers agreed on Monday a framework for sanctions against Turkey over its "
+     "drilling off Cyprus, a decision Ankara dismissed as \"worthless\", diplomats in "
+     "Brussels said.",
+     "en", None, {("EU", "TUR", "05")}),
+    # class 305: a subject after a colon
+    ("La riposte ne s'est pas fait attendre : Ankara a convoqué mardi l'ambassadeur des "
+     "Pays-Bas, qualifiant la décision de La Haye d'« inacceptable », selon l'agence "
+     "officielle Anadolu.",
+     "fr", {("TUR", "NLD", "11")}, set()),
+    # class 306: a reproach's bare participle set off right after a name is said of it
+    ("Le Maroc a rompu mardi ses relations diplomatiques avec l'Iran, accusé d'avoir livré des "
+     "armes aux indépendantistes du Front Polisario par l'intermédiaire du Hezbollah, a "
+     "annoncé à Rabat le ministre Nasser Bourita.",
+     "fr", {("MAR", "IRN", "11"), ("MAR", "IRN", "16")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -1164,12 +1164,22 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     ambassadeur après l'incursion de soldats algériens": a hostile act whose clause leaves
     its target unsaid is aimed at the one actor who did what prompted it (the subject of a
     clause, or the doer of an act noun, after one of the language's prompt words)."""
-    if trig.pos != "verb" or not p.sources or p.targets or rel.quad_class < 3 or \
-            _target_said(ctx, tok, trig, rel):
+    if trig.pos != "verb" or not p.sources or p.targets or rel.quad_class < 3:
         return None
     mine = {a.code for a in p.sources}
+    # (also on what a threat says it will do, when that is no act of its own and names no
+    # one: "threatened that his country would respond with equal force after Trump imposed
+    # tariffs")
+    bare = [c for c in tok.children if rel.has("threat") and dep_of(c) in ("xcomp", "ccomp")
+            and c.pos_ == "VERB" and match_trigger(ctx, c) is None and not any(
+                t.i in ctx.mentions for t in c.subtree if t.i < c.i or not any(
+                    dep_of(m) == "mark" and fold(m.text) in ctx.lex.prompt_words
+                    for a in t.ancestors if a.i != c.i for m in a.children))]
+    if _target_said(ctx, tok, trig, rel, clauses=not bare):
+        return None
     found: dict[str, ActorRef] = {}
-    for d, arg, prep in dependents(tok):
+    heads = [tok, *bare]
+    for d, arg, prep in (dep for h in heads for dep in dependents(h)):
         doers: list[Token] = []
         if d == "advcl" and any(fold(m.text) in ctx.lex.prompt_words for m in arg.children
                                 if dep_of(m) in ("mark", "case")):
@@ -1307,7 +1317,8 @@ def _counterpart_in_context(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation,
     return None
 
 
-def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
+def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation,
+                 clauses: bool = True) -> bool:
     """Whether a verb's clause names what it acts on, even if no actor: an object that is
     not the trigger's own ("supported the cell members", "a dénoncé la construction"), a
     complement by the relation's prepositions ("met with opposition leaders"), a name no
@@ -1317,7 +1328,7 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation) -> bool:
     preps = rel.preps.get(ctx.lang, frozenset()) | trig.preps  # ("speaking to reporters")
     dates = ctx.doc.user_data.get(DATE_TOKENS, ())
     for d, arg, prep in dependents(verb):
-        if d in ("ccomp", "xcomp"):
+        if d in ("ccomp", "xcomp") and clauses:
             return True
         if prep is not None and prep in preps and arg.pos_ in ("NOUN", "PROPN") and \
                 arg.i not in dates:  # (not "recalled its envoy in May 2020": a time)

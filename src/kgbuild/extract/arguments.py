@@ -1432,10 +1432,30 @@ def _deal_partner(q: Query) -> list[ActorRef]:
             for a in q.actors(arg)]
 
 
+def _detached_accused(q: Query) -> list[ActorRef]:
+    """"Le Maroc a rompu ses relations avec l'Iran, accusé d'avoir armé le Polisario",
+    "cut ties with Iran, accused of arming the rebels": a reproach's past participle set
+    off by a comma right after a name, with no object, agent or auxiliary of its own, is
+    said of that name (and made by the clause's subject)."""
+    tok, ctx = q.tok, q.ctx
+    if q.trig.pos != "verb" or not q.rel.has("reproach") or tok.i < 2 or \
+            ctx.doc[tok.i - 1].text != "," or dep_of(tok) not in ("advcl", "acl") or \
+            not (tok.tag_ == "VBN" or "VerbForm=Part" in str(tok.morph)
+                 and "Tense=Past" in str(tok.morph)) or \
+            any(dep_of(c) in ("obj", "dobj", "obl:agent", "agent") or dep_of(c).startswith("aux")
+                or dep_of(c) in SUBJECT_DEPS for c in tok.children):
+        return []
+    m = ctx.mentions.get(tok.i - 2)
+    if m is None or m.end != tok.i - 1 or m.form == "adj" or \
+            case_of(ctx.doc[m.start]) in ctx.lex.locative:
+        return []  # (not a place: "un employé de l'ambassade à Islamabad, soupçonné de")
+    return mention_actor(ctx, m, q.day)
+
+
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
                                 _light_verb_oblique, _clause_subject, _threatened_act,
                                 _inserted_phrase, _act_called_for, _coordinated_target,
-                                _deal_partner]
+                                _deal_partner, _detached_accused]
 
 
 def along_phrase(tok: Token) -> bool:

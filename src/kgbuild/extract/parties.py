@@ -618,6 +618,10 @@ def listed_before(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     return out
 
 
+# Punctuation after which a new clause's subject may start
+CLAUSE_BREAKS = frozenset({",", ":", ";"})
+
+
 def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     """The names right before a verb the parser gave no subject, back to the comma that
     ends an inserted phrase ("Lors de cette rencontre, Washington et Pékin sont convenus",
@@ -629,10 +633,11 @@ def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     start = ctx.sent_of[verb.i]
     k = j
     while k >= start and doc[k].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") \
-            and doc[k].text != ",":
+            and doc[k].text not in CLAUSE_BREAKS:
         k -= 1
-    if k == j or (k >= start and doc[k].text != "," and doc[k].pos_ != "SCONJ"):
-        return []  # only after an inserted phrase's comma or a conjunction ("tandis que")
+    if k == j or (k >= start and doc[k].text not in CLAUSE_BREAKS and doc[k].pos_ != "SCONJ"):
+        return []  # only after an inserted phrase's comma, a colon ("La réaction ne s'est
+        # pas fait attendre : Pékin a convoqué") or a conjunction ("tandis que")
     out: list[ActorRef] = []
     i = k + 1
     while i <= j:
