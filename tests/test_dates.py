@@ -53,3 +53,20 @@ def test_dates_relative_without_publication_stay_unresolved():
 
 def test_dates_may_is_not_always_a_month():
     assert find_dates("China may respond", "en", "2024-01-01") == []
+
+
+@pytest.mark.parametrize("text, lang, published, values", [
+    # a span told from the date before it, at that date's precision
+    ("arrêtée en décembre. Neuf jours plus tard, Pékin a répliqué", "fr", "2019-09-06",
+     [("2018-12", "month"), ("2018-12", "month")]),
+    ("talks on 29 March 2022. Two weeks later, Moscow walked out; the next day, Kyiv "
+     "protested", "en", "2022-05-01",
+     [("2022-03-29", "day"), ("2022-04-12", "day"), ("2022-04-13", "day")]),
+    ("signé le 3 mars. Le lendemain, Alger a protesté", "fr", "2024-03-10",
+     [("2024-03-03", "day"), ("2024-03-04", "day")]),
+    # with no date before it, it says nothing
+    ("Deux jours plus tard, Paris a protesté", "fr", "2024-03-10", []),
+])
+def test_dates_later_counts_from_the_date_before(text, lang, published, values):
+    found = find_dates(text, lang, published)
+    assert [(d.value, d.precision) for d in found] == values

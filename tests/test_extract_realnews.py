@@ -2580,6 +2580,15 @@ ROWS = [
      "armes aux indépendantistes du Front Polisario par l'intermédiaire du Hezbollah, a "
      "annoncé à Rabat le ministre Nasser Bourita.",
      "fr", {("MAR", "IRN", "11"), ("MAR", "IRN", "16")}, set()),
+    # class 307: a hostile act done at someone's request is not aimed at who asked
+    ("La police canadienne a arrêté en décembre à Vancouver une ressortissante chinoise, la "
+     "directrice financière de Huawei Meng Wanzhou, à la demande des États-Unis, qui "
+     "réclament son extradition pour fraude bancaire.",
+     "fr", {("CAN", "CHN", "17")}, {("CAN", "USA", "17")}),
+    ("Canadian police arrested a Chinese national, Huawei's chief financial officer Meng "
+     "Wanzhou, in Vancouver in December at the request of the United States, which is "
+     "seeking her extradition.",
+     "en", {("CAN", "CHN", "17")}, {("CAN", "USA", "17")}),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -113,10 +113,15 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateExpr]:
                        re.IGNORECASE)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    later: list[tuple[re.Match[str], int]] = []
     for kind, rx in words.patterns:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "later":
+                later.append((m, _span_days(m, words)))
+                taken.append((s, e))
                 continue
             if kind == "my" and m.group("month").lower() in words.bare_month_words \
                     and not m.group("year") and \
@@ -128,4 +133,32 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateExpr]:
             found.append(DateExpr(s, e, m.group(0), value, precision, is_since))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
+    for m, days in later:
+        # "Neuf jours plus tard", "two weeks later", "le lendemain": from the date told
+        # last before it
+        before = [d for d in found if d.start < m.start() and d.value and not d.since]
+        if before:  # (with none, it says nothing the extractor can use)
+            found.append(DateExpr(m.start(), m.end(), m.group(0), *_after(before[-1], days)))
+    found.sort(key=lambda d: d.start)
     return found
+
+
+def _span_days(m: re.Match[str], words: DateWords) -> int:
+    """The days a `later` match counts: its number times its unit, or a fixed span."""
+    g = m.groupdict()
+    if g.get("nd"):
+        return words.next_days.get(fold(re.sub(r"\s+", " ", g["nd"])), 1)
+    n = g.get("n") or "1"
+    count = int(n) if n.isdigit() else words.numbers.get(fold(n), 1)
+    return count * words.units.get(fold(g.get("unit") or ""), 1)
+
+
+def _after(prev: DateExpr, days: int) -> tuple[str | None, str | None]:
+    """`days` after a resolved date, at that date's precision."""
+    assert prev.value is not None
+    if prev.precision == "day":
+        return (date.fromisoformat(prev.value) + timedelta(days=days)).isoformat(), "day"
+    if prev.precision == "month":
+        first = date.fromisoformat(prev.value + "-01")
+        return (first + timedelta(days=days)).isoformat()[:7], "month"
+    return str(int(prev.value[:4]) + days // 365), "year"

@@ -770,9 +770,10 @@ def _verb_dependent(q: Query, d: str, arg: Token, prep: str | None) -> str | Non
         return "object"  # a direct object the parser took for a bare oblique
     if d in ("obl", "obl:arg", "obl:mod", "nmod", "pobj", "obl:agent") and prep in q.preps \
             and not (q.passive and prep in q.ctx.lex.agent) and not acts_along(arg) and \
-            fold(arg.lemma_) not in q.ctx.lex.counsel_nouns:
-        # ("invited him against the advice of Pretoria": whose counsel, not whom it is aimed
-        # at)
+            fold(arg.lemma_) not in q.ctx.lex.counsel_nouns and not (
+                q.rel.quad_class >= 3 and fold(arg.lemma_) in q.ctx.lex.request_nouns):
+        # ("invited him against the advice of Pretoria", "arrested at the request of the
+        # US": whose counsel or request, not whom it is aimed at)
         return "oblique" if q.trig.holds("target", "oblique") else None
     if d == "xcomp" and arg.i > tok.i and (arg.pos_ == "PROPN" or arg.i in q.ctx.mentions):
         # "Pékin appelle Washington à": an object parsed as xcomp ("Ankara" even as an

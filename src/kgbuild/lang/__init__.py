@@ -124,6 +124,7 @@ class Lexicon:
     party_nouns: set[str] = field(default_factory=set)
     for_preps: set[str] = field(default_factory=set)
     counsel_nouns: set[str] = field(default_factory=set)
+    request_nouns: set[str] = field(default_factory=set)
     speech_nouns: set[str] = field(default_factory=set)
     topic_preps: set[str] = field(default_factory=set)
     same_act_verbs: set[str] = field(default_factory=set)
@@ -183,6 +184,11 @@ class DateWords:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     bare_month_words: frozenset[str]
     month_markers: tuple[str, ...]
+    # counts and units of a span told from the date before ("neuf jours plus tard", "two
+    # weeks later": the `later` patterns), and the fixed ones ("le lendemain": 1 day)
+    numbers: dict[str, int] = field(default_factory=dict)
+    units: dict[str, int] = field(default_factory=dict)
+    next_days: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,7 +222,10 @@ def _date_words(data: dict[str, Any], where: str) -> DateWords:
     slots = {"month": _alt(months), "month_plain": _alt(set(months) - ambiguous),
              "month_ambiguous": _alt(ambiguous) or "(?!x)x",
              "weekday": _alt(data["weekdays"]), "relative": _alt(data["relative_days"]),
-             "period": _alt(data["periods"]), "year": r"(?P<year>(?:19|20)\d{2})"}
+             "period": _alt(data["periods"]), "year": r"(?P<year>(?:19|20)\d{2})",
+             "number": _alt(data.get("numbers") or {}) or "(?!x)x",
+             "unit": _alt(data.get("units") or {}) or "(?!x)x",
+             "next_day": _alt(data.get("next_days") or {}) or "(?!x)x"}
     patterns = []
     for kind, pattern in data["date_patterns"]:
         try:
@@ -228,7 +237,10 @@ def _date_words(data: dict[str, Any], where: str) -> DateWords:
                      {fold(str(k)): str(v) for k, v in data["periods"].items()},
                      tuple(str(w) for w in data.get("since_words") or []), tuple(patterns),
                      frozenset(str(w) for w in data.get("bare_month_words") or []),
-                     tuple(str(w) for w in data.get("month_markers") or []))
+                     tuple(str(w) for w in data.get("month_markers") or []),
+                     {fold(str(k)): int(v) for k, v in (data.get("numbers") or {}).items()},
+                     {fold(str(k)): int(v) for k, v in (data.get("units") or {}).items()},
+                     {fold(str(k)): int(v) for k, v in (data.get("next_days") or {}).items()})
 
 
 def _lexicon(data: dict[str, Any], where: str) -> Lexicon:
