@@ -2589,6 +2589,25 @@ ROWS = [
      "Wanzhou, in Vancouver in December at the request of the United States, which is "
      "seeking her extradition.",
      "en", {("CAN", "CHN", "17")}, {("CAN", "USA", "17")}),
+    # class 309: troops crossing a border into a state fight it (doer: forces); a
+    # president crossing one does not
+    ("Senegalese troops crossed the border into Gambia on Thursday, hours after the UN "
+     "Security Council backed a West African push to make President Yahya Jammeh step down, "
+     "a Senegalese army spokesman told AFP in Dakar.",
+     "en", {("SEN", "GMB", "19"), ("UNSC", "ECOWAS", "05")}, set()),
+    ("Des soldats sénégalais ont franchi jeudi la frontière gambienne, a déclaré à Dakar le "
+     "porte-parole de l'armée, le colonel Abdou Ndiaye, au lendemain d'un ultimatum lancé au "
+     "président sortant Yahya Jammeh.",
+     "fr", {("SEN", "GMB", "19")}, set()),
+    ("French President Emmanuel Macron crossed the border into Belgium on Monday for talks "
+     "with Prime Minister Alexander De Croo on energy, the Elysee said in a statement.",
+     "en", None, {("FRA", "BEL", "19")}),
+    # class 310: "both former Soviet republics", "les deux royaumes": a pair named by a
+    # description
+    ("Armenia and Azerbaijan initialled a peace deal at the White House on Friday. President "
+     "Donald Trump said both former Soviet republics had also signed separate agreements with "
+     "Washington on energy and trade, a White House official said.",
+     "en", {("ARM", "AZE", "05"), ("ARM", "USA", "05"), ("AZE", "USA", "05")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -61,6 +61,9 @@ def test_relations_frames_file_adds_a_relation_in_every_form(pipelines, snub_res
     ("relations:\n  REJECT:\n    triggers:\n      en: [{verb: call, modifier: [false]}]\n",
      "frames.yaml:4: relation REJECT: trigger {'verb': 'call', 'modifier': [False]}: word "
      "False is not a string (quote it: \"false\")"),
+    # the relation a host's guests hold with each other must be one
+    ("relations:\n  HOST:\n    among_targets: MEETS\n",
+     "frames.yaml:3: relation HOST: among_targets 'MEETS' is no relation"),
 ])
 def test_relations_bad_frames_file_names_file_and_line(tmp_path, monkeypatch, body, message):
     from kgbuild.relations import load_ontology
@@ -83,3 +86,24 @@ def test_relations_cli_frames_error_is_one_line(runner, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().startswith(f"Error: {bad}:3: relation X_Y: unknown flag")
     assert "Traceback" not in result.output
+
+
+def test_relations_frames_doer_and_among_targets(pipelines, tmp_path):
+    """A trigger's `doer` limits it to a subject's head; a relation's `among_targets`
+    relates its targets to each other."""
+    from kgbuild.articles import Article
+    from kgbuild.extract import Resources, extract_doc
+
+    path = tmp_path / "frames.yaml"
+    path.write_text(SNUB.replace("{verb: snub}", "{verb: snub, doer: [envoy]}").replace(
+        "    flags: [stance]\n", "    flags: [stance]\n    among_targets: CONSULT\n"), "utf-8")
+    res = Resources.load(frame_files=[str(path)])
+
+    def codes(text: str) -> set[tuple[str, str, str]]:
+        art = Article(id="t", text=text, published="2024-11-12", lang="en")
+        return {(e.source.code, e.target.code, e.relation)
+                for e in extract_doc(pipelines.get("en")(text), art, res) for e in e.pairs()}
+
+    assert codes("Poland snubbed Hungary on Monday.") == set()
+    assert codes("Poland's envoy snubbed Hungary and Slovakia on Monday.") == {
+        ("POL", "HUN", "SNUB"), ("POL", "SVK", "SNUB"), ("HUN", "SVK", "CONSULT")}

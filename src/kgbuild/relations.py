@@ -84,13 +84,15 @@ class Trigger:
     unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
     particles: frozenset[str] = frozenset()  # a phrasal verb's own particle: "called in"
     within: frozenset[str] = frozenset()  # the preposition a noun is under: "in the presence"
+    doers: frozenset[str] = frozenset()  # what heads a verb's subject: "troops crossed"
     source: tuple[str, ...] = ("subject",)
     target: tuple[str, ...] = ("object", "oblique")
 
     @property
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
-            bool(self.particles) + bool(self.within) + self.reflexive + self.negated + \
+            bool(self.particles) + bool(self.within) + bool(self.doers) + self.reflexive + \
+            self.negated + \
             self.caused + self.carried + self.intransitive
 
     @property
@@ -98,7 +100,8 @@ class Trigger:
         """What the trigger requires besides its word (an extension's trigger with the same
         word and conditions replaces it)."""
         return (self.objects, self.modifiers, self.preps, self.reflexive, self.negated,
-                self.particles, self.within, self.caused, self.carried, self.intransitive)
+                self.particles, self.within, self.caused, self.carried, self.intransitive,
+                self.doers)
 
     def holds(self, role: str, slot: str) -> bool:
         """Whether the frame puts `slot` in `role` (source or target)."""
@@ -294,6 +297,7 @@ def _trigger(name: str, item: Any, frame: dict[str, Any], at: _Where) -> Trigger
         unless_modifiers=_words(item.get("unless_modifier", []), where),
         particles=_words(item.get("particle", []), where),
         within=_words(item.get("within", []), where),
+        doers=_words(item.get("doer", []), where),
         source=source, target=target,
     )
 

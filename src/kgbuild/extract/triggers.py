@@ -86,6 +86,8 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.within and _governing_preposition(ctx, tok) not in trig.within:
             continue
+        if trig.doers and not child_lemmas(tok, {"nsubj"}) & trig.doers:
+            continue  # "troops crossed the border", not "Macron crossed the border"
         return trig
     return None
 
