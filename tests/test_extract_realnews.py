@@ -2608,6 +2608,23 @@ ROWS = [
      "Donald Trump said both former Soviet republics had also signed separate agreements with "
      "Washington on energy and trade, a White House official said.",
      "en", {("ARM", "AZE", "05"), ("ARM", "USA", "05"), ("AZE", "USA", "05")}, set()),
+    # class 311: an endorsement prompts no hostile act against its author
+    ("Senegalese troops crossed the border on Thursday shortly after the UN's endorsement of "
+     "a West African plan to remove Gambia's leader, a regional diplomat said in Dakar, adding "
+     "that Nigerian jets were also in the air.",
+     "en", None, {("SEN", "UN", "19")}),
+    # class 312: a meeting whose own object says with whom ("with his ministers") is aimed
+    # at no earlier counterpart
+    ("US President Donald Trump announced steep tariffs on Brazilian goods on Wednesday. "
+     "President Luiz Inácio Lula da Silva held an emergency meeting with his ministers early "
+     "Thursday to prepare Brazil's response, his office said in Brasília.",
+     "en", {("USA", "BRA", "16")}, {("BRA", "USA", "04")}),
+    # class 313: a subject that names no actor, with a participle's agent on it, is the
+    # agent's (not the names in its other complements)
+    ("L'opération conduite par Ryad en soutien au gouvernement yéménite et contre "
+     "l'influence de l'Iran mobilise déjà 150 000 militaires et une centaine d'avions de "
+     "combat saoudiens, selon la chaîne Al-Arabiya.",
+     "fr", None, {("YEM", "SAU", "15"), ("IRN", "SAU", "15")}),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -1337,6 +1337,10 @@ def _target_said(ctx: Ctx, verb: Token, trig: Trigger, rel: Relation,
             continue
         if arg.i in ctx.mentions:
             return True  # named, but not as an actor of this date ("les trois pays")
+        if fold(arg.lemma_) in trig.objects and any(
+                p2 is not None and p2 in preps and a2.pos_ in ("NOUN", "PROPN")
+                for _, a2, p2 in dependents(arg)):
+            return True  # on the trigger's own object: "held a meeting with his ministers"
         if arg.pos_ in ("NOUN", "PROPN") and fold(arg.lemma_) not in trig.objects:
             return True
         if arg.pos_ == "PRON" and "PronType=Rel" not in str(arg.morph) and \

@@ -523,6 +523,9 @@ def _named_subject(level: Level) -> Found | None:
     subj, verb, ctx, day = level.subj, level.verb, level.ctx, level.day
     if subj is None or level.passive:
         return None
+    led = _led_by(ctx, subj, day)
+    if led:
+        return led, False, level.depth == 0
     acts = [a for s in (*level.more, subj) for a in actors_of(ctx, s, day)]
     acts = [a for a in listed_before(ctx, subj, day)
             if a.code not in {x.code for x in acts}] + acts
@@ -537,6 +540,22 @@ def _named_subject(level: Level) -> Found | None:
         # "Pékin et Moscou ont renforcé": the parser hangs the verb on "Pékin"
         acts = actors_of(ctx, verb.head, day) + acts
     return acts, False, level.depth == 0
+
+
+def _led_by(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
+    """"L'opération conduite par Ryad en soutien au Yémen et contre l'Iran mobilise...":
+    a subject that names no actor itself, with a participle's agent on it, is that agent's
+    (not the names in its other complements)."""
+    if subj.pos_ != "NOUN" or subj.i in ctx.mentions:
+        return []
+    for c in subj.children:
+        if dep_of(c) == "acl" and ("VerbForm=Part" in str(c.morph) or c.tag_ == "VBN"):
+            # (its by-phrase, also when the parser hung it on the noun)
+            for d2, arg2, p2 in [*dependents(c), *((d, a, p) for d, a, p in dependents(subj)
+                                                   if a.i > c.i)]:
+                if d2 == "obl:agent" and p2 is None or p2 in ctx.lex.agent:
+                    return actors_of(ctx, arg2, day)
+    return []
 
 
 def _passive_patient(level: Level) -> Found | None:
