@@ -2625,6 +2625,23 @@ ROWS = [
      "l'influence de l'Iran mobilise déjà 150 000 militaires et une centaine d'avions de "
      "combat saoudiens, selon la chaîne Al-Arabiya.",
      "fr", None, {("YEM", "SAU", "15"), ("IRN", "SAU", "15")}),
+    # class 314: a call with several (one noun, not "separate calls") is among all of
+    # them; "conversation téléphonique"; a subject the parser left under an opening phrase,
+    # with a name set off by commas ("le chef du gouvernement israélien, Benyamin
+    # Netanyahou, a salué")
+    ("Lors d'une conversation téléphonique avec le président américain Donald Trump et le "
+     "Premier ministre soudanais Abdalla Hamdok, le chef du gouvernement israélien, Benyamin "
+     "Netanyahou, a salué vendredi « un formidable revirement », selon ses services.",
+     "fr", {("ISR", "USA", "04"), ("ISR", "SDN", "04"), ("USA", "SDN", "04")}, set()),
+    ("US President Joe Biden held separate phone calls on Monday with Ukraine's Volodymyr "
+     "Zelensky and German Chancellor Olaf Scholz to discuss air defence, the White House said "
+     "in a statement.",
+     "en", {("USA", "UKR", "04"), ("USA", "DEU", "04")}, set()),
+    # class 315: names the parser took for the complement of a speech verb are the subject
+    # of the verb with an auxiliary after them
+    ("Le président Donald Trump a annoncé qu’Israël et le Soudan avaient accepté de "
+     "normaliser leurs relations, selon un communiqué publié vendredi à Washington.",
+     "fr", {("ISR", "SDN", "05")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -54,6 +54,7 @@ from .context import (
     dep_of,
     dependents,
     light_verb,
+    noun_dependents,
     offices_apposed,
     phrasal_lemmas,
     sentence_back,
@@ -1736,13 +1737,20 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
                     date_text=date_text, date_precision=precision if value else None,
                     confidence=round(min(c, 0.95), 3), evidence=evidence, modality=modality,
                     extractor=EXTRACTOR_VERSION, extra=dict(extra))
-    # the guests a host receives (its object) meet each other too ("Poutine a reçu les
-    # dirigeants arménien et azerbaïdjanais"; not those at "a ceremony hosted by Trump")
-    received = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in tok.children
-                if dep_of(o) in ("obj", "dobj")] if trig.pos == "verb" else []
+    # the guests a host receives (its object), or those a call is with (the noun's own
+    # complement), meet each other too ("Poutine a reçu les dirigeants arménien et
+    # azerbaïdjanais", "in a phone call with Trump and Hamdok"; not those at "a ceremony
+    # hosted by Trump")
+    preps = rel.preps.get(ctx.lang, frozenset())
+    received = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for d, o, p in (
+        dependents(tok) if trig.pos == "verb" else noun_dependents(tok))
+        if (d in ("obj", "dobj") if trig.pos == "verb" else p in preps)]
     among = {t.code: t for t in targets if t.code not in {s.code for s in sources}
              and t.start is not None and any(a <= t.start < b for a, b in received)}
-    if rel.among_targets is not None and len(among) >= 2:
+    separate = "Number=Plur" in str(tok.morph) and trig.pos == "noun" or any(
+        fold(w.lemma_) in ctx.lex.separate_words or fold(w.text) in ctx.lex.separate_words
+        for w in (*tok.children, *(g for c in tok.children for g in c.children)))
+    if rel.among_targets is not None and len(among) >= 2 and not separate:
         yield from _events(ctx, sent, tok, trig, ctx.res.ontology.get(rel.among_targets),
                            list(among.values()), [], direct, modality, value, precision,
                            date_text, explicit)

@@ -574,8 +574,12 @@ def _hyphen_agent(level: Level) -> Found | None:
 def _unparsed_subject(level: Level) -> Found | None:
     """Names before a verb the parser gave no subject ("Lors de cette rencontre, Washington
     et Pékin sont convenus"), or the name a finite verb was hung under ("Ankara, dont le
-    Parlement a ratifié..., reproche à Stockholm")."""
-    if not level.bare or level.passive:
+    Parlement a ratifié..., reproche à Stockholm"); also above the trigger, at a verb with
+    an auxiliary of its own, which no one controls ("a déclaré qu'Israël et le Soudan
+    avaient accepté de normaliser", the names parsed as the complement)."""
+    finite = level.subj is None and level.agent is None and any(
+        dep_of(c).startswith("aux") for c in level.verb.children)
+    if not (level.bare or finite) or level.passive:
         return None
     ctx, verb = level.ctx, level.verb
     bare = bare_subject(ctx, verb, level.day)

@@ -631,9 +631,21 @@ def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     while j >= 0 and (doc[j].pos_ == "AUX" or fold(doc[j].text) in ("se", "s'", "ne", "n'")):
         j -= 1
     start = ctx.sent_of[verb.i]
+    # (a finite verb after a name set off by commas: not "L'Inde et la Chine, devenues...")
+    apposed = j > start and doc[j].text == "," and doc[j - 1].pos_ == "PROPN" and (
+        "VerbForm=Fin" in str(verb.morph) or any(dep_of(c).startswith("aux")
+                                                 for c in verb.children))
+    name = j - 1
+    while apposed and name > start and doc[name - 1].pos_ == "PROPN":
+        name -= 1
+    apposed = apposed and name - 2 >= start and doc[name - 1].text == "," and \
+        doc[name - 2].pos_ in ("NOUN", "ADJ")
+    if apposed:
+        j -= 1  # "..., le chef du gouvernement israélien, Benyamin Netanyahou, a salué"
     k = j
-    while k >= start and doc[k].pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") \
-            and doc[k].text not in CLAUSE_BREAKS:
+    while k >= start and _in_bare_subject(ctx, k, start, apposed):
+        if doc[k].text == ",":
+            apposed = False  # (one apposed name)
         k -= 1
     if k == j or (k >= start and doc[k].text not in CLAUSE_BREAKS and doc[k].pos_ != "SCONJ"):
         return []  # only after an inserted phrase's comma, a colon ("La réaction ne s'est
@@ -649,6 +661,19 @@ def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
         else:
             i += 1
     return out
+
+
+def _in_bare_subject(ctx: Ctx, k: int, start: int, apposed: bool) -> bool:
+    """Whether token k can be inside a subject the parser left unattached: a noun phrase
+    with its "de" complements ("le chef du gouvernement israélien") and, when the subject
+    ends with a name set off by commas, the comma before that name ("..., Benyamin
+    Netanyahou,")."""
+    tok = ctx.doc[k]
+    if tok.text == ",":
+        return apposed and k > start and ctx.doc[k + 1].pos_ == "PROPN" and \
+            ctx.doc[k - 1].pos_ in ("NOUN", "ADJ")
+    return tok.pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") or \
+        tok.pos_ == "ADP" and fold(tok.text) in ctx.lex.of
 
 
 def skip_mention(ctx: Ctx, i: int, words: set[str]) -> int | None:

@@ -125,6 +125,7 @@ class Lexicon:
     for_preps: set[str] = field(default_factory=set)
     counsel_nouns: set[str] = field(default_factory=set)
     request_nouns: set[str] = field(default_factory=set)
+    separate_words: set[str] = field(default_factory=set)
     speech_nouns: set[str] = field(default_factory=set)
     topic_preps: set[str] = field(default_factory=set)
     same_act_verbs: set[str] = field(default_factory=set)
