@@ -2642,6 +2642,11 @@ ROWS = [
     ("Le président Donald Trump a annoncé qu’Israël et le Soudan avaient accepté de "
      "normaliser leurs relations, selon un communiqué publié vendredi à Washington.",
      "fr", {("ISR", "SDN", "05")}, set()),
+    # class 316: congratulations extended to someone are praise (the noun, with a light verb)
+    ("Moldovan President Maia Sandu extended her congratulations to the leaders of Baku and "
+     "Yerevan on Saturday for \"a significant step toward ending decades of conflict\", her "
+     "office said in a statement posted in Chisinau.",
+     "en", {("MDA", "AZE", "05"), ("MDA", "ARM", "05")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
