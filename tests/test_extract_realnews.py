@@ -2647,6 +2647,12 @@ ROWS = [
      "Yerevan on Saturday for \"a significant step toward ending decades of conflict\", her "
      "office said in a statement posted in Chisinau.",
      "en", {("MDA", "AZE", "05"), ("MDA", "ARM", "05")}, set()),
+    # class 317: an object the parser hung on the comma closing an inserted phrase is the
+    # verb's; a relation noun's target on the participle that describes it
+    ("L'Union européenne a reconduit lundi, à l'unanimité de ses membres, pour six mois, "
+     "ses sanctions économiques prises en 2014 contre la Russie, jugeant que les accords de "
+     "Minsk n'étaient « toujours pas appliqués », selon un communiqué publié à Bruxelles.",
+     "fr", {("EU", "RUS", "16")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

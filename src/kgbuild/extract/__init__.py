@@ -110,11 +110,26 @@ def _extract(doc: Doc, article: Article, res: Resources, include_future: bool
     return _read(ctx, include_future), unresolved
 
 
+def _mend_objects(doc: Doc) -> None:
+    """A verb's object that the parser hung on the comma closing an inserted phrase ("a
+    prolongé lundi, jusqu'au 31 juillet, ses sanctions contre la Russie"): hung back on the
+    verb, as its object, when the verb has none."""
+    for tok in doc:
+        comma = tok.head
+        verb = comma.head
+        if dep_of(tok) == "dep" and tok.pos_ in ("NOUN", "PROPN") and comma.text == "," and \
+                comma.i < tok.i and verb.pos_ == "VERB" and verb.i < comma.i and \
+                not any(dep_of(c) in ("obj", "dobj") for c in verb.children):
+            tok.head = verb
+            tok.dep_ = "dobj" if doc.lang_ == "en" else "obj"
+
+
 def parse_article(doc: Doc, article: Article, res: Resources
                   ) -> tuple[ParsedArticle, tuple[str, ...]]:
     """What the parse of an article says (mentions, dates, trigger candidates), and the
     names in it no actor table covers."""
     lang = article.lang or DEFAULT
+    _mend_objects(doc)
     mentions: dict[int, Mention] = {}
     lex = res.languages[lang].lexicon
     doc.user_data[LEXICON_KEY] = lex

@@ -1456,6 +1456,18 @@ def _deal_partner(q: Query) -> list[ActorRef]:
             for a in q.actors(arg)]
 
 
+def _participle_complement(q: Query) -> list[ActorRef]:
+    """"ses sanctions prises en 2014 contre la Russie", "the sanctions imposed on Iran in
+    2018": a relation noun's target on the participle that describes it (by the relation's
+    prepositions, not its by-phrase)."""
+    if q.trig.pos != "noun":
+        return []
+    return [a for c in q.tok.children if dep_of(c) == "acl" and c.i > q.tok.i
+            and ("VerbForm=Part" in str(c.morph) or c.tag_ == "VBN")
+            for d, arg, prep in dependents(c) if prep is not None and prep in q.preps
+            and prep not in q.ctx.lex.agent and not acts_along(arg) for a in q.actors(arg)]
+
+
 def _detached_accused(q: Query) -> list[ActorRef]:
     """"Le Maroc a rompu ses relations avec l'Iran, accusé d'avoir armé le Polisario",
     "cut ties with Iran, accused of arming the rebels": a reproach's past participle set
@@ -1479,7 +1491,7 @@ def _detached_accused(q: Query) -> list[ActorRef]:
 TARGET_FALLBACKS: list[Rule] = [_participle_recipient, _adjacent_target, _lifted_measure,
                                 _light_verb_oblique, _clause_subject, _threatened_act,
                                 _inserted_phrase, _act_called_for, _coordinated_target,
-                                _deal_partner, _detached_accused]
+                                _deal_partner, _detached_accused, _participle_complement]
 
 
 def along_phrase(tok: Token) -> bool:
