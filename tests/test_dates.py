@@ -66,6 +66,13 @@ def test_dates_may_is_not_always_a_month():
      [("2024-03-03", "day"), ("2024-03-04", "day")]),
     # with no date before it, it says nothing
     ("Deux jours plus tard, Paris a protesté", "fr", "2024-03-10", []),
+    # calendar months and years; "au lendemain de" names what it follows
+    ("In March 2022, Sweden applied. Two years later, it joined", "en", "2024-04-01",
+     [("2022-03", "month"), ("2024-03", "month")]),
+    ("Le 1er octobre, Bakou a frappé. Deux mois plus tard, Erevan a signé", "fr", "2024-12-10",
+     [("2024-10-01", "day"), ("2024-12-01", "day")]),
+    ("Le 3 mars, Moscou a protesté. Au lendemain de l'élection, Pékin a félicité", "fr",
+     "2024-11-12", [("2024-03-03", "day")]),
 ])
 def test_dates_later_counts_from_the_date_before(text, lang, published, values):
     found = find_dates(text, lang, published)

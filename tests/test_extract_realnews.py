@@ -2589,19 +2589,19 @@ ROWS = [
      "Wanzhou, in Vancouver in December at the request of the United States, which is "
      "seeking her extradition.",
      "en", {("CAN", "CHN", "17")}, {("CAN", "USA", "17")}),
-    # class 309: troops crossing a border into a state fight it (doer: forces); a
-    # president crossing one does not
-    ("Senegalese troops crossed the border into Gambia on Thursday, hours after the UN "
-     "Security Council backed a West African push to make President Yahya Jammeh step down, "
-     "a Senegalese army spokesman told AFP in Dakar.",
-     "en", {("SEN", "GMB", "19"), ("UNSC", "ECOWAS", "05")}, set()),
-    ("Des soldats sénégalais ont franchi jeudi la frontière gambienne, a déclaré à Dakar le "
-     "porte-parole de l'armée, le colonel Abdou Ndiaye, au lendemain d'un ultimatum lancé au "
-     "président sortant Yahya Jammeh.",
-     "fr", {("SEN", "GMB", "19")}, set()),
+    # class 309: an incursion into a state is fighting it (19)
+    ("Ukraine's incursion into Russia's Kursk region in August caught Moscow by surprise, "
+     "officials in Kyiv said on Tuesday, as President Volodymyr Zelensky called the "
+     "operation \"a bargaining chip\" for future talks.",
+     "en", None, {("RUS", "UKR", "19")}),
+    # (the second reader: a president crossing a border, or troops crossing it on their way
+    # home or to exercises, is no fighting)
     ("French President Emmanuel Macron crossed the border into Belgium on Monday for talks "
      "with Prime Minister Alexander De Croo on energy, the Elysee said in a statement.",
      "en", None, {("FRA", "BEL", "19")}),
+    ("US troops crossed into Poland on Tuesday for NATO exercises, while French soldiers "
+     "crossed the border into Chad as part of their withdrawal from Niger, officials said.",
+     "en", None, {("USA", "POL", "19"), ("FRA", "TCD", "19")}),
     # class 310: "both former Soviet republics", "les deux royaumes": a pair named by a
     # description
     ("Armenia and Azerbaijan initialled a peace deal at the White House on Friday. President "
@@ -2653,6 +2653,40 @@ ROWS = [
      "ses sanctions économiques prises en 2014 contre la Russie, jugeant que les accords de "
      "Minsk n'étaient « toujours pas appliqués », selon un communiqué publié à Bruxelles.",
      "fr", {("EU", "RUS", "16")}, set()),
+    # second reading of sample 19 (guards): the agent of a participle on a subject is its
+    # doer only for a leading verb ("conduite par"), not a host or an organiser
+    ("Les négociations organisées par la Turquie à Istanbul ont réuni mercredi des "
+     "délégations russe et ukrainienne pour la première fois depuis trois ans, a indiqué la "
+     "diplomatie turque dans un communiqué.",
+     "fr", {("RUS", "UKR", "04")}, {("TUR", "RUS", "04"), ("TUR", "UKR", "04")}),
+    ("The talks hosted by Saudi Arabia brought together Ukrainian and American officials in "
+     "Jeddah on Tuesday, the Saudi foreign ministry said, describing the meeting as "
+     "\"constructive\".",
+     "en", {("UKR", "USA", "04")}, set()),
+    # (force a speaker calls a retaliation is still its own; only force it condemns is not)
+    ("Russia's defence ministry said on Thursday that the massive strikes on Ukrainian energy "
+     "facilities were \"retaliation\" for Kyiv's drone attacks on Russian refineries, the "
+     "state agency TASS reported.",
+     "en", {("RUS", "UKR", "18"), ("UKR", "RUS", "18")}, set()),
+    # (two states agreeing on a framework agree)
+    ("Armenia and Azerbaijan agreed on a framework for a peace treaty on Thursday, Armenian "
+     "Foreign Minister Ararat Mirzoyan said after talks in Washington, calling it \"a "
+     "historic opportunity\".",
+     "en", {("ARM", "AZE", "05")}, set()),
+    # (phoning two counterparts is two calls; only one noun with several is one call)
+    ("US Secretary of State Antony Blinken phoned his Saudi and Emirati counterparts on "
+     "Sunday to discuss the war in Sudan, State Department spokesman Matthew Miller said in "
+     "a statement.",
+     "en", None, {("SAU", "ARE", "04"), ("ARE", "SAU", "04")}),
+    # (what one state's support encourages another to do is no appeal)
+    ("China's support has encouraged Russia to pursue its war in Ukraine, NATO Secretary "
+     "General Jens Stoltenberg said on Wednesday at a press conference in Brussels, urging "
+     "Beijing to stop supplying components.",
+     "en", None, {("CHN", "RUS", "02")}),
+    # (two sides in one word on a brokered deal are the mediator's sides)
+    ("The Saudi-Iran deal brokered by China in March, which ended seven years of rupture, "
+     "caught Washington by surprise, diplomats in the Gulf said on Monday.",
+     "en", {("CHN", "SAU", "04"), ("CHN", "IRN", "04")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -105,5 +105,7 @@ def test_relations_frames_doer_and_among_targets(pipelines, tmp_path):
                 for e in extract_doc(pipelines.get("en")(text), art, res) for e in e.pairs()}
 
     assert codes("Poland snubbed Hungary on Monday.") == set()
-    assert codes("Poland's envoy snubbed Hungary and Slovakia on Monday.") == {
+    assert codes("Poland's envoy snubbed Hungary on Monday.") == {("POL", "HUN", "SNUB")}
+    # (one noun with several: "a snub to Hungary and Slovakia")
+    assert codes("Poland's snub to Hungary and Slovakia surprised diplomats.") == {
         ("POL", "HUN", "SNUB"), ("POL", "SVK", "SNUB"), ("HUN", "SVK", "CONSULT")}

@@ -154,11 +154,23 @@ def _span_days(m: re.Match[str], words: DateWords) -> int:
 
 
 def _after(prev: DateExpr, days: int) -> tuple[str | None, str | None]:
-    """`days` after a resolved date, at that date's precision."""
+    """`days` after a resolved date, at that date's precision; a span of 30 or 365 days
+    ("two months later", "deux ans plus tard") counts calendar months or years."""
     assert prev.value is not None
-    if prev.precision == "day":
+    year, month, day = (int(x) for x in (prev.value + "-01-01")[:10].split("-"))
+    if days % 365 == 0:
+        year += days // 365
+    elif days % 30 == 0:
+        month += days // 30
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    elif prev.precision == "day":
         return (date.fromisoformat(prev.value) + timedelta(days=days)).isoformat(), "day"
+    elif prev.precision == "month":  # ("en décembre ... neuf jours plus tard": December)
+        first = date(year, month, 1) + timedelta(days=days)
+        year, month = first.year, first.month
+    if prev.precision == "day":
+        day = min(day, 28) if month == 2 else min(day, 30) if month in (4, 6, 9, 11) else day
+        return date(year, month, day).isoformat(), "day"
     if prev.precision == "month":
-        first = date.fromisoformat(prev.value + "-01")
-        return (first + timedelta(days=days)).isoformat()[:7], "month"
-    return str(int(prev.value[:4]) + days // 365), "year"
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}", "year"

@@ -964,9 +964,10 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
     if _judged_act(ctx, tok) or _judged_decision(ctx, tok, day):
         return None
     if trig.pos == "noun" and rel.has("force") and dep_of(tok) in SUBJECT_DEPS and \
-            not p.sources:
+            not p.sources and _condemned(ctx, tok.head):
         return None  # "Iran said the strikes against Yemen were an aggression": force
-        # named as the subject the clause judges, with no owner, is not the judge's
+        # the clause condemns, with no owner, is not the judge's ("Russia said the strikes
+        # were retaliation" still is)
     speaker = speech_subject(ctx, tok, day)
     if trig.holds("target", "subject"):
         p.sources, p.targets, p.direct = speaker, p.sources, False
@@ -978,6 +979,15 @@ def _speaker(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str | None
                       not _named_pair_with_speaker(ctx, tok, speaker, p)):
         p.sources, p.direct = speaker, False
     return None
+
+
+def _condemned(ctx: Ctx, pred: Token) -> bool:
+    """Whether a clause's predicate condemns its subject: the predicate word itself, or
+    its attribute ("were an aggression", "étaient illégales")."""
+    words = ctx.lex.condemning_predicates
+    return fold(pred.lemma_) in words or any(
+        dep_of(c) in ("attr", "acomp", "xcomp", "obj", "dobj") and fold(c.lemma_) in words
+        for c in pred.children)
 
 
 def _described_by_participle(ctx: Ctx, tok: Token) -> bool:
@@ -1076,6 +1086,11 @@ def _mediator_sides(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str
         # "between Israel and the UAE" with "the UAE" parsed elsewhere
         between += [a for a in listed_after(ctx, between[0], day, pair=True)
                     if a.code != between[0].code]
+    if len(between) < 2:
+        # "the Saudi-Iran deal brokered by China": two sides in one word on the noun
+        between = next((acts for n in nouns for c in n.subtree if c.i < n.i
+                        and (m := ctx.mentions.get(c.i)) is not None and len(m.codes) >= 2
+                        for acts in [mention_actor(ctx, m, day)]), between)
     # "the US-brokered deal between Israel and the UAE": the sides the noun names
     mediators = {a.code for a in p.sources}
     sides = between if len(between) >= 2 else \
@@ -1433,10 +1448,11 @@ def _thing_exerts(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
     subj = next((c for c in verb.children if dep_of(c) in ("nsubj", "nsubjpass")), None) \
         if verb is not None else None
     lex = ctx.lex
-    if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.mentions and \
-            fold(subj.lemma_) not in lex.state_heads | lex.agent_titles | \
-            lex.institution_nouns | lex.state_nouns | lex.pair_heads:
-        return False
+    if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.mentions and (
+            fold(subj.lemma_) not in lex.state_heads | lex.agent_titles |
+            lex.institution_nouns | lex.state_nouns | lex.pair_heads or
+            trig.pos == "verb" and match_trigger(ctx, subj) is not None):
+        return False  # (an act is a thing too: "China's support has encouraged Russia")
     return None
 
 
@@ -1759,12 +1775,14 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
     preps = rel.preps.get(ctx.lang, frozenset())
     received = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for d, o, p in (
         dependents(tok) if trig.pos == "verb" else noun_dependents(tok))
-        if (d in ("obj", "dobj") if trig.pos == "verb" else p in preps)]
+        if (d in ("obj", "dobj") and rel.source_role == "host"
+            and fold(o.lemma_) in ctx.lex.summit_heads if trig.pos == "verb"
+            else p in preps)]
     among = {t.code: t for t in targets if t.code not in {s.code for s in sources}
              and t.start is not None and any(a <= t.start < b for a, b in received)}
     separate = "Number=Plur" in str(tok.morph) and trig.pos == "noun" or any(
         fold(w.lemma_) in ctx.lex.separate_words or fold(w.text) in ctx.lex.separate_words
-        for w in (*tok.children, *(g for c in tok.children for g in c.children)))
+        for w in sent)
     if rel.among_targets is not None and len(among) >= 2 and not separate:
         yield from _events(ctx, sent, tok, trig, ctx.res.ontology.get(rel.among_targets),
                            list(among.values()), [], direct, modality, value, precision,

@@ -549,7 +549,8 @@ def _led_by(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
     if subj.pos_ != "NOUN" or subj.i in ctx.mentions:
         return []
     for c in subj.children:
-        if dep_of(c) == "acl" and ("VerbForm=Part" in str(c.morph) or c.tag_ == "VBN"):
+        if dep_of(c) == "acl" and ("VerbForm=Part" in str(c.morph) or c.tag_ == "VBN") \
+                and verb_lemmas(ctx, c) & ctx.lex.leading_verbs:
             # (its by-phrase, also when the parser hung it on the noun)
             for d2, arg2, p2 in [*dependents(c), *((d, a, p) for d, a, p in dependents(subj)
                                                    if a.i > c.i)]:
