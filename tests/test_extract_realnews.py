@@ -2687,6 +2687,11 @@ ROWS = [
     ("The Saudi-Iran deal brokered by China in March, which ended seven years of rupture, "
      "caught Washington by surprise, diplomats in the Gulf said on Monday.",
      "en", {("CHN", "SAU", "04"), ("CHN", "IRN", "04")}, set()),
+    # (class 293, second reading: the shared name is found wherever the parser hung it)
+    ("US Secretary of State Antony Blinken urged North and South Korea on Monday to resume "
+     "military talks suspended since 2018, warning that \"miscalculation\" on the peninsula "
+     "could prove costly, his spokesman said in Washington.",
+     "en", {("USA", "PRK", "02"), ("USA", "KOR", "02")}, set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

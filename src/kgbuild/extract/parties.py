@@ -357,6 +357,25 @@ def _last_named(ctx: Ctx, n: int, states: bool = False) -> list[ActorRef] | None
     return None
 
 
+def _sharing(ctx: Ctx, head: Token, day: str | None) -> list[ActorRef]:
+    """The name that shares its last words with the head's ("North and South Korea": North
+    Korea beside South Korea; "la Corée du Nord et du Sud"), wherever the parser hung it."""
+    m = ctx.mentions.get(head.i)
+    if m is None:
+        return []
+    doc = ctx.doc
+    out: list[ActorRef] = []
+    before = ctx.mentions.get(m.start - 2) if m.start >= 2 else None
+    if before is not None and before.end == m.start - 1 and before.end - before.start == 1 \
+            and doc[m.start - 1].pos_ == "CCONJ":
+        out.extend(mention_actor(ctx, before, day))
+    after = ctx.mentions.get(m.end + 1) if m.end + 1 < len(doc) else None
+    if after is not None and after.start == m.end + 1 and doc[m.end].pos_ == "CCONJ" and \
+            doc[after.start].pos_ in ("ADP", "DET"):  # ("et du Sud": no name of its own)
+        out.extend(mention_actor(ctx, after, day))
+    return out
+
+
 def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> list[ActorRef]:
     """The actors a noun phrase names: its conjuncts, each searched breadth-first."""
     out: list[ActorRef] = []
@@ -370,6 +389,7 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
         if fold(head.text) in ctx.lex.pronouns and not loose:
             continue
         found = _np_search(ctx, head, day, loose)
+        found = _sharing(ctx, head, day) + found
         if not found and fold(head.lemma_) in ctx.lex.state_anaphors and definite(ctx, head):
             # "the junta told France": the state last named with a junta
             owner = ctx.memory.anaphor_states.get(fold(head.lemma_))
