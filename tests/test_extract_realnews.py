@@ -2692,6 +2692,12 @@ ROWS = [
      "military talks suspended since 2018, warning that \"miscalculation\" on the peninsula "
      "could prove costly, his spokesman said in Washington.",
      "en", {("USA", "PRK", "02"), ("USA", "KOR", "02")}, set()),
+    # (class 303, second reading: "European nationals" are people of member states, not
+    # the EU)
+    ("L'Iran détient plusieurs ressortissants européens, dont un enseignant et sa compagne, "
+     "accusés d'« espionnage », a dénoncé jeudi la porte-parole du Quai d'Orsay lors d'un "
+     "point de presse à Paris.",
+     "fr", None, {("IRN", "EU", "17")}),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

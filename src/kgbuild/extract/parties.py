@@ -81,11 +81,7 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and dep_of(tok) not in (
             "amod", "compound"):
         return True  # "les Russes", "the Russians"
-    head = tok.head
-    if (fold(head.lemma_) in ctx.lex.member_nouns or fold(head.text) in ctx.lex.member_nouns) \
-            and "Number=Plur" in str(head.morph) and all(
-            (actor := ctx.res.actors.actors.get(alias.code or "")) is not None and
-            actor.kind != "state" for alias in m.aliases):
+    if members_named(ctx, tok, m):
         return False  # "ses partenaires européens": European states, not the EU
     heads = [tok.head]
     if dep_of(tok.head) == "nmod" and case_of(tok.head) in ctx.lex.of and tok.i > tok.head.i:
@@ -95,6 +91,18 @@ def adj_counts(ctx: Ctx, tok: Token, m: Mention) -> bool:
                    # "Belarusian opposition leader": the group's leader, not the state's
                    dep_of(c) in ("compound", "amod") and c.i != tok.i and
                    group_not_stance(ctx, c) for c in h.children) for h in heads)
+
+
+def members_named(ctx: Ctx, tok: Token, m: Mention) -> bool:
+    """Whether an organisation's adjective on a plural member noun names its member states
+    or their people, not the organisation ("ses partenaires européens", "European
+    nationals")."""
+    head = tok.head
+    return (fold(head.lemma_) in ctx.lex.member_nouns or
+            fold(head.text) in ctx.lex.member_nouns) and \
+        "Number=Plur" in str(head.morph) and all(
+            (actor := ctx.res.actors.actors.get(alias.code or "")) is not None and
+            actor.kind != "state" for alias in m.aliases)
 
 
 def group_not_stance(ctx: Ctx, head: Token) -> bool:
@@ -768,7 +776,8 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
             for c in t.children:
                 m = ctx.mentions.get(c.i)
                 if dep_of(c) in ("amod", "compound") and m is not None and m.form == "adj" \
-                        and not group_not_stance(ctx, t) and not (
+                        and not group_not_stance(ctx, t) and not members_named(ctx, c, m) \
+                        and not (
                             not places and t.i != obj.i and
                             fold(t.lemma_) in ctx.lex.territory_nouns | ctx.lex.place_nouns):
                     # ("some Thai imports": the parser tags the adjective as a name; without
