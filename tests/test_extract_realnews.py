@@ -2698,6 +2698,13 @@ ROWS = [
      "accusés d'« espionnage », a dénoncé jeudi la porte-parole du Quai d'Orsay lors d'un "
      "point de presse à Paris.",
      "fr", None, {("IRN", "EU", "17")}),
+    # (class 299, second reading: names coordinated before a force noun all do it, the
+    # first one taken by the parser for a noun modifier)
+    ("Iran's foreign ministry on Friday condemned the US and British strikes against Yemen, "
+     "its spokesman Nasser Kanaani telling reporters in Tehran that they were \"a clear "
+     "violation\" of the country's sovereignty.",
+     "en", {("IRN", "USA", "11"), ("IRN", "GBR", "11"), ("USA", "YEM", "18"),
+            ("GBR", "YEM", "18")}, {("IRN", "YEM", "11"), ("IRN", "YEM", "18")}),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -14,6 +14,7 @@ from .context import (
     Ctx,
     case_of,
     clause_verb,
+    conjuncts_of,
     definite,
     dep_of,
     dependents,
@@ -1640,12 +1641,15 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
                 not _mediates(ctx, arg):
             # "the Saudi-led airstrikes": who led them (not "a Qatari-brokered deal")
             return mention_actor(ctx, ctx.hyphen_agents[arg.i], day), True
-        if d in ("amod", "compound"):
-            m = ctx.mentions.get(arg.i)
-            if m is not None and (m.form == "adj" or m.form == "name" or m.codes):
-                acts = mention_actor(ctx, m, day)
-                if acts:
-                    return acts, True
+        if d in ("amod", "compound") or d == "nmod" and arg.i < tok.i and \
+                case_of(arg) is None:
+            # (and the names coordinated with it: "the US and British strikes", the parser
+            # taking the first for a noun modifier)
+            acts = [a for k in conjuncts_of(arg) for m in [ctx.mentions.get(k.i)]
+                    if m is not None and (m.form in ("adj", "name") or m.codes)
+                    for a in mention_actor(ctx, m, day)]
+            if acts:
+                return acts, True
     return None
 
 
