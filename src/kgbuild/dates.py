@@ -8,6 +8,7 @@ Without a publication date, relative expressions stay unresolved (None).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -157,20 +158,27 @@ def _after(prev: DateExpr, days: int) -> tuple[str | None, str | None]:
     """`days` after a resolved date, at that date's precision; a span of 30 or 365 days
     ("two months later", "deux ans plus tard") counts calendar months or years."""
     assert prev.value is not None
-    year, month, day = (int(x) for x in (prev.value + "-01-01")[:10].split("-"))
     if days % 365 == 0:
-        year += days // 365
-    elif days % 30 == 0:
-        month += days // 30
-        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    elif prev.precision == "day":
-        return (date.fromisoformat(prev.value) + timedelta(days=days)).isoformat(), "day"
-    elif prev.precision == "month":  # ("en décembre ... neuf jours plus tard": December)
-        first = date(year, month, 1) + timedelta(days=days)
-        year, month = first.year, first.month
+        return _months_after(prev, 12 * (days // 365))
+    if days % 30 == 0:
+        return _months_after(prev, days // 30)
     if prev.precision == "day":
-        day = min(day, 28) if month == 2 else min(day, 30) if month in (4, 6, 9, 11) else day
+        return (date.fromisoformat(prev.value) + timedelta(days=days)).isoformat(), "day"
+    if prev.precision == "month":  # ("en décembre ... neuf jours plus tard": December)
+        first = date.fromisoformat(prev.value + "-01")
+        return (first + timedelta(days=days)).isoformat()[:7], "month"
+    return prev.value[:4], "year"
+
+
+def _months_after(prev: DateExpr, months: int) -> tuple[str, str | None]:
+    """A date `months` calendar months after a resolved one, at its precision (the day
+    kept, or the month's last)."""
+    assert prev.value is not None
+    year, month, day = (int(x) for x in (prev.value + "-01-01")[:10].split("-"))
+    year, month = year + (month - 1 + months) // 12, (month - 1 + months) % 12 + 1
+    if prev.precision == "day":
+        day = min(day, calendar.monthrange(year, month)[1])
         return date(year, month, day).isoformat(), "day"
     if prev.precision == "month":
         return f"{year:04d}-{month:02d}", "month"
-    return f"{year:04d}", "year"
+    return f"{year:04d}", prev.precision

@@ -92,8 +92,7 @@ class Trigger:
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.preps) + \
             bool(self.particles) + bool(self.within) + bool(self.doers) + self.reflexive + \
-            self.negated + \
-            self.caused + self.carried + self.intransitive
+            self.negated + self.caused + self.carried + self.intransitive
 
     @property
     def conditions(self) -> tuple[object, ...]:

@@ -1198,14 +1198,7 @@ def _prompter_target(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: st
     if trig.pos != "verb" or not p.sources or p.targets or rel.quad_class < 3:
         return None
     mine = {a.code for a in p.sources}
-    # (also on what a threat says it will do, when that is no act of its own and names no
-    # one: "threatened that his country would respond with equal force after Trump imposed
-    # tariffs")
-    bare = [c for c in tok.children if rel.has("threat") and dep_of(c) in ("xcomp", "ccomp")
-            and c.pos_ == "VERB" and match_trigger(ctx, c) is None and not any(
-                t.i in ctx.mentions for t in c.subtree if t.i < c.i or not any(
-                    dep_of(m) == "mark" and fold(m.text) in ctx.lex.prompt_words
-                    for a in t.ancestors if a.i != c.i for m in a.children))]
+    bare = _bare_threatened(ctx, tok) if rel.has("threat") else []
     if _target_said(ctx, tok, trig, rel, clauses=not bare):
         return None
     found: dict[str, ActorRef] = {}
@@ -1293,6 +1286,23 @@ def _step_or_threat(ctx: Ctx, noun: Token) -> bool:
     trig = match_trigger(ctx, noun)
     return fold(noun.lemma_) in ctx.lex.act_nouns if trig is None else \
         ctx.res.ontology.relation_of(trig).has("threat")
+
+
+def _bare_threatened(ctx: Ctx, verb: Token) -> list[Token]:
+    """What a threat says it will do, when that is no act of its own and names no one but
+    in what prompted it: "threatened that his country would respond with equal force after
+    Trump imposed tariffs" (where the prompt is looked for too)."""
+    out = []
+    for comp in verb.children:
+        if dep_of(comp) not in ("xcomp", "ccomp") or comp.pos_ != "VERB" or \
+                match_trigger(ctx, comp) is not None:
+            continue
+        prompts = {t.i for c in comp.children if dep_of(c) == "advcl" and any(
+            dep_of(m) == "mark" and fold(m.text) in ctx.lex.prompt_words for m in c.children)
+            for t in c.subtree}
+        if not any(t.i in ctx.mentions for t in comp.subtree if t.i not in prompts):
+            out.append(comp)
+    return out
 
 
 def _friendly(ctx: Ctx, act: Token) -> bool:
@@ -1768,25 +1778,35 @@ def _events(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
                     date_text=date_text, date_precision=precision if value else None,
                     confidence=round(min(c, 0.95), 3), evidence=evidence, modality=modality,
                     extractor=EXTRACTOR_VERSION, extra=dict(extra))
-    # the guests a host receives (its object), or those a call is with (the noun's own
-    # complement), meet each other too ("Poutine a reçu les dirigeants arménien et
-    # azerbaïdjanais", "in a phone call with Trump and Hamdok"; not those at "a ceremony
-    # hosted by Trump")
-    preps = rel.preps.get(ctx.lang, frozenset())
-    received = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for d, o, p in (
-        dependents(tok) if trig.pos == "verb" else noun_dependents(tok))
-        if (d in ("obj", "dobj") and rel.source_role == "host"
-            and fold(o.lemma_) in ctx.lex.summit_heads if trig.pos == "verb"
-            else p in preps)]
-    among = {t.code: t for t in targets if t.code not in {s.code for s in sources}
-             and t.start is not None and any(a <= t.start < b for a, b in received)}
-    separate = "Number=Plur" in str(tok.morph) and trig.pos == "noun" or any(
-        fold(w.lemma_) in ctx.lex.separate_words or fold(w.text) in ctx.lex.separate_words
-        for w in sent)
-    if rel.among_targets is not None and len(among) >= 2 and not separate:
+    among = _met_together(ctx, sent, tok, trig, rel, sources, targets) \
+        if rel.among_targets is not None else []
+    if len(among) >= 2:
+        assert rel.among_targets is not None
         yield from _events(ctx, sent, tok, trig, ctx.res.ontology.get(rel.among_targets),
-                           list(among.values()), [], direct, modality, value, precision,
-                           date_text, explicit)
+                           among, [], direct, modality, value, precision, date_text,
+                           explicit)
+
+
+def _met_together(ctx: Ctx, sent: Span, tok: Token, trig: Trigger, rel: Relation,
+                  sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """The targets that meet each other too: the leaders a host receives (its object) or
+    those one call is with (the noun's own complement): "Poutine a reçu les dirigeants
+    arménien et azerbaïdjanais", "in a phone call with Trump and Hamdok"; not those at "a
+    ceremony hosted by Trump", nor in a sentence that says the meetings were separate."""
+    if trig.pos == "noun" and "Number=Plur" in str(tok.morph) or any(
+            fold(w.lemma_) in ctx.lex.separate_words or fold(w.text) in ctx.lex.separate_words
+            for w in sent):
+        return []
+    if trig.pos == "verb":
+        together = [o for d, o, _ in dependents(tok) if d in ("obj", "dobj")
+                    and rel.source_role == "host" and fold(o.lemma_) in ctx.lex.summit_heads]
+    else:
+        preps = rel.preps.get(ctx.lang, frozenset())
+        together = [o for _, o, p in noun_dependents(tok) if p in preps]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in together]
+    mine = {a.code for a in sources}
+    return list({t.code: t for t in targets if t.code not in mine and t.start is not None
+                 and any(a <= t.start < b for a, b in spans)}.values())
 
 
 class Extraction(NamedTuple):

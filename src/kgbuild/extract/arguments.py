@@ -555,9 +555,15 @@ def _led_by(ctx: Ctx, subj: Token, day: str | None) -> list[ActorRef]:
             # (its by-phrase, also when the parser hung it on the noun)
             for d2, arg2, p2 in [*dependents(c), *((d, a, p) for d, a, p in dependents(subj)
                                                    if a.i > c.i)]:
-                if d2 == "obl:agent" and p2 is None or p2 in ctx.lex.agent:
+                if by_phrase(ctx, d2, p2):
                     return actors_of(ctx, arg2, day)
     return []
+
+
+def by_phrase(ctx: Ctx, dep: str, prep: str | None) -> bool:
+    """Whether a dependent is an agent's by-phrase: by its preposition, not by the parser's
+    label alone ("les sanctions prises contre la Russie" labelled as an agent)."""
+    return dep == "obl:agent" and prep is None or prep in ctx.lex.agent
 
 
 def _passive_patient(level: Level) -> Found | None:
@@ -1634,8 +1640,7 @@ def _marked_owner(ctx: Ctx, tok: Token, trig: Trigger, day: str | None) -> Owned
         if d == "acl" and not _mediates(ctx, arg):
             # ("the talks brokered by Brazil": the broker is no participant)
             for d2, arg2, p2 in dependents(arg):
-                # (by its preposition, not the parser's label: "prises contre la Russie")
-                if d2 == "obl:agent" and p2 is None or p2 in ctx.lex.agent:
+                if by_phrase(ctx, d2, p2):
                     return actors_of(ctx, arg2, day), True
         if d in ("amod", "compound", "acl") and arg.i in ctx.hyphen_agents and \
                 not _mediates(ctx, arg):

@@ -397,7 +397,8 @@ def actors_of(ctx: Ctx, tok: Token, day: str | None, loose: bool = False) -> lis
         if fold(head.text) in ctx.lex.pronouns and not loose:
             continue
         found = _np_search(ctx, head, day, loose)
-        found = _sharing(ctx, head, day) + found
+        found = [a for a in _sharing(ctx, head, day)
+                 if a.code not in {f.code for f in found}] + found
         if not found and fold(head.lemma_) in ctx.lex.state_anaphors and definite(ctx, head):
             # "the junta told France": the state last named with a junta
             owner = ctx.memory.anaphor_states.get(fold(head.lemma_))
