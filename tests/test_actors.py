@@ -101,6 +101,25 @@ def test_actors_acronym_case(table, pipelines):
     assert "Un" not in found and "UE" in found and "US" in found
 
 
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # an organisation's three-letter acronym in title case, read as a name
+    ("Le secrétaire général de l'Oea a reçu le ministre, puis l'Onu a réagi.", "fr",
+     {"OAS", "UN"}, set()),
+    # not a word that spells a state's ISO code or an acronym in title case
+    ("Eau et électricité manquent, dit le maire.", "fr", set(), {"ARE"}),
+    ("Who said the talks can resume?", "en", set(), {"WHO", "CAN"}),
+    # a name the table writes in lower case is matched as written
+    ("Les pays occidentaux et les puissances occidentales ont réagi.", "fr", {"WEST"}, set()),
+])
+def test_actors_case_of_acronyms_and_common_names(table, pipelines, text, lang, present,
+                                                  absent):
+    from kgbuild.actors import find_mentions
+
+    doc = pipelines.get(lang)(text)
+    codes = {a.code for m in find_mentions(doc, table) for a in m.aliases}
+    assert present <= codes and not codes & absent, codes
+
+
 def _cases():
     from conftest import DATA
 

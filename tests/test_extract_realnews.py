@@ -2706,6 +2706,79 @@ ROWS = [
      "en", {("IRN", "USA", "11"), ("IRN", "GBR", "11"), ("USA", "YEM", "18"),
             ("GBR", "YEM", "18")}, {("IRN", "YEM", "11"), ("IRN", "YEM", "18")}),
 
+    # sample 20 (session 19), class 318: a three-letter organisation acronym in title case
+    ("Réunie en session extraordinaire à Washington, l'Oea a condamné jeudi le Nicaragua pour "
+     "la répression des manifestants, tandis que l'Onu, par la voix de son haut-commissaire aux "
+     "droits de l'homme, appelait Managua à libérer « sans délai » les opposants détenus.",
+     "fr", {("OAS", "NIC", "11")}, set()),
+    # class 319: a name the table writes in lower case ("les pays occidentaux") is matched
+    ("Les pays occidentaux, qui soupçonnent depuis des années Pyongyang de préparer un nouvel "
+     "essai, ont condamné mardi le tir d'un missile balistique au-dessus du Japon, a indiqué un "
+     "diplomate à New York.",
+     "fr", {("WEST", "PRK", "11")}, set()),
+    # class 320: the subject the parser hung as an apposition of a fronted clause's object,
+    # a title with a "pour" complement; the fronted meeting is the subject's, not the appeal's
+    # addressees'
+    ("Après avoir rencontré le Premier ministre albanais, Edi Rama, l'envoyé allemand pour les "
+     "Balkans occidentaux, Manuel Sarrazin, a appelé mardi la Serbie et le Kosovo à « reprendre "
+     "le dialogue sans conditions », selon un communiqué publié à Tirana.",
+     "fr", {("DEU", "ALB", "04"), ("DEU", "SRB", "02"), ("DEU", "XKX", "02")},
+     {("SRB", "ALB", "04"), ("XKX", "ALB", "04")}),
+    # class 321: cooperation in a purpose clause of a readiness is intended
+    ("Le Kazakhstan est disposé à travailler avec l'Ouzbékistan pour renforcer la coopération "
+     "entre le Kazakhstan, l'Ouzbékistan et le Kirghizistan dans le domaine de l'eau, a déclaré "
+     "vendredi le président Kassym-Jomart Tokaïev, cité par son service de presse.",
+     "fr", {("KAZ", "KGZ", "03"), ("KAZ", "UZB", "03")}, {("UZB", "KGZ", "06")}),
+    ("Vietnam stands ready to work with Laos to deepen cooperation between Vietnam, Laos and "
+     "Cambodia on border security, Vietnamese President To Lam told his Lao counterpart during "
+     "talks in Hanoi on Friday, state media reported.",
+     "en", {("VNM", "KHM", "03"), ("VNM", "LAO", "03")}, {("LAO", "KHM", "06")}),
+    ("La Russie est prête à coopérer avec la Chine afin de renforcer le partenariat entre la "
+     "Russie, la Chine et l'Iran en mer d'Oman, a affirmé jeudi le vice-ministre russe des "
+     "Affaires étrangères, Sergueï Riabkov, à l'agence Tass.",
+     "fr", {("RUS", "CHN", "03"), ("RUS", "IRN", "03")}, {("CHN", "IRN", "05")}),
+    # class 322: giving in to someone's pressure is yielding to them (08)
+    ("Nepal on Tuesday withdrew permission for a Chinese research vessel to dock at its river "
+     "port, bowing to pressure from neighbouring India, which had raised security objections, "
+     "two officials in Kathmandu said, speaking on condition of anonymity.",
+     "en", {("NPL", "IND", "08")}, set()),
+    ("Le gouvernement de Tbilissi a finalement cédé aux pressions de Bruxelles mercredi en "
+     "retirant son projet de loi controversé, a annoncé le Premier ministre géorgien, qui "
+     "refusait encore la veille toute concession.",
+     "fr", {("GEO", "EU", "08")}, set()),
+    # class 323: concerns raised with a government are disapproval of it
+    ("Ghana's foreign ministry said it had raised concerns with the Togolese government on "
+     "Friday, a day after soldiers from its neighbour were seen near the frontier, and urged "
+     "calm on both sides, according to a statement read on state radio.",
+     "en", {("GHA", "TGO", "11")}, set()),
+    # classes 324, 325, 327: reducing diplomatic relations; a stressed pronoun after the named
+    # subject; "leurs relations" are the doer's own, not the next clause's subject's
+    ("Le Bahreïn a rompu ses liens avec Doha ; les Maldives ont elles décidé de réduire leurs "
+     "relations diplomatiques avec le Qatar, et la Jordanie a rappelé son ambassadeur, selon un "
+     "décompte de l'agence officielle saoudienne.",
+     "fr", {("BHR", "QAT", "16"), ("MDV", "QAT", "16")}, {("MDV", "JOR", "16")}),
+    ("Citing the crackdown, Latvia reduced its diplomatic relations with Belarus on Monday, a "
+     "move Minsk called \"hostile\", while Lithuania recalled its envoy from the Belarusian "
+     "capital.",
+     "en", {("LVA", "BLR", "16"), ("BLR", "LVA", "11"), ("LTU", "BLR", "16")}, set()),
+    # class 328: the infinitive after a decision's "par X" is X's, wherever the parser hung it
+    ("L'annonce de Conakry fait suite à la décision samedi par le Mali de suspendre sa "
+     "coopération militaire avec la France, jugée « unilatérale » par Paris, a rappelé un "
+     "porte-parole du gouvernement guinéen.",
+     "fr", {("MLI", "FRA", "16")}, {("GIN", "FRA", "16")}),
+    # class 329: "prévenir" an act is to prevent it, not to warn anyone
+    ("La Cour internationale de justice a ordonné vendredi à Israël de prendre « toutes les "
+     "mesures en son pouvoir » pour prévenir toute escalade dans la bande de Gaza, a indiqué la "
+     "juridiction, saisie par l'Afrique du Sud en décembre.",
+     "fr", {("ICJ", "ISR", "10")}, {("ICJ", "PSE", "13")}),
+
+    # class 330: a name the parser hung on the appeal verb past its own clause is that
+    # clause's ("appelé les pays du Golfe à engager un dialogue avec A, B et C")
+    ("Le ministre égyptien des Affaires étrangères, Badr Abdelatty, a également appelé "
+     "mercredi les pays voisins à engager un dialogue politique inclusif avec le Soudan, le "
+     "Tchad et la Libye, lors d'une conférence de presse au Caire.",
+     "fr", set(), {("EGY", "TCD", "02"), ("EGY", "LBY", "02")}),
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

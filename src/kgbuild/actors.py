@@ -472,19 +472,32 @@ def _case_ok(span: Any, aliases: list[Alias], strict: bool) -> list[Alias]:
         if strict:
             # acronyms and short names keep their case ("US" is not "us", "UN" not "Un");
             # a name written without its accents ("Cedeao" for "Cédéao") or an acronym of
-            # four letters or more in title case ("Cedeao" for "CEDEAO") is still it
+            # four letters or more in title case ("Cedeao" for "CEDEAO") is still it; so is
+            # a three-letter organisation acronym the parser takes for a name ("l'Onu",
+            # "l'Oea"; not "Who" or "Can", nor a state's ISO code)
             text = span.text.replace("’", "'")
             if text != a.text and not (
                     fold(text) == fold(a.text) and text[:1].isupper() and (
-                        not a.text.isupper() or len(a.text) >= 4 and text[1:].islower())):
+                        not a.text.isupper() or text[1:].islower() and (
+                            len(a.text) >= 4 or _named_acronym(span, a)))):
                 continue
         elif a.form in ("name", "seat", "person", "anaphor", "named", "region") and \
-                not first[:1].isupper() and (a.form != "anaphor" or a.text != a.text.lower()):
+                not first[:1].isupper() and (a.form != "anaphor" or a.text != a.text.lower()) \
+                and not a.text[:1].islower():
             # ("la Commission" must be capitalised; "the bloc" is written as it is)
-            # proper names start with a capital in both languages
+            # proper names start with a capital in both languages; a name the table writes
+            # in lower case is a common noun's phrase ("les pays occidentaux", "la bande de
+            # Gaza") and is written so
             continue
         out.append(a)
     return out
+
+
+def _named_acronym(span: Any, alias: Alias) -> bool:
+    """'Onu' for 'ONU': a three-letter acronym in title case that is no state's ISO code
+    and that the parser reads as a proper name inside an entity."""
+    return len(span) == 1 and len(alias.text) == 3 and alias.text != alias.code and \
+        span[0].pos_ == "PROPN" and bool(span[0].ent_type_)
 
 
 def _compound(tok: Token | Span, table: ActorTable) -> Mention | None:

@@ -295,8 +295,11 @@ def _subject_and_agent(level: Level) -> tuple[Token | None, Token | None]:
                                    level.passive):
             agent = arg
         elif d in ("nsubj", "nsubj:pass", "nsubjpass", "csubj") and (
-                subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers):
-            subj = arg  # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"
+                subj is None or fold(arg.text) not in level.ctx.lex.floating_quantifiers and
+                not (arg.pos_ == "PRON" and subj.i < arg.i and subj.pos_ != "PRON")):
+            # "Turkey, Hungary as well as Azerbaijan each summoned": not "each"; "Les
+            # Émirats ont eux décidé": the name, not the stressed pronoun after it
+            subj = arg
         elif d.startswith("expl") and subj is None and arg.text.startswith("-") and \
                 fold(arg.text).lstrip("-") in level.ctx.lex.pronouns:
             subj = arg  # "», a-t-il prévenu": the inverted pronoun is the subject
@@ -608,7 +611,7 @@ def _decided_by(level: Level) -> Found | None:
     lex = level.ctx.lex
     parent = act_noun_of(level.ctx, verb)
     if parent is None:
-        return None
+        return _decider_hung(level)
     owners = act_noun_owner(level.ctx, parent, verb, level.day)
     if not owners and any(fold(c.text) in lex.plural_possessives | lex.third_person_possessives
                           for c in parent.children):
@@ -621,6 +624,31 @@ def _decided_by(level: Level) -> Found | None:
         if head.pos_ in ("VERB", "AUX") and head.i != parent.i:
             owners = subject_of(level.ctx, head, level.day)[0]
     return (owners, False, False) if owners else None
+
+
+def _decider_hung(level: Level) -> Found | None:
+    """"la décision samedi par le Mali de suspendre": the infinitive right after the name of
+    a decision noun's "par"/"de" complement is that decider's, wherever the parser hung it
+    (on the name, or on the clause the decision noun is in)."""
+    ctx, verb = level.ctx, level.verb
+    mark = next((c for c in verb.children if dep_of(c) == "mark" and c.i == verb.i - 1), None)
+    if dep_of(verb) not in ("acl", "xcomp", "advcl") or mark is None or mark.i < 1:
+        return None
+    m = ctx.mentions.get(mark.i - 1)
+    if m is None or m.end != mark.i or m.form == "adj":
+        return None
+    k = m.start - 1
+    while k >= 0 and ctx.doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or ctx.doc[k].pos_ != "ADP" or fold(ctx.doc[k].text) not in ctx.lex.of | \
+            ctx.lex.agent:
+        return None
+    start = ctx.sent_of[verb.i]
+    if not any(fold(t.lemma_) in ctx.lex.act_nouns | ctx.lex.will_nouns
+               for t in ctx.doc[max(start, k - 3):k]):
+        return None
+    acts = list(mention_actor(ctx, m, level.day))
+    return (acts, False, False) if acts else None
 
 
 def _stranded_participle(level: Level) -> Found | None:
@@ -669,8 +697,9 @@ def _climb(level: Level) -> Token | Found | None:
             parent.head.i != parent.i:
         parent = parent.head  # "admitted to bombing Syria", "responded by downgrading ties"
     parent_trig = match_trigger(level.ctx, parent)
-    set_off = dep_of(verb) == "advcl" and verb.left_edge.i > 0 and \
-        verb.doc[verb.left_edge.i - 1].text == ","
+    set_off = dep_of(verb) == "advcl" and (verb.left_edge.i > 0 and verb.doc[
+        verb.left_edge.i - 1].text == "," or verb.i < parent.i)  # (or fronted: "Après avoir
+    # rencontré X, l'envoyé a appelé Y à...": the envoy met X, not Y)
     if dep_of(verb) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
             parent_trig is not None and not set_off and \
             level.ctx.res.ontology.relation_of(parent_trig).has("embeds"):
@@ -696,8 +725,10 @@ def act_noun_owner(ctx: Ctx, noun: Token, verb: Token, day: str | None) -> list[
     """Whose decision or move a noun names: its possessor, nationality adjective, or "de"/
     "of" complement before the verb it introduces."""
     for d, arg, prep in noun_dependents(noun):
-        if d in ("poss", "nmod:poss") or (prep in ctx.lex.of and arg.i < verb.i and
-                                          d in ("nmod", "pobj")):
+        if d in ("poss", "nmod:poss") or (
+                (prep in ctx.lex.of or prep in ctx.lex.agent) and arg.i < verb.i and
+                d in ("nmod", "pobj", "obl:agent")):
+            # ("la décision par l'Arabie saoudite de rompre", "the decision by Riyadh to")
             return actors_of(ctx, arg, day)
         m = ctx.mentions.get(arg.i)
         if d == "amod" and m is not None and m.form == "adj":
@@ -775,6 +806,12 @@ def _verb_slots(q: Query) -> tuple[list[ActorRef], list[Token]]:
             out.extend(_stance_or_actors(q, arg, owner=True))
         elif kind == "complement":
             complements.append(arg)
+    clause = min((c.i for c in q.tok.children if dep_of(c) in ("xcomp", "ccomp", "advcl") and
+                  c.i > q.tok.i), default=None)
+    if clause is not None and any(o.i < clause for o in objs):
+        # "a appelé les pays du Golfe à engager un dialogue avec l'Iran, l'Irak et le
+        # Yémen": a second object the parser hung past the verb's own clause is that clause's
+        objs = [o for o in objs if o.i < clause]
     if not objs:
         # "called on X to" has its target in the complement; "urged Germany to deliver
         # tanks to Ukraine" has it in its object only
@@ -1175,8 +1212,8 @@ def _reporter_owned(q: Query, obj: Token) -> list[ActorRef]:
     expulsait quatre de ses diplomates": what the object's third-person possessive points
     to is whoever reports the act (not for acts on what the doer owns: "recall its
     ambassador")."""
-    if q.rel.has("owned"):
-        return []
+    if q.rel.has("owned") or fold(obj.lemma_) in q.trig.objects:
+        return []  # ("réduire leurs relations avec Téhéran": the relations the doer has)
     subj = next((c for c in q.tok.children if dep_of(c) in ("nsubj", "nsubj:pass")), None)
     if subj is not None and ("Number=Plur" in str(subj.morph) or
                              any(dep_of(c) == "conj" for c in subj.children)):

@@ -87,11 +87,33 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
     if under_speech and conditional and not threat:
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
     if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
-            fold(t.lemma_) in ctx.lex.readiness_words for t in chain if t.i != trig_tok.i)
+            fold(t.lemma_) in ctx.lex.readiness_words
+            for t in chain + _purpose_governors(ctx, chain[-1]) if t.i != trig_tok.i)
             or _wished_for(ctx, trig_tok) or _striven_for(ctx, chain, trig_tok)
             or _decided_to_cooperate(ctx, trig_tok)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
+
+
+def _purpose_governors(ctx: Ctx, tok: Token) -> list[Token]:
+    """The clauses a purpose clause serves, and their controllers ("est prête à travailler
+    avec la Chine pour renforcer la coopération", "is ready to work with China to
+    strengthen cooperation"): what one is ready to do for is intended too."""
+    out: list[Token] = []
+    cur = tok
+    for _ in range(4):
+        if dep_of(cur) == "advcl" and any(
+                dep_of(c) in ("mark", "aux") and fold(c.text) in ctx.lex.purpose_marks
+                for c in cur.children):
+            cur = cur.head
+        elif fold(cur.head.text) in ctx.lex.purpose_marks and cur.head.head.i != cur.head.i:
+            cur = cur.head.head  # ("afin de renforcer", the verb hung on "afin")
+        elif dep_of(cur) == "xcomp" and out:
+            cur = cur.head
+        else:
+            break
+        out.append(cur)
+    return out
 
 
 def _failed(ctx: Ctx, trig_tok: Token, verb: Token) -> bool:

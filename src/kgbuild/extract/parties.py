@@ -667,8 +667,8 @@ def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
     name = j - 1
     while apposed and name > start and doc[name - 1].pos_ == "PROPN":
         name -= 1
-    apposed = apposed and name - 2 >= start and doc[name - 1].text == "," and \
-        doc[name - 2].pos_ in ("NOUN", "ADJ")
+    apposed = apposed and name - 2 >= start and doc[name - 1].text == "," and (
+        doc[name - 2].pos_ in ("NOUN", "ADJ") or _titled_phrase(ctx, doc[name - 2], start))
     if apposed:
         j -= 1  # "..., le chef du gouvernement israélien, Benyamin Netanyahou, a salué"
     k = j
@@ -699,10 +699,23 @@ def _in_bare_subject(ctx: Ctx, k: int, start: int, apposed: bool) -> bool:
     Netanyahou,")."""
     tok = ctx.doc[k]
     if tok.text == ",":
-        return apposed and k > start and ctx.doc[k + 1].pos_ == "PROPN" and \
-            ctx.doc[k - 1].pos_ in ("NOUN", "ADJ")
+        return apposed and k > start and ctx.doc[k + 1].pos_ == "PROPN" and (
+            ctx.doc[k - 1].pos_ in ("NOUN", "ADJ") or _titled_phrase(ctx, ctx.doc[k - 1], start))
     return tok.pos_ in ("PROPN", "NOUN", "DET", "CCONJ", "ADJ", "NUM") or \
-        tok.pos_ == "ADP" and fold(tok.text) in ctx.lex.of
+        tok.pos_ == "ADP" and (fold(tok.text) in ctx.lex.of or fold(tok.text) in
+                               ctx.lex.for_preps and _titled_phrase(ctx, ctx.doc[k - 1], start))
+
+
+def _titled_phrase(ctx: Ctx, tok: Token, start: int) -> bool:
+    """Whether tok ends a title's phrase, with its "de" or "pour" complements: "l'envoyé
+    américain pour les Balkans, Gabriel Escobar, a demandé"."""
+    i = tok.i
+    while i >= start and (ctx.doc[i].pos_ in ("PROPN", "DET", "NOUN", "ADJ") or
+                          fold(ctx.doc[i].text) in ctx.lex.of | ctx.lex.for_preps):
+        if fold(ctx.doc[i].lemma_) in ctx.lex.agent_titles:
+            return True
+        i -= 1
+    return False
 
 
 def skip_mention(ctx: Ctx, i: int, words: set[str]) -> int | None:

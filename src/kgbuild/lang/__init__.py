@@ -124,6 +124,7 @@ class Lexicon:
     former_words: set[str] = field(default_factory=set)
     party_nouns: set[str] = field(default_factory=set)
     for_preps: set[str] = field(default_factory=set)
+    purpose_marks: set[str] = field(default_factory=set)
     counsel_nouns: set[str] = field(default_factory=set)
     request_nouns: set[str] = field(default_factory=set)
     separate_words: set[str] = field(default_factory=set)
