@@ -2747,11 +2747,11 @@ ROWS = [
      "refusait encore la veille toute concession.",
      "fr", {("GEO", "EU", "08")}, set()),
     # class 323: concerns raised with a government are disapproval of it
-    ("Ghana's foreign ministry said it had raised concerns with the Togolese government on "
+    ("Ghana's foreign ministry said it raised its concerns with the Togolese government on "
      "Friday, a day after soldiers from its neighbour were seen near the frontier, and urged "
      "calm on both sides, according to a statement read on state radio.",
      "en", {("GHA", "TGO", "11")}, set()),
-    # classes 324, 325, 327: reducing diplomatic relations; a stressed pronoun after the named
+    # classes 324, 325, 326: reducing diplomatic relations; a stressed pronoun after the named
     # subject; "leurs relations" are the doer's own, not the next clause's subject's
     ("Le Bahreïn a rompu ses liens avec Doha ; les Maldives ont elles décidé de réduire leurs "
      "relations diplomatiques avec le Qatar, et la Jordanie a rappelé son ambassadeur, selon un "
@@ -2761,7 +2761,7 @@ ROWS = [
      "move Minsk called \"hostile\", while Lithuania recalled its envoy from the Belarusian "
      "capital.",
      "en", {("LVA", "BLR", "16"), ("BLR", "LVA", "11"), ("LTU", "BLR", "16")}, set()),
-    # class 328: the infinitive after a decision's "par X" is X's, wherever the parser hung it
+    # class 327: the infinitive after a decision's "par X" is X's, wherever the parser hung it
     ("L'annonce de Conakry fait suite à la décision samedi par le Mali de suspendre sa "
      "coopération militaire avec la France, jugée « unilatérale » par Paris, a rappelé un "
      "porte-parole du gouvernement guinéen.",
@@ -2772,8 +2772,8 @@ ROWS = [
      "juridiction, saisie par l'Afrique du Sud en décembre.",
      "fr", {("ICJ", "ISR", "10")}, {("ICJ", "PSE", "13")}),
 
-    # class 330: a name the parser hung on the appeal verb past its own clause is that
-    # clause's ("appelé les pays du Golfe à engager un dialogue avec A, B et C")
+    # class 328: a name the parser hung on the appeal verb past its own clause is that
+    # clause's ("a appelé les pays voisins à ouvrir des pourparlers avec A, B et C")
     ("Le ministre égyptien des Affaires étrangères, Badr Abdelatty, a également appelé "
      "mercredi les pays voisins à engager un dialogue politique inclusif avec le Soudan, le "
      "Tchad et la Libye, lors d'une conférence de presse au Caire.",
