@@ -2757,6 +2757,10 @@ ROWS = [
      "relations diplomatiques avec le Qatar, et la Jordanie a rappelé son ambassadeur, selon un "
      "décompte de l'agence officielle saoudienne.",
      "fr", {("BHR", "QAT", "16"), ("MDV", "QAT", "16")}, {("MDV", "JOR", "16")}),
+    ("Sur fond de crise dans le Golfe, les Maldives ont elles choisi de réduire leurs relations "
+     "diplomatiques avec le Qatar, et la Jordanie a rappelé son ambassadeur à Doha, a rapporté "
+     "mardi l'agence de presse officielle jordanienne Petra.",
+     "fr", None, {("MDV", "JOR", "16")}),
     ("Citing the crackdown, Latvia reduced its diplomatic relations with Belarus on Monday, a "
      "move Minsk called \"hostile\", while Lithuania recalled its envoy from the Belarusian "
      "capital.",
@@ -2772,6 +2776,16 @@ ROWS = [
      "juridiction, saisie par l'Afrique du Sud en décembre.",
      "fr", {("ICJ", "ISR", "10")}, {("ICJ", "PSE", "13")}),
 
+    # second reading (session 19): "prévenir" a state of an escalation still warns it; the
+    # state a title is "pour" is not the titled envoy's
+    ("Pékin a prévenu Washington d'une escalade « aux conséquences incalculables » si les "
+     "livraisons d'armes américaines se poursuivaient, a déclaré mardi le porte-parole du "
+     "ministère chinois des Affaires étrangères, Lin Jian, lors de son point de presse.",
+     "fr", {("CHN", "USA", "13")}, set()),
+    ("Après avoir rencontré le président turc, l'envoyé américain pour la Syrie, Tom Barrack, a "
+     "appelé samedi Israël à « cesser ses frappes » près de Damas, selon un communiqué publié "
+     "par le département d'État à Washington.",
+     "fr", None, {("SYR", "ISR", "02")}),
     # class 328: a name the parser hung on the appeal verb past its own clause is that
     # clause's ("a appelé les pays voisins à ouvrir des pourparlers avec A, B et C")
     ("Le ministre égyptien des Affaires étrangères, Badr Abdelatty, a également appelé "

@@ -681,9 +681,11 @@ def bare_subject(ctx: Ctx, verb: Token, day: str | None) -> list[ActorRef]:
         # pas fait attendre : Pékin a convoqué") or a conjunction ("tandis que")
     out: list[ActorRef] = []
     i = k + 1
+    brief = False  # (what a title is "pour": "l'envoyé américain pour la Syrie" is no Syrian)
     while i <= j:
+        brief = fold(doc[i].text) in ctx.lex.for_preps or brief and doc[i].text != ","
         m = ctx.mentions.get(i)
-        if m is not None and m.start == i and adj_counts(ctx, doc[i], m):
+        if m is not None and m.start == i and not brief and adj_counts(ctx, doc[i], m):
             out.extend(a for a in mention_actor(ctx, m, day) if a.code not in
                        {o.code for o in out})
             i = m.end
@@ -841,6 +843,10 @@ def listed_after(ctx: Ctx, first: ActorRef, day: str | None, pair: bool = False
         m = ctx.mentions.get(j)
         if m is None or m.start != j or m.form == "adj":
             return out if last else []
+        if doc[i].text == "," and j - i >= 2 and fold(doc[i + 1].text) in ("et", "and") and \
+                any(dep_of(t) in SUBJECT_DEPS and t.head.i >= m.end for t in doc[m.start:m.end]):
+            # "avec le Qatar, et la Jordanie a rappelé...": the subject of a clause of its own
+            return out if out else []
         acts = mention_actor(ctx, m, day)
         if not acts or not any(a.kind != "group" for a in acts):
             return out if last else []

@@ -74,8 +74,11 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue
         if trig.objects and not _objects_fit(ctx, tok, trig.objects):
             continue
-        if trig.unless_objects and _objects_fit(ctx, tok, trig.unless_objects):
-            continue  # "released a joint communique": another sense
+        if trig.unless_objects and (
+                child_lemmas(tok, {"obj", "dobj"}) & trig.unless_objects if trig.strict
+                else _objects_fit(ctx, tok, trig.unless_objects)):
+            continue  # "released a joint communique": another sense (strict: the direct
+            # object only, "prévenir tout acte" but not "prévenir Washington d'une escalade")
         if trig.modifiers and not _modifiers_fit(tok, trig):
             continue
         if trig.unless_modifiers and _opposite(tok, trig):
