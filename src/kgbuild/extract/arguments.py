@@ -697,9 +697,10 @@ def _climb(level: Level) -> Token | Found | None:
             parent.head.i != parent.i:
         parent = parent.head  # "admitted to bombing Syria", "responded by downgrading ties"
     parent_trig = match_trigger(level.ctx, parent)
-    set_off = dep_of(verb) == "advcl" and (verb.left_edge.i > 0 and verb.doc[
-        verb.left_edge.i - 1].text == "," or verb.i < parent.i)  # (or fronted: "Après avoir
-    # rencontré X, l'envoyé a appelé Y à...": the envoy met X, not Y)
+    # (set off by a comma, or fronted: "Après avoir rencontré X, l'envoyé a appelé Y à...":
+    # the envoy met X, not Y)
+    set_off = dep_of(verb) == "advcl" and (verb.i < parent.i or verb.left_edge.i > 0 and
+                                           verb.doc[verb.left_edge.i - 1].text == ",")
     if dep_of(verb) in ("advcl", "obl", "obl:arg", "xcomp", "pcomp", "pobj") and \
             parent_trig is not None and not set_off and \
             level.ctx.res.ontology.relation_of(parent_trig).has("embeds"):

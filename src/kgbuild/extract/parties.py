@@ -843,10 +843,10 @@ def listed_after(ctx: Ctx, first: ActorRef, day: str | None, pair: bool = False
         m = ctx.mentions.get(j)
         if m is None or m.start != j or m.form == "adj":
             return out if last else []
-        if doc[i].text == "," and j - i >= 2 and fold(doc[i + 1].text) in ("et", "and") and \
+        if doc[i].text == "," and fold(doc[i + 1].text) in ("et", "and") and \
                 any(dep_of(t) in SUBJECT_DEPS and t.head.i >= m.end for t in doc[m.start:m.end]):
             # "avec le Qatar, et la Jordanie a rappelé...": the subject of a clause of its own
-            return out if out else []
+            return out
         acts = mention_actor(ctx, m, day)
         if not acts or not any(a.kind != "group" for a in acts):
             return out if last else []
