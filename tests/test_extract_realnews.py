@@ -2793,6 +2793,92 @@ ROWS = [
      "Tchad et la Libye, lors d'une conférence de presse au Caire.",
      "fr", set(), {("EGY", "TCD", "02"), ("EGY", "LBY", "02")}),
 
+    # class 330: welcoming a person (by name, title or "counterpart") is hosting them (04),
+    # and guests received together meet each other; welcoming a decision is still praise
+    ("Greek Prime Minister Kyriakos Mitsotakis welcomed his Cypriot counterpart and the "
+     "Maltese foreign minister for talks in Athens on Thursday, a meeting both guests "
+     "described as a first step towards a common position on migration, an aide said.",
+     "en", {("GRC", "CYP", "04"), ("GRC", "MLT", "04"), ("CYP", "MLT", "04")},
+     {("GRC", "CYP", "05"), ("GRC", "MLT", "05")}),
+    # classes 331, 332: a relative clause the parser hung on the name an act targets is a
+    # stance on the act (towards its doer); a raid is an attack
+    ("Talks in Amman also covered the Israeli air raid on Beirut, which both Jordan and "
+     "Egypt condemned in a joint statement as a grave breach of Lebanon's sovereignty, the "
+     "Jordanian foreign ministry said on Sunday.",
+     "en", {("JOR", "ISR", "11"), ("EGY", "ISR", "11"), ("ISR", "LBN", "18")},
+     {("JOR", "LBN", "11"), ("EGY", "LBN", "11")}),
+    ("Les deux ministres ont également évoqué la frappe turque contre l'Irak, que la Ligue "
+     "arabe et l'Iran ont condamnée mardi comme « une violation flagrante » de la souveraineté "
+     "irakienne, selon un communiqué.",
+     "fr", {("LAS", "TUR", "11"), ("IRN", "TUR", "11"), ("TUR", "IRQ", "18")},
+     {("LAS", "IRQ", "11"), ("IRN", "IRQ", "11")}),
+    # class 333: occupying another state's land is fighting it (19)
+    ("Le ministre somalien de la Défense, cité par l'agence officielle, a affirmé jeudi que "
+     "l'Éthiopie avait occupé une partie de son territoire près de la frontière, ce "
+     "qu'Addis-Abeba n'a pas commenté dans l'immédiat.",
+     "fr", {("ETH", "SOM", "19")}, set()),
+    # class 334: sending a delegation or an envoy to a state is a visit (04)
+    ("Le gouvernement tchadien a envoyé, à la demande du président, une délégation de haut "
+     "niveau au Soudan pour tenter d'apaiser la crise frontalière, a indiqué dimanche le "
+     "ministère des Affaires étrangères à N'Djamena.",
+     "fr", {("TCD", "SDN", "04")}, set()),
+    ("Beijing dispatched its special envoy for Asian affairs to Myanmar on Monday, days after "
+     "fighting near the border forced thousands to flee into Yunnan, the Chinese foreign "
+     "ministry said in a brief statement.",
+     "en", {("CHN", "MMR", "04")}, set()),
+    # class 335: a customs tax is a sanction; a measure on goods imported from a state, or
+    # on its goods after a percentage, is aimed at that state (at each adjective listed)
+    ("Le Kosovo a introduit mercredi une taxe douanière de 100 % sur les produits importés de "
+     "Serbie, a indiqué le bureau du Premier ministre à Pristina, en invoquant des raisons de "
+     "sécurité économique.",
+     "fr", {("XKX", "SRB", "16")}, set()),
+    ("Le Kosovo a imposé mercredi des droits de douane de 100 % sur les produits serbes et "
+     "bosniens, une mesure que l'Union européenne a aussitôt jugée contraire à l'accord de "
+     "libre-échange régional.",
+     "fr", {("XKX", "SRB", "16"), ("XKX", "BIH", "16")}, set()),
+    # class 336: hailing or reaffirming the ties themselves is a mutual partnership (05)
+    ("Meeting in Muscat on Tuesday, the emir of Qatar and the sultan of Oman reaffirmed their "
+     "deep-rooted ties and pledged to expand trade, according to a statement carried by the "
+     "official Oman News Agency.",
+     "en", {("QAT", "OMN", "04"), ("QAT", "OMN", "05"), ("QAT", "OMN", "03")}, set()),
+    ("La Russie et la Grèce ont salué leurs relations « historiques » à l'issue d'un entretien "
+     "mercredi au Kremlin, alors que l'Union européenne suit de près la visite du Premier "
+     "ministre grec à Moscou.",
+     "fr", {("RUS", "GRC", "05")}, set()),
+    # class 337: "open to", "impatient de": readiness, so what one is ready for is intent
+    ("Speaking in Colombo after talks with his Sri Lankan counterpart, the Chinese foreign "
+     "minister said Beijing was open to trilateral cooperation with Sri Lanka and India and "
+     "willing to explore ways to achieve it.",
+     "en", {("CHN", "LKA", "04"), ("CHN", "LKA", "03"), ("CHN", "IND", "03")},
+     {("CHN", "LKA", "06"), ("CHN", "IND", "06")}),
+    ("Le président kazakh s'est dit impatient de se rendre en Chine en mai pour le forum sur "
+     "les nouvelles routes de la soie, lors d'une rencontre mardi à Astana avec un "
+     "vice-Premier ministre chinois.",
+     "fr", {("KAZ", "CHN", "03")}, set()),
+    # class 338: "a charge X denies" denies what the accusation says, not that it was made
+    ("In a statement read on national television late on Sunday, Kinshasa accuses Rwanda of "
+     "arming and commanding the M23 rebels that seized Goma this week, a charge Kigali has "
+     "repeatedly denied.",
+     "en", {("COD", "RWA", "11")}, set()),
+    # class 339: a mediator or a co-chair speaks for the body named; the Minsk Group is the
+    # OSCE's (not Belarus); "nord-américain" is American; the Gulf states are the GCC
+    ("The co-chairs of the OSCE Minsk Group urged Armenia and Azerbaijan on Friday to respect "
+     "the ceasefire in Nagorno-Karabakh and to resume talks without preconditions, in a "
+     "statement issued in Vienna.",
+     "en", {("OSCE", "ARM", "02"), ("OSCE", "AZE", "02")}, set()),
+    ("Le médiateur de l'ONU pour le Yémen a appelé lundi l'Arabie saoudite et l'Iran à "
+     "soutenir la reprise des pourparlers de paix, selon un communiqué publié par les Nations "
+     "unies à New York.",
+     "fr", {("UN", "SAU", "02"), ("UN", "IRN", "02")}, set()),
+    ("Le ministre cubain des Affaires étrangères a condamné jeudi les nouvelles sanctions du "
+     "gouvernement nord-américain contre le Venezuela, les qualifiant de « mesures coercitives "
+     "unilatérales » contraires au droit international.",
+     "fr", {("CUB", "USA", "11"), ("USA", "VEN", "16")}, {("CUB", "VEN", "11")}),
+    ("The Gulf states accused Doha on Monday of undermining regional security, a day after "
+     "the emir defended his country's foreign policy in a televised speech broadcast across "
+     "the region.",
+     "en", {("GCC", "QAT", "11")}, set()),
+
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(
         "Chile, Peru as well as Bolivia on Monday criticised Brazil over its decision to close "

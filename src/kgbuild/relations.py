@@ -79,7 +79,7 @@ class Trigger:
     caused: bool = False  # only as a price made to pay: "will make X pay", "paiera si"
     carried: bool = False  # a noun only as a light verb's object: "unveiled an agreement"
     intransitive: bool = False  # a verb only with no direct object: "a échangé avec"
-    strict: bool = False  # the modifier (or unless_object) is the verb's own object's
+    strict: bool = False  # the modifier (or [unless_]object) is the verb's own object's
     unless_objects: frozenset[str] = frozenset()  # another sense: "released a communique"
     unless_modifiers: frozenset[str] = frozenset()  # the opposite: "tensions have eased"
     particles: frozenset[str] = frozenset()  # a phrasal verb's own particle: "called in"

@@ -64,6 +64,7 @@ from .modality import (
     invites_to_meet,
     modality_of,
     promises_force,
+    ready_word,
     reciprocal,
     speech_verb,
     threat_head,
@@ -518,9 +519,11 @@ def _intent_shows(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     only carries it (light, or of seeking: "sought closer ties"); not a noun under a verb of
     its own ("hopes to deepen cooperation": the verb carries it), nor the subject of its
     verb ("the visit aims to deepen ties": the visit took place)."""
-    return trig.pos == "verb" or bool(
-        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)) and \
-        dep_of(tok) not in SUBJECT_DEPS
+    return trig.pos == "verb" or (bool(
+        verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)) or
+        any(ready_word(ctx, t) for t in (verb, tok.head, tok.head.head))) and \
+        dep_of(tok) not in SUBJECT_DEPS  # ("ouverte à la coopération", "prête à une
+    # coopération", "ready for talks")
 
 
 def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None,
@@ -1455,8 +1458,9 @@ def _thing_exerts(ctx: Ctx, tok: Token, trig: Trigger, rel: Relation, day: str |
         verb = light_verb(ctx, tok)
     else:
         return None
-    subj = next((c for c in verb.children if dep_of(c) in ("nsubj", "nsubjpass")), None) \
-        if verb is not None else None
+    # (the subject nearest the verb: "the co-chairs" may come as "co", "-", "chairs")
+    subj = max((c for c in verb.children if dep_of(c) in ("nsubj", "nsubjpass")),
+               key=lambda c: c.i, default=None) if verb is not None else None
     lex = ctx.lex
     if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.mentions and (
             fold(subj.lemma_) not in lex.state_heads | lex.agent_titles |

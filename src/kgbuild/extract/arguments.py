@@ -1051,10 +1051,26 @@ def _antecedent(q: Query, obj: Token) -> Token | list[ActorRef] | None:
             and obj.i < tok.i):
         return obj
     obj = tok.head.head if dep_of(tok.head) == "conj" else tok.head
+    if q.rel.has("stance"):
+        obj = _act_on(q.ctx, obj)
     light = light_verb(q.ctx, obj)
     if light is not None and not q.actors(obj, loose=True):
         return subject_of(q.ctx, light, q.day)[0]
     return obj
+
+
+def _act_on(ctx: Ctx, name: Token) -> Token:
+    """The act a relative's antecedent name is the target of ("the Israeli strike on
+    Qatar, which Egypt condemned": the parser hung "which" on "Qatar", but a stance is
+    taken on the strike), else the name."""
+    head = name.head
+    if name.pos_ != "PROPN" or dep_of(name) not in ("pobj", "nmod"):
+        return name
+    if dep_of(name) == "pobj" and dep_of(head) == "prep":
+        head = head.head
+    if head.i == name.i or head.pos_ != "NOUN" or match_trigger(ctx, head) is None:
+        return name
+    return head
 
 
 def _through_quantity(ctx: Ctx, obj: Token) -> Token:
@@ -1348,7 +1364,7 @@ def _light_verb_oblique(q: Query) -> list[ActorRef]:
                    and p2 in q.preps and p2 not in q.ctx.lex.agent | q.ctx.lex.of and (
                        arg.pos_ == "NOUN" and arg.i not in q.ctx.mentions or
                        p2 in q.ctx.lex.against_preps)
-                   for a in q.actors(arg2)]
+                   for a in _stance_or_actors(q, arg2, owner=True)]
 
 
 def _relative_light(ctx: Ctx, noun: Token) -> Token | None:

@@ -41,7 +41,10 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
     # climb through control verbs ("n'a pas l'intention de", "refused to") and nouns
     cur = verb
     for _ in range(3):
-        if dep_of(cur) in ("xcomp", "obj", "dobj", "nmod") and cur.head.i != cur.i:
+        if cur.head.i != cur.i and (dep_of(cur) in ("xcomp", "obj", "dobj", "nmod") or
+                                    # "s'est dit impatient de se rendre" (the adjective
+                                    # parsed as a noun that the act qualifies)
+                                    dep_of(cur) == "acl" and ready_word(ctx, cur.head)):
             cur = cur.head
             chain.append(cur)
         else:
@@ -87,12 +90,36 @@ def modality_of(ctx: Ctx, trig_tok: Token, verb: Token, under_speech: bool,
     if under_speech and conditional and not threat:
         return "intent"  # "Seoul said it would normalise the pact": an announced intention
     if not future and (_meeting_agreed_to(ctx, chain, trig_tok) or any(
-            fold(t.lemma_) in ctx.lex.readiness_words
-            for t in chain + _purpose_governors(ctx, chain[-1]) if t.i != trig_tok.i)
+            ready_word(ctx, t) for t in chain + _purpose_governors(ctx, chain[-1]) +
+            _between(trig_tok, verb) + [c for c in verb.children if dep_of(c) == "acomp"]
+            if t.i != trig_tok.i)
             or _wished_for(ctx, trig_tok) or _striven_for(ctx, chain, trig_tok)
             or _decided_to_cooperate(ctx, trig_tok)):
         return "intent"  # "agreed to hold regular consultations", "s'est dit prêt à signer"
     return "future" if future else "asserted"
+
+
+def _between(tok: Token, verb: Token) -> list[Token]:
+    """The words on the way up from a noun trigger to its clause's verb ("is open to
+    cooperation": "to", "open"; the parser may hang "to" on "is", whose "open" the
+    caller reads as its complement)."""
+    out: list[Token] = []
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != verb.i and len(out) < 4:
+        cur = cur.head
+        out.append(cur)
+    return out if cur.head.i == verb.i else []
+
+
+def ready_word(ctx: Ctx, tok: Token) -> bool:
+    """A word of readiness ("prêt", "willing"), or an adjective of openness ("open to
+    cooperation", "s'est dite ouverte au dialogue"; not the verb: "opened talks", "a
+    ouvert des négociations")."""
+    if fold(tok.lemma_) in ctx.lex.readiness_words:
+        return True
+    adjective = tok.pos_ == "ADJ" or "VerbForm=Part" in str(tok.morph) and not any(
+        dep_of(c) in ("aux", "aux:tense") for c in tok.children)
+    return adjective and fold(tok.lemma_) in ctx.lex.readiness_adjectives
 
 
 def _purpose_governors(ctx: Ctx, tok: Token) -> list[Token]:
@@ -108,8 +135,8 @@ def _purpose_governors(ctx: Ctx, tok: Token) -> list[Token]:
             cur = cur.head
         elif fold(cur.head.text) in ctx.lex.purpose_marks and cur.head.head.i != cur.head.i:
             cur = cur.head.head  # ("afin de renforcer", the verb hung on "afin")
-        elif dep_of(cur) == "xcomp" and out:
-            cur = cur.head
+        elif out and (dep_of(cur) == "xcomp" or dep_of(cur) == "acl" and ready_word(ctx, cur.head)):
+            cur = cur.head  # ("est prête à travailler", "s'est dit impatient de se rendre")
         else:
             break
         out.append(cur)
@@ -297,13 +324,23 @@ def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
         if fold(cur.lemma_) in ctx.lex.presupposing_verbs:
             continue  # "called on Iran to stop supplying drones": asked of Iran, not asserted
         lemmas = verb_lemmas(ctx, cur)
-        if lemmas & ctx.lex.denying_verbs and not is_negated(cur):
+        if lemmas & ctx.lex.denying_verbs and not is_negated(cur) and \
+                not _charge_denied(ctx, cur):
             return True  # "denied supplying drones" (not "did not deny")
         if lemmas & ctx.lex.unasserting_verbs and not (
                 striving and controlled and _strives(ctx, cur)):
             return True  # (what the subject itself tries for: the walk goes on, "urged X
             # to try to"; not "hopes that X and Y will", "wants X to")
     return False
+
+
+def _charge_denied(ctx: Ctx, denial: Token) -> bool:
+    """Whether a denial after the clause denies a charge the clause reports ("Kinshasa
+    accuses Rwanda of backing the rebels, a charge Kigali denies"): the accusation was
+    made; it is its content that is denied."""
+    return any(dep_of(c) in ("nsubj", "npadvmod", "dobj", "obj") and c.i < denial.i and any(
+        fold(g.lemma_) in ctx.lex.reproach_nouns for g in c.subtree if g.i <= c.i)
+        for c in denial.children)
 
 
 def _strives(ctx: Ctx, verb: Token) -> bool:

@@ -768,6 +768,13 @@ def actors_or_owner(ctx: Ctx, arg: Token, rel: Relation, day: str | None
                 for a in apposed(arg) for t in a.subtree))):
         found = owner_adjective(ctx, arg, day, depth=2) or [
             x for a in apposed(arg) for x in owner_adjective(ctx, a, day, depth=2)]
+    if not found and rel.has("measure") and arg.pos_ == "NOUN":
+        # "une taxe sur les produits importés de Serbie", "a ban on goods made in China"
+        found = [a for c in arg.children
+                 if dep_of(c) == "acl" and fold(c.lemma_) in ctx.lex.import_verbs
+                 for _, g, prep in dependents(c)
+                 if prep in ctx.lex.origin_preps | ctx.lex.locative
+                 for a in actors_of(ctx, g, day)]
     return found
 
 
@@ -798,8 +805,14 @@ def owner_adjective(ctx: Ctx, obj: Token, day: str | None, depth: int = 4,
                             fold(t.lemma_) in ctx.lex.territory_nouns | ctx.lex.place_nouns):
                     # ("some Thai imports": the parser tags the adjective as a name; without
                     # places, "denied the presence of mercenaries on Ukrainian territory"
-                    # is no stance on Ukraine)
-                    return mention_actor(ctx, m, day)
+                    # is no stance on Ukraine; "les produits serbes et bosniens": both)
+                    found = mention_actor(ctx, m, day)
+                    for adj in conjuncts_of(c)[1:]:
+                        am = ctx.mentions.get(adj.i)
+                        if am is not None and am.form == "adj":
+                            found += [a for a in mention_actor(ctx, am, day)
+                                      if a.code not in {f.code for f in found}]
+                    return found
                 if not places and (case_of(c) or fold(c.text)) in ctx.lex.locative and \
                         dep_of(c) in ("nmod", "prep"):
                     continue

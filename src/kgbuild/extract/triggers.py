@@ -72,8 +72,10 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue  # "called Russia a partner": another sense
         if trig.carried and not _carried(ctx, tok):
             continue
-        if trig.objects and not _objects_fit(ctx, tok, trig.objects):
-            continue
+        if trig.objects and not (child_lemmas(tok, {"obj", "dobj"}) & trig.objects if trig.strict
+                                 else _objects_fit(ctx, tok, trig.objects)):
+            continue  # (strict: the direct object, "a salué leurs relations", not "a salué
+            # la solidité des relations")
         if trig.unless_objects and (
                 child_lemmas(tok, {"obj", "dobj"}) & trig.unless_objects if trig.strict
                 else _objects_fit(ctx, tok, trig.unless_objects)):
@@ -210,11 +212,21 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
             and (m := ctx.mentions.get(c.i)) is not None and m.form == "adj"
             for c in tok.children):
         objs.add(NATIONALS)  # "deported 300 Indonesians", "2 000 Haïtiens ont été expulsés"
+    lex = ctx.lex
+    people = lex.agent_titles | lex.summit_heads | lex.counterpart
+    if PERSONS in objects and any(
+            g.ent_type_ == "PERSON" or fold(g.lemma_) in people
+            for c in tok.children if dep_of(c) in ("obj", "dobj") for g in (c, *c.conjuncts)):
+        # "welcomed his Hungarian counterpart", "welcomed Viktor Orban", "welcomed Serbia's
+        # and Austria's ministers"
+        objs.add(PERSONS)
     return bool(objs & objects) or _object_nearby(tok, objects)
 
 
 # The object word of a frame that a state's people named by their nationality alone fit
 NATIONALS = "<nationals>"
+# In a trigger's objects: a person, by name or office ("welcomed the Slovak prime minister")
+PERSONS = "<persons>"
 
 
 def _title(appos: Token) -> str:
