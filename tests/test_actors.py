@@ -110,6 +110,9 @@ def test_actors_acronym_case(table, pipelines):
     ("Who said the talks can resume?", "en", set(), {"WHO", "CAN"}),
     # a name the table writes in lower case is matched as written
     ("Les pays occidentaux et les puissances occidentales ont réagi.", "fr", {"WEST"}, set()),
+    # the OSCE's Minsk Group is not Belarus; the Gulf states are the GCC
+    ("The Minsk Group and the Gulf states met in Vienna.", "en", {"OSCE", "GCC"}, {"BLR"}),
+    ("Le Groupe de Minsk et les pays du Golfe ont réagi.", "fr", {"OSCE", "GCC"}, {"BLR"}),
 ])
 def test_actors_case_of_acronyms_and_common_names(table, pipelines, text, lang, present,
                                                   absent):
