@@ -2818,8 +2818,8 @@ ROWS = [
      "qu'Addis-Abeba n'a pas commenté dans l'immédiat.",
      "fr", {("ETH", "SOM", "19")}, set()),
     # class 334: sending a delegation or an envoy to a state is a visit (04)
-    ("Le gouvernement tchadien a envoyé, à la demande du président, une délégation de haut "
-     "niveau au Soudan pour tenter d'apaiser la crise frontalière, a indiqué dimanche le "
+    ("Le gouvernement tchadien a envoyé, à la demande du président, une délégation "
+     "ministérielle au Soudan pour tenter d'apaiser la crise frontalière, a indiqué dimanche le "
      "ministère des Affaires étrangères à N'Djamena.",
      "fr", {("TCD", "SDN", "04")}, set()),
     ("Beijing dispatched its special envoy for Asian affairs to Myanmar on Monday, days after "
@@ -2828,8 +2828,8 @@ ROWS = [
      "en", {("CHN", "MMR", "04")}, set()),
     # class 335: a customs tax is a sanction; a measure on goods imported from a state, or
     # on its goods after a percentage, is aimed at that state (at each adjective listed)
-    ("Le Kosovo a introduit mercredi une taxe douanière de 100 % sur les produits importés de "
-     "Serbie, a indiqué le bureau du Premier ministre à Pristina, en invoquant des raisons de "
+    ("Le Kosovo a introduit mercredi des taxes douanières de 100 % sur toutes les marchandises "
+     "importées de Serbie, a indiqué le bureau du Premier ministre à Pristina, en invoquant des raisons de "
      "sécurité économique.",
      "fr", {("XKX", "SRB", "16")}, set()),
     ("Le Kosovo a imposé mercredi des droits de douane de 100 % sur les produits serbes et "
@@ -2847,14 +2847,14 @@ ROWS = [
      "fr", {("RUS", "GRC", "05")}, set()),
     # class 337: "open to", "impatient de": readiness, so what one is ready for is intent
     ("Speaking in Colombo after talks with his Sri Lankan counterpart, the Chinese foreign "
-     "minister said Beijing was open to trilateral cooperation with Sri Lanka and India and "
+     "minister said Beijing was open to trilateral cooperation with Colombo and New Delhi and "
      "willing to explore ways to achieve it.",
      "en", {("CHN", "LKA", "04"), ("CHN", "LKA", "03"), ("CHN", "IND", "03")},
      {("CHN", "LKA", "06"), ("CHN", "IND", "06")}),
-    ("Le président kazakh s'est dit impatient de se rendre en Chine en mai pour le forum sur "
+    ("Le président kazakh s'est dit impatient de se rendre à Pékin en mai pour le forum sur "
      "les nouvelles routes de la soie, lors d'une rencontre mardi à Astana avec un "
      "vice-Premier ministre chinois.",
-     "fr", {("KAZ", "CHN", "03")}, set()),
+     "fr", {("KAZ", "CHN", "03"), ("KAZ", "CHN", "04")}, set()),
     # class 338: "a charge X denies" denies what the accusation says, not that it was made
     ("In a statement read on national television late on Sunday, Kinshasa accuses Rwanda of "
      "arming and commanding the M23 rebels that seized Goma this week, a charge Kigali has "
@@ -2870,7 +2870,7 @@ ROWS = [
      "soutenir la reprise des pourparlers de paix, selon un communiqué publié par les Nations "
      "unies à New York.",
      "fr", {("UN", "SAU", "02"), ("UN", "IRN", "02")}, set()),
-    ("Le ministre cubain des Affaires étrangères a condamné jeudi les nouvelles sanctions du "
+    ("Le chef de la diplomatie cubaine a condamné jeudi les nouvelles sanctions du "
      "gouvernement nord-américain contre le Venezuela, les qualifiant de « mesures coercitives "
      "unilatérales » contraires au droit international.",
      "fr", {("CUB", "USA", "11"), ("USA", "VEN", "16")}, {("CUB", "VEN", "11")}),
@@ -2878,6 +2878,30 @@ ROWS = [
      "the emir defended his country's foreign policy in a televised speech broadcast across "
      "the region.",
      "en", {("GCC", "QAT", "11")}, set()),
+
+    # second reading (session 20): an attack in the adjunct of a pledge or a promise is no
+    # threat; a state that a relative clause accuses of something is no act; police raids
+    # and a domestic tax on foreign firms are no force and no sanction
+    ("Germany pledged three more air defence systems to Ukraine on Tuesday, a day after the "
+     "Russian missile strike on a children's hospital in Kyiv, Chancellor Olaf Scholz told "
+     "reporters during a visit to Vilnius.",
+     "en", None, {("RUS", "UKR", "13")}),
+    ("Le Hezbollah a promis dimanche de venger la frappe israélienne sur la banlieue sud de "
+     "Beyrouth, qui a tué l'un de ses commandants, a affirmé un responsable du mouvement chiite "
+     "à l'AFP.",
+     "fr", {("ISR", "LBN", "18")}, {("ISR", "LBN", "13")}),
+    ("The European Union imposed a fresh round of sanctions on Belarus on Monday, which "
+     "Lithuania and Poland accuse of orchestrating a migrant crisis on their borders, diplomats "
+     "in Brussels said.",
+     "en", None, {("LTU", "EU", "11"), ("POL", "EU", "11")}),
+    ("Belgian police conducted dawn raids at the European Parliament on Thursday as part of a "
+     "bribery inquiry, prosecutors in Brussels said, adding that two assistants had been "
+     "detained for questioning.",
+     "en", set(), set()),
+    ("Le Gabon a instauré mardi une nouvelle taxe sur les compagnies pétrolières françaises "
+     "opérant dans le pays, a annoncé le ministre de l'Économie, qui espère en tirer plusieurs "
+     "milliards de francs CFA.",
+     "fr", set(), set()),
 
     # a list closed by "as well as", with a date between subject and verb
     pytest.param(

@@ -521,9 +521,9 @@ def _intent_shows(ctx: Ctx, tok: Token, trig: Trigger, verb: Token) -> bool:
     verb ("the visit aims to deepen ties": the visit took place)."""
     return trig.pos == "verb" or (bool(
         verb_lemmas(ctx, verb) & (ctx.lex.light_verbs | ctx.lex.striving_words)) or
-        any(ready_word(ctx, t) for t in (verb, tok.head, tok.head.head))) and \
+        any(ready_word(ctx, t, adjective=True) for t in (verb, tok.head, tok.head.head))) and \
         dep_of(tok) not in SUBJECT_DEPS  # ("ouverte à la coopération", "prête à une
-    # coopération", "ready for talks")
+    # coopération", "ready for talks"; not a verb's adjunct: "pledged aid after the strike")
 
 
 def _modality(ctx: Ctx, tok: Token, trig: Trigger, verb: Token, threat: Token | None,

@@ -1051,12 +1051,24 @@ def _antecedent(q: Query, obj: Token) -> Token | list[ActorRef] | None:
             and obj.i < tok.i):
         return obj
     obj = tok.head.head if dep_of(tok.head) == "conj" else tok.head
-    if q.rel.has("stance"):
+    if q.rel.has("reproach") and not _conduct_complement(q.ctx, tok):
         obj = _act_on(q.ctx, obj)
     light = light_verb(q.ctx, obj)
     if light is not None and not q.actors(obj, loose=True):
         return subject_of(q.ctx, light, q.day)[0]
     return obj
+
+
+def _conduct_complement(ctx: Ctx, verb: Token) -> bool:
+    """Whether a verb says what its object did ("which Vilnius accuses of orchestrating",
+    "que Paris accuse de recruter", "praised for its mediation"): then the object is a
+    state, not an act."""
+    words = ctx.lex.of | ctx.lex.for_preps
+    return any(dep_of(c) == "prep" and fold(c.text) in words or
+               dep_of(c) in ("xcomp", "advcl", "obl", "obl:arg") and any(
+                   dep_of(g) in ("mark", "case") and fold(g.text) in words
+                   for g in c.children)
+               for c in verb.children)
 
 
 def _act_on(ctx: Ctx, name: Token) -> Token:

@@ -111,15 +111,16 @@ def _between(tok: Token, verb: Token) -> list[Token]:
     return out if cur.head.i == verb.i else []
 
 
-def ready_word(ctx: Ctx, tok: Token) -> bool:
+def ready_word(ctx: Ctx, tok: Token, adjective: bool = False) -> bool:
     """A word of readiness ("prêt", "willing"), or an adjective of openness ("open to
     cooperation", "s'est dite ouverte au dialogue"; not the verb: "opened talks", "a
-    ouvert des négociations")."""
-    if fold(tok.lemma_) in ctx.lex.readiness_words:
-        return True
-    adjective = tok.pos_ == "ADJ" or "VerbForm=Part" in str(tok.morph) and not any(
+    ouvert des négociations"); with `adjective`, only an adjective ("ready for talks", not
+    "pledged aid after the strike")."""
+    adj = tok.pos_ == "ADJ" or "VerbForm=Part" in str(tok.morph) and not any(
         dep_of(c) in ("aux", "aux:tense") for c in tok.children)
-    return adjective and fold(tok.lemma_) in ctx.lex.readiness_adjectives
+    if fold(tok.lemma_) in ctx.lex.readiness_words:
+        return adj or not adjective
+    return adj and fold(tok.lemma_) in ctx.lex.readiness_adjectives
 
 
 def _purpose_governors(ctx: Ctx, tok: Token) -> list[Token]:
