@@ -2829,8 +2829,8 @@ ROWS = [
     # class 335: a customs tax is a sanction; a measure on goods imported from a state, or
     # on its goods after a percentage, is aimed at that state (at each adjective listed)
     ("Le Kosovo a introduit mercredi des taxes douanières de 100 % sur toutes les marchandises "
-     "importées de Serbie, a indiqué le bureau du Premier ministre à Pristina, en invoquant des raisons de "
-     "sécurité économique.",
+     "importées de Serbie, a indiqué le bureau du Premier ministre à Pristina, en invoquant "
+     "des raisons de sécurité économique.",
      "fr", {("XKX", "SRB", "16")}, set()),
     ("Le Kosovo a imposé mercredi des droits de douane de 100 % sur les produits serbes et "
      "bosniens, une mesure que l'Union européenne a aussitôt jugée contraire à l'accord de "
