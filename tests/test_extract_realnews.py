@@ -2859,7 +2859,13 @@ ROWS = [
     ("In a statement read on national television late on Sunday, Kinshasa accuses Rwanda of "
      "arming and commanding the M23 rebels that seized Goma this week, a charge Kigali has "
      "repeatedly denied.",
-     "en", {("COD", "RWA", "11")}, set()),
+     "en", {("COD", "RWA", "11"), ("RWA", "COD", "01")}, set()),
+    # class 340: the denial in that tail ("which Kigali has repeatedly denied", "a charge
+    # Kigali denies") answers the accuser
+    ("Kinshasa accuses Rwanda of arming and commanding the M23 rebels who seized Goma this "
+     "week, which Kigali has repeatedly denied, and on Sunday the Congolese foreign minister "
+     "recalled all the country's diplomats from Kigali.",
+     "en", {("COD", "RWA", "11"), ("COD", "RWA", "16"), ("RWA", "COD", "01")}, set()),
     # class 339: a mediator or a co-chair speaks for the body named; the Minsk Group is the
     # OSCE's (not Belarus); "nord-américain" is American; the Gulf states are the GCC
     ("The co-chairs of the OSCE Minsk Group urged Armenia and Azerbaijan on Friday to respect "

@@ -61,6 +61,7 @@ from .context import (
     verb_lemmas,
 )
 from .modality import (
+    charge_denied,
     invites_to_meet,
     modality_of,
     promises_force,
@@ -1714,9 +1715,15 @@ def _asked_for(ctx: Ctx, noun: Token, striving: bool = False) -> bool:
 
 
 def _reproacher(ctx: Ctx, verb: Token, sources: list[ActorRef]) -> list[ActorRef]:
-    """Who made the criticism or accusation a verb rejects, when its object only names it."""
-    if not any(dep_of(o) in ("obj", "dobj") and fold(o.lemma_) in ctx.lex.reproach_nouns
-               for o in verb.children):
+    """Who made the criticism or accusation a verb rejects, when its object only names it
+    (also a charge the verb's clause is set after: "une accusation rejetée par Kigali", "a
+    charge Kigali denies", "ce que Kigali dément", "which Kigali denies")."""
+    names = any(dep_of(o) in ("obj", "dobj") and (
+        fold(o.lemma_) in ctx.lex.reproach_nouns or
+        fold(o.text) in ctx.lex.relative and o.i < verb.i) for o in verb.children) or \
+        dep_of(verb) == "acl" and fold(verb.head.lemma_) in ctx.lex.reproach_nouns or \
+        charge_denied(ctx, verb)
+    if not names:
         return []
     mine = {a.code for a in sources}
     for src, tgt in reversed(ctx.memory.reproaches):

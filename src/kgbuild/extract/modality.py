@@ -326,7 +326,7 @@ def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
             continue  # "called on Iran to stop supplying drones": asked of Iran, not asserted
         lemmas = verb_lemmas(ctx, cur)
         if lemmas & ctx.lex.denying_verbs and not is_negated(cur) and \
-                not _charge_denied(ctx, cur):
+                not charge_denied(ctx, cur):
             return True  # "denied supplying drones" (not "did not deny")
         if lemmas & ctx.lex.unasserting_verbs and not (
                 striving and controlled and _strives(ctx, cur)):
@@ -335,7 +335,7 @@ def unasserted(ctx: Ctx, verb: Token, striving: bool = False) -> bool:
     return False
 
 
-def _charge_denied(ctx: Ctx, denial: Token) -> bool:
+def charge_denied(ctx: Ctx, denial: Token) -> bool:
     """Whether a denial after the clause denies a charge the clause reports ("Kinshasa
     accuses Rwanda of backing the rebels, a charge Kigali denies"): the accusation was
     made; it is its content that is denied."""
