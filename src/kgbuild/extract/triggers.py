@@ -72,13 +72,10 @@ def match_trigger(ctx: Ctx, tok: Token) -> Trigger | None:
             continue  # "called Russia a partner": another sense
         if trig.carried and not _carried(ctx, tok):
             continue
-        if trig.objects and not (child_lemmas(tok, {"obj", "dobj"}) & trig.objects if trig.strict
-                                 else _objects_fit(ctx, tok, trig.objects)):
+        if trig.objects and not _has_object(ctx, tok, trig.objects, trig.strict):
             continue  # (strict: the direct object, "a salué leurs relations", not "a salué
             # la solidité des relations")
-        if trig.unless_objects and (
-                child_lemmas(tok, {"obj", "dobj"}) & trig.unless_objects if trig.strict
-                else _objects_fit(ctx, tok, trig.unless_objects)):
+        if trig.unless_objects and _has_object(ctx, tok, trig.unless_objects, trig.strict):
             continue  # "released a joint communique": another sense (strict: the direct
             # object only, "prévenir tout acte" but not "prévenir Washington d'une escalade")
         if trig.modifiers and not _modifiers_fit(tok, trig):
@@ -178,6 +175,13 @@ def _caused(ctx: Ctx, tok: Token) -> bool:
     return False
 
 
+def _has_object(ctx: Ctx, tok: Token, objects: frozenset[str], strict: bool) -> bool:
+    """Whether the trigger has one of these objects: with `strict`, as its direct object."""
+    if strict:
+        return bool(child_lemmas(tok, {"obj", "dobj"}) & objects)
+    return _objects_fit(ctx, tok, objects)
+
+
 def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
     """Whether the object (or a noun's complement) is one the trigger requires: also the
     subject of a passive ("the Swiss envoy was summoned") and the noun after a quantity
@@ -212,10 +216,9 @@ def _objects_fit(ctx: Ctx, tok: Token, objects: frozenset[str]) -> bool:
             and (m := ctx.mentions.get(c.i)) is not None and m.form == "adj"
             for c in tok.children):
         objs.add(NATIONALS)  # "deported 300 Indonesians", "2 000 Haïtiens ont été expulsés"
-    lex = ctx.lex
-    people = lex.agent_titles | lex.summit_heads | lex.counterpart
     if PERSONS in objects and any(
-            g.ent_type_ == "PERSON" or fold(g.lemma_) in people
+            g.ent_type_ == "PERSON" or fold(g.lemma_) in
+            ctx.lex.agent_titles | ctx.lex.summit_heads | ctx.lex.counterpart
             for c in tok.children if dep_of(c) in ("obj", "dobj") for g in (c, *c.conjuncts)):
         # "welcomed his Hungarian counterpart", "welcomed Viktor Orban", "welcomed Serbia's
         # and Austria's ministers"
